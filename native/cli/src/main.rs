@@ -1,0 +1,70 @@
+//! The `wasmr2r` command line.
+
+mod facts;
+mod inputs;
+mod inspect;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "wasmr2r",
+    version,
+    about = "ReadyToRun compiler for WebAssembly"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read assemblies (PE or WebCIL) and show what they hold; exits 1 if anything fails to read.
+    Inspect {
+        /// Files or directories (a directory contributes its .dll/.exe/.wasm files). Default: the
+        /// installed SDK's Microsoft.NETCore.App shared framework.
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long, conflicts_with = "facts")]
+        json: bool,
+        /// Print the facts `tests/oracle/FACTS.md` specifies, as JSON Lines (for the oracle comparison).
+        #[arg(long)]
+        facts: bool,
+        /// How much to show per assembly.
+        #[arg(long, value_enum, default_value = "methods")]
+        level: inspect::Level,
+    },
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Inspect {
+            paths,
+            json,
+            facts,
+            level,
+        } => (|| {
+            let paths = if paths.is_empty() {
+                vec![inputs::sdk_shared_framework()?]
+            } else {
+                paths
+            };
+            let files = inputs::expand(&paths)?;
+            let format = match (facts, json) {
+                (true, _) => inspect::Format::Facts,
+                (false, true) => inspect::Format::Json(level),
+                (false, false) => inspect::Format::Text(level),
+            };
+            inspect::run(files, format)
+        })(),
+    };
+    match result {
+        Ok(code) => std::process::ExitCode::from(code as u8),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
