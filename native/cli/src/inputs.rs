@@ -3,7 +3,6 @@
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Extensions of files that can hold an assembly: PE images and WebCIL (bare or Wasm-wrapped).
 const ASSEMBLY_EXTENSIONS: &[&str] = &["dll", "exe", "wasm", "webcil"];
@@ -37,31 +36,9 @@ fn has_assembly_extension(path: &Path) -> bool {
     })
 }
 
-/// The newest `shared/Microsoft.NETCore.App/<version>` of the .NET installation on PATH (or DOTNET_ROOT).
+/// The installed SDK's Microsoft.NETCore.App shared framework.
 pub fn sdk_shared_framework() -> Result<PathBuf> {
-    let output = Command::new("dotnet")
-        .arg("--list-runtimes")
-        .output()
-        .context("cannot run `dotnet --list-runtimes`: is the .NET SDK installed and on PATH? Or pass paths to read")?;
-    let listing = String::from_utf8_lossy(&output.stdout);
-    // Lines look like: `Microsoft.NETCore.App 10.0.12 [/usr/share/dotnet/shared/Microsoft.NETCore.App]`.
-    let newest = listing
-        .lines()
-        .filter_map(|line| {
-            let rest = line.strip_prefix("Microsoft.NETCore.App ")?;
-            let (version, dir) = rest.split_once(" [")?;
-            let numbers: Vec<u64> = version
-                .split(['.', '-'])
-                .map_while(|n| n.parse().ok())
-                .collect();
-            Some((numbers, Path::new(dir.trim_end_matches(']')).join(version)))
-        })
-        .max_by(|a, b| a.0.cmp(&b.0))
-        .map(|(_, dir)| dir);
-    match newest {
-        Some(dir) if dir.is_dir() => Ok(dir),
-        _ => bail!(
-            "`dotnet --list-runtimes` lists no Microsoft.NETCore.App runtime; pass paths to read"
-        ),
-    }
+    wasmr2r_metadata::installed::shared_framework("Microsoft.NETCore.App").context(
+        "no Microsoft.NETCore.App runtime found by `dotnet --list-runtimes` (is the .NET SDK on PATH?); pass paths to read",
+    )
 }

@@ -248,10 +248,10 @@ fn parse_wasm_wrapper(data: &[u8]) -> Result<Container> {
             size_segment.map_err(wasm_error)?,
             payload_segment.map_err(wasm_error)?,
         );
-        // A wrapper's segment 0 is {payloadSize} (v0) or {payloadSize, tableSize} (v1), and segment 1 starts
+        // A wrapper's segment 0 starts with {payloadSize} (v0) or {payloadSize, tableSize} (v1), padded so the
+        // payload is aligned, and segment 1 starts
         // with the WebCIL magic; any other module (the runtime's own dotnet.native.wasm, say) is not one.
-        let is_wrapper =
-            matches!(size_segment.data.len(), 4 | 8) && payload_segment.data.starts_with(b"WbIL");
+        let is_wrapper = size_segment.data.len() >= 4 && payload_segment.data.starts_with(b"WbIL");
         if !is_wrapper {
             return Err(Error::new(
                 "Wasm wrapper",

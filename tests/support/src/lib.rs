@@ -1,0 +1,74 @@
+//! Where the real inputs of the tests are. `tests/inputs/prepare.sh` (run by `.ci/run`) fetches the Mono
+//! browser-wasm runtime pack and publishes a WebCIL app; the SDK's shared frameworks come with the SDK.
+//! Every function panics with what to run when an input is missing: a test must not pass by skipping.
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("repository root")
+}
+
+/// A value from `tests/inputs/out/paths.env`.
+fn prepared(key: &str) -> PathBuf {
+    let file = repo_root().join("tests/inputs/out/paths.env");
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("{}: {e}; run tests/inputs/prepare.sh first", file.display()));
+    let value = text
+        .lines()
+        .find_map(|line| line.strip_prefix(key)?.strip_prefix('='))
+        .unwrap_or_else(|| {
+            panic!(
+                "{} has no {key}; rerun tests/inputs/prepare.sh",
+                file.display()
+            )
+        });
+    PathBuf::from(value)
+}
+
+/// `.../microsoft.netcore.app.runtime.mono.browser-wasm/<version>/runtimes/browser-wasm`.
+pub fn runtime_pack_dir() -> PathBuf {
+    prepared("RUNTIME_PACK_DIR")
+}
+
+/// The runtime pack's assemblies: `lib/net10.0/*.dll` and `native/System.Private.CoreLib.dll`.
+pub fn runtime_pack_assemblies() -> Vec<PathBuf> {
+    let pack = runtime_pack_dir();
+    let mut files = files_with_extension(&pack.join("lib/net10.0"), "dll");
+    files.push(pack.join("native/System.Private.CoreLib.dll"));
+    files
+}
+
+/// The `_framework` folder of the published WebCIL app: `<Assembly>.wasm` per assembly.
+pub fn webcil_dir() -> PathBuf {
+    prepared("WEBCIL_DIR")
+}
+
+/// The WebCIL files (every `.wasm` but the runtime's own `dotnet.native.wasm`).
+pub fn webcil_assemblies() -> Vec<PathBuf> {
+    files_with_extension(&webcil_dir(), "wasm")
+        .into_iter()
+        .filter(|p| p.file_name().is_some_and(|n| n != "dotnet.native.wasm"))
+        .collect()
+}
+
+/// The newest installed `shared/<framework>/<version>` folder (`Microsoft.NETCore.App`, `Microsoft.AspNetCore.App`).
+pub fn shared_framework(framework: &str) -> PathBuf {
+    wasmr2r_metadata::installed::shared_framework(framework).unwrap_or_else(|| {
+        panic!("`dotnet --list-runtimes` lists no {framework}: install the .NET SDK")
+    })
+}
+
+/// `*.<extension>` files of `dir`, sorted.
+pub fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
+        .collect();
+    files.sort();
+    files
+}
