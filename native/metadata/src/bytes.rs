@@ -81,9 +81,10 @@ impl<'a> ByteReader<'a> {
         Ok(())
     }
 
-    /// Advances to the next multiple of `align` (relative to the file, as ECMA-335 alignment is).
+    /// Advances to the next multiple of `align` from the start of the slice (ECMA-335 pads relative to the
+    /// structure, and a WebCIL payload need not sit at an aligned file offset).
     pub fn align(&mut self, align: usize) -> Result<()> {
-        let misalign = self.offset() % align;
+        let misalign = self.pos % align;
         if misalign != 0 {
             self.skip(align - misalign)
         } else {

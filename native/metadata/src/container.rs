@@ -66,10 +66,19 @@ impl Container {
             .find(|s| rva >= s.rva && rva - s.rva < s.virtual_size.max(s.raw_size))
             .ok_or_else(|| Error::out_of_range(structure, 0, rva.into(), self.rva_limit()))?;
         let within = rva - section.rva;
-        Ok((
-            section.file_offset + within as usize,
-            section.raw_size.saturating_sub(within) as usize,
-        ))
+        let offset = section.file_offset + within as usize;
+        if within >= section.raw_size {
+            // Inside the section's virtual size but past the bytes the file stores for it.
+            return Err(Error::new(
+                structure,
+                offset,
+                ErrorKind::Truncated {
+                    needed: 1,
+                    available: 0,
+                },
+            ));
+        }
+        Ok((offset, (section.raw_size - within) as usize))
     }
 
     /// The file offset of `size` bytes at `rva`, which must all be stored in one section.
@@ -179,10 +188,15 @@ fn parse_webcil(data: &[u8], start: usize, len: usize, wrapped: bool) -> Result<
             ErrorKind::BadMagic { expected: "WbIL" },
         ));
     }
+    let version_offset = r.offset();
     let version = r.u16()?;
     let _minor = r.u16()?;
     if version > 1 {
-        return Err(r.error(ErrorKind::Unsupported("WebCIL version above 1")));
+        return Err(Error::new(
+            "WebCIL header",
+            version_offset,
+            ErrorKind::Unsupported("WebCIL version above 1"),
+        ));
     }
     let section_count = r.u16()?;
     let _reserved = r.u16()?;
