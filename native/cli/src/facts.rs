@@ -35,15 +35,8 @@ pub fn assembly_facts(file: &str, a: &Assembly, resolver: &dyn EnumResolver) -> 
         },
     );
     let module: ModuleRow = a.row(1)?;
-    let mvid = a
-        .guids()
-        .get(module.mvid)?
-        .map(|g| format_guid(&g))
-        .unwrap_or_else(|| format_guid(&[0; 16]));
-    out.insert(
-        "module".into(),
-        json!({"name": a.string(module.name)?, "mvid": mvid}),
-    );
+    let mvid = a.guids().get(module.mvid)?.map(|g| format_guid(&g)).unwrap_or_else(|| format_guid(&[0; 16]));
+    out.insert("module".into(), json!({"name": a.string(module.name)?, "mvid": mvid}));
     out.insert(
         "heapSizes".into(),
         json!({
@@ -101,8 +94,8 @@ pub fn assembly_facts(file: &str, a: &Assembly, resolver: &dyn EnumResolver) -> 
     let mut fields = Vec::new();
     for (rid, row) in a.rows::<FieldRow>() {
         let row = row?;
-        let signature = SignatureDecoder::new(&mut formatter)
-            .decode_field(&mut a.blob(row.signature, "field signature")?)?;
+        let signature =
+            SignatureDecoder::new(&mut formatter).decode_field(&mut a.blob(row.signature, "field signature")?)?;
         fields.push(json!({
             "token": token(Token::new(TableId::Field, rid)),
             "name": a.string(row.name)?, "flags": row.flags, "signature": signature,
@@ -113,13 +106,9 @@ pub fn assembly_facts(file: &str, a: &Assembly, resolver: &dyn EnumResolver) -> 
     let mut methods = Vec::new();
     for (rid, row) in a.rows::<MethodDefRow>() {
         let row = row?;
-        let signature = SignatureDecoder::new(&mut formatter)
-            .decode_method(&mut a.blob(row.signature, "method signature")?)?;
-        let body = if row.rva == 0 {
-            Value::Null
-        } else {
-            body_facts(&a.method_body(row.rva)?)
-        };
+        let signature =
+            SignatureDecoder::new(&mut formatter).decode_method(&mut a.blob(row.signature, "method signature")?)?;
+        let body = if row.rva == 0 { Value::Null } else { body_facts(&a.method_body(row.rva)?) };
         methods.push(json!({
             "token": token(Token::new(TableId::MethodDef, rid)),
             "name": a.string(row.name)?, "flags": row.flags, "implFlags": row.impl_flags, "rva": row.rva,
@@ -135,9 +124,7 @@ pub fn assembly_facts(file: &str, a: &Assembly, resolver: &dyn EnumResolver) -> 
         let signature = if blob.clone().u8()? == SignatureHeader::FIELD {
             SignatureDecoder::new(&mut formatter).decode_field(&mut blob)?
         } else {
-            format_method_signature(
-                &SignatureDecoder::new(&mut formatter).decode_method(&mut blob)?,
-            )
+            format_method_signature(&SignatureDecoder::new(&mut formatter).decode_method(&mut blob)?)
         };
         member_refs.push(json!({
             "token": token(Token::new(TableId::MemberRef, rid)),
@@ -149,9 +136,7 @@ pub fn assembly_facts(file: &str, a: &Assembly, resolver: &dyn EnumResolver) -> 
     let mut type_specs = Vec::new();
     for (_, row) in a.rows::<TypeSpecRow>() {
         let mut blob = a.blob(row?.signature, "type specification signature")?;
-        type_specs.push(json!(
-            SignatureDecoder::new(&mut formatter).decode_type(&mut blob)?
-        ));
+        type_specs.push(json!(SignatureDecoder::new(&mut formatter).decode_type(&mut blob)?));
     }
     out.insert("typeSpecs".into(), Value::Array(type_specs));
 
@@ -168,16 +153,9 @@ pub fn assembly_facts(file: &str, a: &Assembly, resolver: &dyn EnumResolver) -> 
     for (_, row) in a.rows::<StandAloneSigRow>() {
         let mut blob = a.blob(row?.signature, "stand-alone signature")?;
         let text = if blob.clone().u8()? & 0x0F == SignatureHeader::LOCAL_SIG {
-            format!(
-                "locals({})",
-                SignatureDecoder::new(&mut formatter)
-                    .decode_locals(&mut blob)?
-                    .join(",")
-            )
+            format!("locals({})", SignatureDecoder::new(&mut formatter).decode_locals(&mut blob)?.join(","))
         } else {
-            format_method_signature(
-                &SignatureDecoder::new(&mut formatter).decode_method(&mut blob)?,
-            )
+            format_method_signature(&SignatureDecoder::new(&mut formatter).decode_method(&mut blob)?)
         };
         stand_alone.push(json!(text));
     }
@@ -186,8 +164,8 @@ pub fn assembly_facts(file: &str, a: &Assembly, resolver: &dyn EnumResolver) -> 
     let mut properties = Vec::new();
     for (_, row) in a.rows::<PropertyRow>() {
         let row = row?;
-        let signature = SignatureDecoder::new(&mut formatter)
-            .decode_property(&mut a.blob(row.signature, "property signature")?)?;
+        let signature =
+            SignatureDecoder::new(&mut formatter).decode_property(&mut a.blob(row.signature, "property signature")?)?;
         properties.push(json!({"name": a.string(row.name)?, "signature": format_property_signature(&signature)}));
     }
     out.insert("properties".into(), Value::Array(properties));
@@ -206,14 +184,9 @@ pub fn assembly_facts(file: &str, a: &Assembly, resolver: &dyn EnumResolver) -> 
             }),
             Err(_) => json!({"error": true}),
         };
-        attributes.push(
-            json!({"parent": token(row.parent), "ctor": token(row.constructor), "value": value}),
-        );
+        attributes.push(json!({"parent": token(row.parent), "ctor": token(row.constructor), "value": value}));
     }
-    out.insert(
-        "customAttributes".into(),
-        json!({"count": a.row_count(TableId::CustomAttribute), "items": attributes}),
-    );
+    out.insert("customAttributes".into(), json!({"count": a.row_count(TableId::CustomAttribute), "items": attributes}));
     Ok(Value::Object(out))
 }
 
@@ -224,9 +197,7 @@ fn body_facts(body: &MethodBody) -> Value {
         .map(|c| {
             let (kind, catch_type, filter_offset) = match c.kind {
                 HandlerKind::Catch { class } => ("catch", nullable_token(class), Value::Null),
-                HandlerKind::Filter { filter_offset } => {
-                    ("filter", Value::Null, json!(filter_offset))
-                }
+                HandlerKind::Filter { filter_offset } => ("filter", Value::Null, json!(filter_offset)),
                 HandlerKind::Finally => ("finally", Value::Null, Value::Null),
                 HandlerKind::Fault => ("fault", Value::Null, Value::Null),
             };
@@ -262,9 +233,6 @@ pub fn ca_text(value: &CaValue) -> String {
         CaValue::Type(s) => format!("type:{}", s.as_deref().unwrap_or("null")),
         CaValue::Enum { ty, value } => format!("enum({}):{}", ty.name(), ca_text(value)),
         CaValue::Array(None) => "array:null".to_owned(),
-        CaValue::Array(Some(items)) => format!(
-            "array:[{}]",
-            items.iter().map(ca_text).collect::<Vec<_>>().join(",")
-        ),
+        CaValue::Array(Some(items)) => format!("array:[{}]", items.iter().map(ca_text).collect::<Vec<_>>().join(",")),
     }
 }

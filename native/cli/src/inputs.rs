@@ -29,11 +29,9 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 fn has_assembly_extension(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ASSEMBLY_EXTENSIONS
-            .iter()
-            .any(|x| x.eq_ignore_ascii_case(e))
-    })
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ASSEMBLY_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
 /// The installed SDK's Microsoft.NETCore.App shared framework.

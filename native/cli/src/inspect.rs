@@ -55,9 +55,7 @@ pub fn run(files: Vec<PathBuf>, format: Format) -> Result<i32> {
         })
         .collect();
     let assemblies: Vec<&Assembly> = opened.iter().filter_map(|a| a.as_ref().ok()).collect();
-    let resolver = AcrossAssemblies {
-        others: &assemblies,
-    };
+    let resolver = AcrossAssemblies { others: &assemblies };
     let (json, level) = match format {
         Format::Facts => {
             progress.finish_and_clear();
@@ -74,10 +72,7 @@ pub fn run(files: Vec<PathBuf>, format: Format) -> Result<i32> {
         .zip(&opened)
         .map(|(path, assembly)| {
             let outcome = match assembly {
-                Err(e) => Outcome {
-                    rendered: load_error(json, e),
-                    report: None,
-                },
+                Err(e) => Outcome { rendered: load_error(json, e), report: None },
                 Ok(a) => {
                     let report = a.check(&resolver);
                     let rendered = if json {
@@ -85,10 +80,7 @@ pub fn run(files: Vec<PathBuf>, format: Format) -> Result<i32> {
                     } else {
                         Rendered::Text(text_view(path, a, &report, level))
                     };
-                    Outcome {
-                        rendered,
-                        report: Some(report),
-                    }
+                    Outcome { rendered, report: Some(report) }
                 }
             };
             progress.inc(1);
@@ -108,10 +100,7 @@ pub fn run(files: Vec<PathBuf>, format: Format) -> Result<i32> {
                 Rendered::Text(_) => None,
             })
             .collect();
-        serde_json::to_writer_pretty(
-            &mut out,
-            &json!({"assemblies": items, "summary": summary.json()}),
-        )?;
+        serde_json::to_writer_pretty(&mut out, &json!({"assemblies": items, "summary": summary.json()}))?;
         writeln!(out)?;
     } else {
         for outcome in &outcomes {
@@ -138,25 +127,19 @@ fn progress_bar(len: u64) -> ProgressBar {
     bar
 }
 
-fn facts_lines(
-    files: &[PathBuf],
-    opened: &[Result<Assembly, LoadError>],
-    resolver: &AcrossAssemblies,
-) -> Result<i32> {
+fn facts_lines(files: &[PathBuf], opened: &[Result<Assembly, LoadError>], resolver: &AcrossAssemblies) -> Result<i32> {
     let lines: Vec<(String, Option<String>)> = files
         .par_iter()
         .zip(opened)
         .map(|(path, assembly)| {
             let file = path.display().to_string();
-            let facts = assembly.as_ref().map_err(|e| e.to_string()).and_then(|a| {
-                facts::assembly_facts(&file, a, resolver).map_err(|e| format!("{file}: {e}"))
-            });
+            let facts = assembly
+                .as_ref()
+                .map_err(|e| e.to_string())
+                .and_then(|a| facts::assembly_facts(&file, a, resolver).map_err(|e| format!("{file}: {e}")));
             match facts {
                 Ok(value) => (value.to_string(), None),
-                Err(reason) => (
-                    json!({"file": file, "error": true}).to_string(),
-                    Some(reason),
-                ),
+                Err(reason) => (json!({"file": file, "error": true}).to_string(), Some(reason)),
             }
         })
         .collect();
@@ -206,11 +189,7 @@ fn container_text(a: &Assembly) -> String {
 }
 
 fn table_rows(a: &Assembly) -> Vec<(TableId, u32)> {
-    TableId::ALL
-        .iter()
-        .map(|&t| (t, a.row_count(t)))
-        .filter(|(_, n)| *n > 0)
-        .collect()
+    TableId::ALL.iter().map(|&t| (t, a.row_count(t))).filter(|(_, n)| *n > 0).collect()
 }
 
 /// (name, IL size, EH clause count) of MethodDef `rid`; size and count are None without a body.
@@ -218,17 +197,9 @@ fn method_line(a: &Assembly, rid: u32) -> (String, Option<(usize, usize)>) {
     let Ok(row) = a.row::<MethodDefRow>(rid) else {
         return ("?".to_owned(), None);
     };
-    let name = a
-        .string(row.name)
-        .map(|n| n.into_owned())
-        .unwrap_or_else(|_| "?".to_owned());
-    let body = (row.rva != 0)
-        .then(|| a.method_body(row.rva).ok())
-        .flatten();
-    (
-        name,
-        body.map(|b| (b.code.len(), b.exception_clauses.len())),
-    )
+    let name = a.string(row.name).map(|n| n.into_owned()).unwrap_or_else(|_| "?".to_owned());
+    let body = (row.rva != 0).then(|| a.method_body(row.rva).ok()).flatten();
+    (name, body.map(|b| (b.code.len(), b.exception_clauses.len())))
 }
 
 fn text_view(path: &std::path::Path, a: &Assembly, report: &CheckReport, level: Level) -> String {
@@ -247,17 +218,12 @@ fn text_view(path: &std::path::Path, a: &Assembly, report: &CheckReport, level: 
         report.signatures,
         report.custom_attributes
     );
-    let rows: Vec<String> = table_rows(a)
-        .iter()
-        .map(|(t, n)| format!("{} {n}", t.name()))
-        .collect();
+    let rows: Vec<String> = table_rows(a).iter().map(|(t, n)| format!("{} {n}", t.name())).collect();
     let _ = writeln!(s, "  tables     {}", rows.join(", "));
     if level >= Level::Types {
         for rid in 1..=a.row_count(TableId::TypeDef) {
             let token = Token::new(TableId::TypeDef, rid);
-            let name = a
-                .type_full_name(token)
-                .unwrap_or_else(|e| format!("? ({e})"));
+            let name = a.type_full_name(token).unwrap_or_else(|e| format!("? ({e})"));
             let fields = a.type_fields(rid).map_or(0, |l| l.len());
             let methods = a.type_methods(rid).ok();
             let _ = writeln!(
@@ -272,10 +238,7 @@ fn text_view(path: &std::path::Path, a: &Assembly, report: &CheckReport, level: 
                 let (name, body) = method_line(a, method);
                 let token = Token::new(TableId::MethodDef, method);
                 let _ = match body {
-                    Some((il, eh)) => writeln!(
-                        s,
-                        "    method {name} ({token}), IL {il} bytes, {eh} EH clauses"
-                    ),
+                    Some((il, eh)) => writeln!(s, "    method {name} ({token}), IL {il} bytes, {eh} EH clauses"),
                     None => writeln!(s, "    method {name} ({token}), no body"),
                 };
             }
@@ -288,10 +251,8 @@ fn text_view(path: &std::path::Path, a: &Assembly, report: &CheckReport, level: 
 }
 
 fn json_view(path: &std::path::Path, a: &Assembly, report: &CheckReport, level: Level) -> Value {
-    let rows: serde_json::Map<String, Value> = table_rows(a)
-        .iter()
-        .map(|(t, n)| (t.name().to_owned(), json!(n)))
-        .collect();
+    let rows: serde_json::Map<String, Value> =
+        table_rows(a).iter().map(|(t, n)| (t.name().to_owned(), json!(n))).collect();
     let mut view = json!({
         "file": path.display().to_string(),
         "assembly": identity_text(a),
@@ -351,13 +312,7 @@ struct Summary {
 
 impl Summary {
     fn of(outcomes: &[Outcome]) -> Self {
-        let mut s = Summary {
-            assemblies: 0,
-            failed_files: 0,
-            methods: 0,
-            il_bytes: 0,
-            errors: 0,
-        };
+        let mut s = Summary { assemblies: 0, failed_files: 0, methods: 0, il_bytes: 0, errors: 0 };
         for outcome in outcomes {
             match &outcome.report {
                 None => s.failed_files += 1,

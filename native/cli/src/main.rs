@@ -8,11 +8,7 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(
-    name = "wasmr2r",
-    version,
-    about = "ReadyToRun compiler for WebAssembly"
-)]
+#[command(name = "wasmr2r", version, about = "ReadyToRun compiler for WebAssembly")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -40,17 +36,8 @@ enum Command {
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Inspect {
-            paths,
-            json,
-            facts,
-            level,
-        } => (|| {
-            let paths = if paths.is_empty() {
-                vec![inputs::sdk_shared_framework()?]
-            } else {
-                paths
-            };
+        Command::Inspect { paths, json, facts, level } => (|| {
+            let paths = if paths.is_empty() { vec![inputs::sdk_shared_framework()?] } else { paths };
             let files = inputs::expand(&paths)?;
             let format = match (facts, json) {
                 (true, _) => inspect::Format::Facts,

@@ -16,14 +16,7 @@ fn oracle_dll() -> &'static PathBuf {
     DLL.get_or_init(|| {
         let project = inputs::repo_root().join("tests/oracle/MetadataOracle");
         let output = Command::new("dotnet")
-            .args([
-                "build",
-                "-c",
-                "Release",
-                "-nologo",
-                "-v:q",
-                "-nodeReuse:false",
-            ])
+            .args(["build", "-c", "Release", "-nologo", "-v:q", "-nodeReuse:false"])
             .arg(&project)
             .output()
             .expect("run dotnet build");
@@ -41,10 +34,7 @@ fn oracle_dll() -> &'static PathBuf {
 fn facts(mut command: Command, files: &[PathBuf]) -> Vec<Value> {
     let output = command.args(files).output().expect("run facts");
     let stdout = String::from_utf8(output.stdout).expect("facts are UTF-8");
-    stdout
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("a JSON line"))
-        .collect()
+    stdout.lines().map(|line| serde_json::from_str(line).expect("a JSON line")).collect()
 }
 
 fn ours(files: &[PathBuf]) -> Vec<Value> {
@@ -86,30 +76,20 @@ impl Diff {
             }
             (Value::Array(a), Value::Array(b)) => {
                 if a.len() != b.len() {
-                    self.note(format!(
-                        "{path}: {} items here, {} in the oracle",
-                        a.len(),
-                        b.len()
-                    ));
+                    self.note(format!("{path}: {} items here, {} in the oracle", a.len(), b.len()));
                 }
                 for (i, (x, y)) in a.iter().zip(b).enumerate() {
                     self.walk(x, y, &format!("{path}[{i}]"));
                 }
             }
-            _ if ours != oracle => {
-                self.note(format!("{path}: {ours} here, {oracle} in the oracle"))
-            }
+            _ if ours != oracle => self.note(format!("{path}: {ours} here, {oracle} in the oracle")),
             _ => {}
         }
     }
 }
 
 /// Compares facts keyed by `key`, ignoring the `file` field; returns how many were compared and the diff.
-fn compare(
-    ours: &[Value],
-    oracle: &[Value],
-    key: impl Fn(&Value) -> Option<String>,
-) -> (usize, Diff) {
+fn compare(ours: &[Value], oracle: &[Value], key: impl Fn(&Value) -> Option<String>) -> (usize, Diff) {
     let index = |facts: &[Value]| -> BTreeMap<String, Value> {
         facts
             .iter()
@@ -136,18 +116,11 @@ fn compare(
 }
 
 fn errors(facts: &[Value]) -> Vec<String> {
-    facts
-        .iter()
-        .filter(|f| f.get("error").is_some())
-        .map(|f| f["file"].as_str().unwrap_or("?").to_owned())
-        .collect()
+    facts.iter().filter(|f| f.get("error").is_some()).map(|f| f["file"].as_str().unwrap_or("?").to_owned()).collect()
 }
 
 fn count(facts: &[Value], list: &str) -> usize {
-    facts
-        .iter()
-        .map(|f| f[list].as_array().map_or(0, Vec::len))
-        .sum()
+    facts.iter().map(|f| f[list].as_array().map_or(0, Vec::len)).sum()
 }
 
 #[test]
@@ -159,52 +132,29 @@ fn frameworks_and_runtime_pack_read_exactly_as_system_reflection_metadata_reads_
         ),
         (
             "Microsoft.AspNetCore.App",
-            inputs::files_with_extension(
-                &inputs::shared_framework("Microsoft.AspNetCore.App"),
-                "dll",
-            ),
+            inputs::files_with_extension(&inputs::shared_framework("Microsoft.AspNetCore.App"), "dll"),
         ),
-        (
-            "browser-wasm runtime pack",
-            inputs::runtime_pack_assemblies(),
-        ),
+        ("browser-wasm runtime pack", inputs::runtime_pack_assemblies()),
     ];
     // One run over all sets, so custom attributes find enums (mostly CoreLib's) the same way on both sides.
     let files: Vec<PathBuf> = sets.iter().flat_map(|(_, f)| f.clone()).collect();
     let (ours, oracle) = (ours(&files), oracle(&files));
-    assert_eq!(
-        errors(&oracle),
-        Vec::<String>::new(),
-        "the oracle could not read these"
-    );
-    assert_eq!(
-        errors(&ours),
-        Vec::<String>::new(),
-        "we could not read these"
-    );
+    assert_eq!(errors(&oracle), Vec::<String>::new(), "the oracle could not read these");
+    assert_eq!(errors(&ours), Vec::<String>::new(), "we could not read these");
     let by_file = |f: &Value| f["file"].as_str().map(str::to_owned);
     let (compared, diff) = compare(&ours, &oracle, by_file);
     for (name, set) in &sets {
-        let in_set: Vec<Value> = ours
-            .iter()
-            .filter(|f| set.iter().any(|p| f["file"] == p.display().to_string()))
-            .cloned()
-            .collect();
+        let in_set: Vec<Value> =
+            ours.iter().filter(|f| set.iter().any(|p| f["file"] == p.display().to_string())).cloned().collect();
         eprintln!(
             "{name}: {} assemblies, {} methods, {} types, {} custom attributes",
             in_set.len(),
             count(&in_set, "methods"),
             count(&in_set, "types"),
-            in_set
-                .iter()
-                .map(|f| f["customAttributes"]["count"].as_u64().unwrap_or(0))
-                .sum::<u64>()
+            in_set.iter().map(|f| f["customAttributes"]["count"].as_u64().unwrap_or(0)).sum::<u64>()
         );
     }
-    eprintln!(
-        "compared {compared} assemblies with the oracle: {} differences",
-        diff.count
-    );
+    eprintln!("compared {compared} assemblies with the oracle: {} differences", diff.count);
     assert_eq!(compared, files.len());
     assert!(
         diff.first.is_empty(),
@@ -223,17 +173,10 @@ fn webcil_files_read_exactly_like_the_pe_files_they_were_made_from() {
     let webcil = inputs::webcil_assemblies();
     let pe = inputs::runtime_pack_assemblies();
     let (ours, oracle) = (ours(&webcil), oracle(&pe));
-    assert_eq!(
-        errors(&ours),
-        Vec::<String>::new(),
-        "we could not read these WebCIL files"
-    );
+    assert_eq!(errors(&ours), Vec::<String>::new(), "we could not read these WebCIL files");
     let by_assembly = |f: &Value| f["assembly"]["name"].as_str().map(str::to_owned);
     // The published app itself has no PE counterpart in the pack.
-    let ours: Vec<Value> = ours
-        .into_iter()
-        .filter(|f| f["assembly"]["name"] != "WebcilApp")
-        .collect();
+    let ours: Vec<Value> = ours.into_iter().filter(|f| f["assembly"]["name"] != "WebcilApp").collect();
     let (compared, diff) = compare(&ours, &oracle, by_assembly);
     eprintln!(
         "compared {compared} WebCIL assemblies with the oracle's view of their PE files: {} differences",
@@ -254,8 +197,7 @@ fn webcil_files_read_exactly_like_the_pe_files_they_were_made_from() {
 
 #[test]
 fn the_comparison_notices_a_changed_missing_or_extra_fact() {
-    let oracle: Vec<Value> =
-        vec![serde_json::json!({"file": "a", "methods": [{"rva": 1}], "x": 1})];
+    let oracle: Vec<Value> = vec![serde_json::json!({"file": "a", "methods": [{"rva": 1}], "x": 1})];
     let changed = vec![serde_json::json!({"file": "a", "methods": [{"rva": 2}], "x": 1})];
     let missing = vec![serde_json::json!({"file": "a", "methods": [], "x": 1})];
     let extra = vec![serde_json::json!({"file": "a", "methods": [{"rva": 1}], "x": 1, "y": 2})];

@@ -35,10 +35,7 @@ impl Storage {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: {source}")]
     Format { path: PathBuf, source: Error },
 }
@@ -57,10 +54,7 @@ pub struct Assembly {
 
 impl std::fmt::Debug for Assembly {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Assembly")
-            .field("path", &self.path)
-            .field("container", &self.container.kind)
-            .finish()
+        f.debug_struct("Assembly").field("path", &self.path).field("container", &self.container.kind).finish()
     }
 }
 
@@ -68,10 +62,7 @@ impl Assembly {
     /// Memory-maps and reads the file at `path`.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, LoadError> {
         let path = path.as_ref();
-        let io = |source| LoadError::Io {
-            path: path.to_owned(),
-            source,
-        };
+        let io = |source| LoadError::Io { path: path.to_owned(), source };
         let file = std::fs::File::open(path).map_err(io)?;
         let len = file.metadata().map_err(io)?.len();
         // An empty file cannot be mapped; read it (and report it as truncated) instead.
@@ -82,10 +73,8 @@ impl Assembly {
             // the reader guarantees, as for every mmap-based reader.
             Storage::Mapped(unsafe { memmap2::Mmap::map(&file) }.map_err(io)?)
         };
-        let mut assembly = Self::from_storage(storage).map_err(|source| LoadError::Format {
-            path: path.to_owned(),
-            source,
-        })?;
+        let mut assembly =
+            Self::from_storage(storage).map_err(|source| LoadError::Format { path: path.to_owned(), source })?;
         assembly.path = Some(path.to_owned());
         Ok(assembly)
     }
@@ -98,36 +87,16 @@ impl Assembly {
     fn from_storage(storage: Storage) -> Result<Self> {
         let data = storage.bytes();
         let container = Container::parse(data)?;
-        let cli_offset = container.rva_to_offset(
-            container.cli_header_rva,
-            CliHeader::SIZE as u32,
-            "CLI header",
-        )?;
-        let cli_header =
-            CliHeader::parse(&data[cli_offset..cli_offset + CliHeader::SIZE], cli_offset)?;
-        let metadata_offset = container.rva_to_offset(
-            cli_header.metadata.rva,
-            cli_header.metadata.size,
-            "metadata root",
-        )?;
+        let cli_offset = container.rva_to_offset(container.cli_header_rva, CliHeader::SIZE as u32, "CLI header")?;
+        let cli_header = CliHeader::parse(&data[cli_offset..cli_offset + CliHeader::SIZE], cli_offset)?;
+        let metadata_offset =
+            container.rva_to_offset(cli_header.metadata.rva, cli_header.metadata.size, "metadata root")?;
         let streams = Streams::parse(data, metadata_offset, cli_header.metadata.size as usize)?;
         let Some(table_range) = streams.tables.clone() else {
-            return Err(Error::new(
-                "metadata root",
-                metadata_offset,
-                ErrorKind::Invalid("no #~ or #- table stream"),
-            ));
+            return Err(Error::new("metadata root", metadata_offset, ErrorKind::Invalid("no #~ or #- table stream")));
         };
         let tables = Tables::parse(data, table_range, streams.large_indices)?;
-        Ok(Assembly {
-            storage,
-            path: None,
-            container,
-            cli_header,
-            streams,
-            tables,
-            type_index: OnceLock::new(),
-        })
+        Ok(Assembly { storage, path: None, container, cli_header, streams, tables, type_index: OnceLock::new() })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -214,39 +183,19 @@ impl Assembly {
 
     /// The RIDs of `target` owned by row `rid` of `owner`, whose list column is `column` (II.22: a list runs
     /// up to the next row's start). Goes through the pointer table when the file has one.
-    pub fn member_list(
-        &self,
-        owner: TableId,
-        rid: u32,
-        column: usize,
-        target: TableId,
-    ) -> Result<MemberList> {
+    pub fn member_list(&self, owner: TableId, rid: u32, column: usize, target: TableId) -> Result<MemberList> {
         let direct_rows = target.pointer_table().map_or(0, |p| self.row_count(p));
         let pointer = target.pointer_table().filter(|_| direct_rows > 0);
-        let limit = if pointer.is_some() {
-            direct_rows
-        } else {
-            self.row_count(target)
-        };
+        let limit = if pointer.is_some() { direct_rows } else { self.row_count(target) };
         let data = self.data();
         let start = self.tables.column(data, owner, rid, column)?;
-        let end = if rid < self.row_count(owner) {
-            self.tables.column(data, owner, rid + 1, column)?
-        } else {
-            limit + 1
-        };
+        let end =
+            if rid < self.row_count(owner) { self.tables.column(data, owner, rid + 1, column)? } else { limit + 1 };
         let offset = self.tables.layout(owner).offset;
         if start == 0 || start > end || end > limit + 1 {
-            return Err(Error::invalid(
-                owner.row_structure(),
-                offset,
-                "member list runs outside its table",
-            ));
+            return Err(Error::invalid(owner.row_structure(), offset, "member list runs outside its table"));
         }
-        Ok(MemberList {
-            range: start..end,
-            pointer,
-        })
+        Ok(MemberList { range: start..end, pointer })
     }
 
     /// The fields of TypeDef `rid`.
@@ -265,16 +214,9 @@ impl Assembly {
     }
 
     /// RIDs of the rows of `table` whose coded-index `column` refers to `token`.
-    pub fn rows_referring_to(
-        &self,
-        table: TableId,
-        column: usize,
-        token: Token,
-    ) -> Result<Range<u32>> {
+    pub fn rows_referring_to(&self, table: TableId, column: usize, token: Token) -> Result<Range<u32>> {
         let Column::Coded(coded) = table.columns()[column] else {
-            return self
-                .tables
-                .equal_range(self.data(), table, column, token.rid());
+            return self.tables.equal_range(self.data(), table, column, token.rid());
         };
         match coded.encode(token) {
             Some(key) => self.tables.equal_range(self.data(), table, column, key),
@@ -294,9 +236,7 @@ impl Assembly {
 
     /// The TypeDef that encloses TypeDef `rid`, if it is nested.
     pub fn enclosing_type(&self, rid: u32) -> Result<Option<u32>> {
-        let range = self
-            .tables
-            .equal_range(self.data(), TableId::NestedClass, 0, rid)?;
+        let range = self.tables.equal_range(self.data(), TableId::NestedClass, 0, rid)?;
         match range.start {
             nested if nested < range.end => Ok(Some(self.row::<NestedClassRow>(nested)?.enclosing)),
             _ => Ok(None),
@@ -304,10 +244,7 @@ impl Assembly {
     }
 
     /// The signature blob of a MethodDef or MemberRef, and the MemberRef's parent (None for a MethodDef).
-    pub fn method_signature_and_parent(
-        &self,
-        method: Token,
-    ) -> Result<(ByteReader<'_>, Option<Token>)> {
+    pub fn method_signature_and_parent(&self, method: Token) -> Result<(ByteReader<'_>, Option<Token>)> {
         match method.table() {
             Some(TableId::MethodDef) => {
                 let row: MethodDefRow = self.row(method.rid())?;
@@ -315,16 +252,9 @@ impl Assembly {
             }
             Some(TableId::MemberRef) => {
                 let row: MemberRefRow = self.row(method.rid())?;
-                Ok((
-                    self.blob(row.signature, "member reference signature")?,
-                    Some(row.parent),
-                ))
+                Ok((self.blob(row.signature, "member reference signature")?, Some(row.parent)))
             }
-            _ => Err(Error::invalid(
-                "custom attribute constructor",
-                0,
-                "constructor is not a MethodDef or MemberRef",
-            )),
+            _ => Err(Error::invalid("custom attribute constructor", 0, "constructor is not a MethodDef or MemberRef")),
         }
     }
 

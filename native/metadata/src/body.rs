@@ -110,11 +110,7 @@ impl<'a> MethodBody<'a> {
 }
 
 /// Reads the extra data sections after the code; `r` is positioned just after the code, and starts at `rva`.
-fn parse_data_sections(
-    r: &mut ByteReader,
-    rva: u32,
-    clauses: &mut Vec<ExceptionClause>,
-) -> Result<()> {
+fn parse_data_sections(r: &mut ByteReader, rva: u32, clauses: &mut Vec<ExceptionClause>) -> Result<()> {
     loop {
         let misalign = (rva as usize + r.position()) % 4;
         if misalign != 0 {
@@ -150,34 +146,18 @@ fn parse_clause(r: &mut ByteReader, fat: bool) -> Result<ExceptionClause> {
     let (flags, try_offset, try_length, handler_offset, handler_length) = if fat {
         (r.u32()?, r.u32()?, r.u32()?, r.u32()?, r.u32()?)
     } else {
-        (
-            u32::from(r.u16()?),
-            u32::from(r.u16()?),
-            u32::from(r.u8()?),
-            u32::from(r.u16()?),
-            u32::from(r.u8()?),
-        )
+        (u32::from(r.u16()?), u32::from(r.u16()?), u32::from(r.u8()?), u32::from(r.u16()?), u32::from(r.u8()?))
     };
     let class_or_filter = r.u32()?;
     // The kind bits are exclusive; anything else in the flags word is reserved and ignored, as by the CLR.
     let kind = match flags & 0x7 {
-        0 => HandlerKind::Catch {
-            class: Token(class_or_filter),
-        },
-        CLAUSE_FILTER => HandlerKind::Filter {
-            filter_offset: class_or_filter,
-        },
+        0 => HandlerKind::Catch { class: Token(class_or_filter) },
+        CLAUSE_FILTER => HandlerKind::Filter { filter_offset: class_or_filter },
         CLAUSE_FINALLY => HandlerKind::Finally,
         CLAUSE_FAULT => HandlerKind::Fault,
         _ => return Err(r.invalid("exception clause has more than one kind flag")),
     };
-    Ok(ExceptionClause {
-        kind,
-        try_offset,
-        try_length,
-        handler_offset,
-        handler_length,
-    })
+    Ok(ExceptionClause { kind, try_offset, try_length, handler_offset, handler_length })
 }
 
 #[cfg(test)]
@@ -195,9 +175,7 @@ mod tests {
 
     #[test]
     fn fat_body_with_small_and_fat_eh_sections() {
-        let mut bytes = vec![
-            0x1B, 0x30, 0x02, 0x00, 0x03, 0, 0, 0, 0x01, 0, 0, 0x11, 0x00, 0x2A, 0x2A,
-        ];
+        let mut bytes = vec![0x1B, 0x30, 0x02, 0x00, 0x03, 0, 0, 0, 0x01, 0, 0, 0x11, 0x00, 0x2A, 0x2A];
         bytes.push(0); // pad to 4
         // small section, MoreSects, one clause: finally try 0..1 handler 1..2
         bytes.extend([SECT_EH_TABLE | SECT_MORE_SECTS, 16, 0, 0]);
@@ -213,12 +191,7 @@ mod tests {
         assert_eq!(body.code.len(), 3);
         assert_eq!(body.exception_clauses.len(), 2);
         assert_eq!(body.exception_clauses[0].kind, HandlerKind::Finally);
-        assert_eq!(
-            body.exception_clauses[1].kind,
-            HandlerKind::Catch {
-                class: Token(0x0100_0005)
-            }
-        );
+        assert_eq!(body.exception_clauses[1].kind, HandlerKind::Catch { class: Token(0x0100_0005) });
     }
 
     #[test]

@@ -15,31 +15,31 @@ pub struct ByteReader<'a> {
 
 impl<'a> ByteReader<'a> {
     pub fn new(data: &'a [u8], base: usize, structure: &'static str) -> Self {
-        ByteReader {
-            data,
-            pos: 0,
-            base,
-            structure,
-        }
+        ByteReader { data, pos: 0, base, structure }
     }
 
     /// The file offset of the next byte.
+    #[inline]
     pub fn offset(&self) -> usize {
         self.base + self.pos
     }
 
+    #[inline]
     pub fn position(&self) -> usize {
         self.pos
     }
 
+    #[inline]
     pub fn remaining(&self) -> usize {
         self.data.len() - self.pos
     }
 
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.remaining() == 0
     }
 
+    #[inline]
     pub fn structure(&self) -> &'static str {
         self.structure
     }
@@ -53,18 +53,17 @@ impl<'a> ByteReader<'a> {
         self.error(ErrorKind::Invalid(why))
     }
 
+    #[inline]
     pub fn bytes(&mut self, n: usize) -> Result<&'a [u8]> {
         if n > self.remaining() {
-            return Err(self.error(ErrorKind::Truncated {
-                needed: n,
-                available: self.remaining(),
-            }));
+            return Err(self.error(ErrorKind::Truncated { needed: n, available: self.remaining() }));
         }
         let out = &self.data[self.pos..self.pos + n];
         self.pos += n;
         Ok(out)
     }
 
+    #[inline]
     pub fn skip(&mut self, n: usize) -> Result<()> {
         self.bytes(n).map(|_| ())
     }
@@ -72,10 +71,7 @@ impl<'a> ByteReader<'a> {
     /// Moves the cursor to `pos` bytes from the start of its slice.
     pub fn seek(&mut self, pos: usize) -> Result<()> {
         if pos > self.data.len() {
-            return Err(self.error(ErrorKind::Truncated {
-                needed: pos,
-                available: self.data.len(),
-            }));
+            return Err(self.error(ErrorKind::Truncated { needed: pos, available: self.data.len() }));
         }
         self.pos = pos;
         Ok(())
@@ -85,46 +81,62 @@ impl<'a> ByteReader<'a> {
     /// structure, and a WebCIL payload need not sit at an aligned file offset).
     pub fn align(&mut self, align: usize) -> Result<()> {
         let misalign = self.pos % align;
-        if misalign != 0 {
-            self.skip(align - misalign)
-        } else {
-            Ok(())
-        }
+        if misalign != 0 { self.skip(align - misalign) } else { Ok(()) }
     }
 
+    #[inline]
     fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
         let mut out = [0; N];
         out.copy_from_slice(self.bytes(N)?);
         Ok(out)
     }
 
+    #[inline]
     pub fn u8(&mut self) -> Result<u8> {
-        Ok(self.array::<1>()?[0])
+        match self.data.get(self.pos) {
+            Some(&b) => {
+                self.pos += 1;
+                Ok(b)
+            }
+            None => Err(self.error(ErrorKind::Truncated { needed: 1, available: 0 })),
+        }
     }
 
+    #[inline]
     pub fn u16(&mut self) -> Result<u16> {
         self.array().map(u16::from_le_bytes)
     }
 
+    #[inline]
     pub fn u32(&mut self) -> Result<u32> {
         self.array().map(u32::from_le_bytes)
     }
 
+    #[inline]
     pub fn u64(&mut self) -> Result<u64> {
         self.array().map(u64::from_le_bytes)
     }
 
     /// A 2- or 4-byte little-endian index, as table columns are stored.
+    #[inline]
     pub fn index(&mut self, width: u8) -> Result<u32> {
-        if width == 2 {
-            self.u16().map(u32::from)
-        } else {
-            self.u32()
-        }
+        if width == 2 { self.u16().map(u32::from) } else { self.u32() }
     }
 
     /// An unsigned compressed integer (II.23.2): 1, 2 or 4 bytes, big-endian, length in the top bits.
+    #[inline]
     pub fn compressed_u32(&mut self) -> Result<u32> {
+        // Most values (element types, counts, small tokens) fit the one-byte form.
+        match self.data.get(self.pos) {
+            Some(&first) if first < 0x80 => {
+                self.pos += 1;
+                Ok(u32::from(first))
+            }
+            _ => self.compressed_u32_long(),
+        }
+    }
+
+    fn compressed_u32_long(&mut self) -> Result<u32> {
         let first = self.u8()?;
         if first & 0x80 == 0 {
             Ok(u32::from(first))
@@ -153,11 +165,7 @@ impl<'a> ByteReader<'a> {
             _ => 0xF000_0000,
         };
         let value = raw >> 1;
-        Ok(if raw & 1 == 0 {
-            value as i32
-        } else {
-            (value | negative_fill) as i32
-        })
+        Ok(if raw & 1 == 0 { value as i32 } else { (value | negative_fill) as i32 })
     }
 
     /// A UTF-8 string terminated by NUL (the NUL is consumed, not returned).
@@ -184,10 +192,7 @@ pub fn sub_slice<'a>(
         _ => Err(Error::new(
             structure,
             base + start.min(data.len()),
-            ErrorKind::Truncated {
-                needed: len,
-                available: data.len().saturating_sub(start),
-            },
+            ErrorKind::Truncated { needed: len, available: data.len().saturating_sub(start) },
         )),
     }
 }
@@ -208,10 +213,7 @@ mod tests {
             (&[0xDF, 0xFF, 0xFF, 0xFF], 0x1FFF_FFFF),
         ];
         for (bytes, value) in cases {
-            assert_eq!(
-                ByteReader::new(bytes, 0, "test").compressed_u32(),
-                Ok(*value)
-            );
+            assert_eq!(ByteReader::new(bytes, 0, "test").compressed_u32(), Ok(*value));
         }
     }
 
@@ -228,11 +230,7 @@ mod tests {
             (&[0xC0, 0x00, 0x00, 0x01], -268_435_456),
         ];
         for (bytes, value) in cases {
-            assert_eq!(
-                ByteReader::new(bytes, 0, "test").compressed_i32(),
-                Ok(*value),
-                "{bytes:x?}"
-            );
+            assert_eq!(ByteReader::new(bytes, 0, "test").compressed_i32(), Ok(*value), "{bytes:x?}");
         }
     }
 
@@ -242,12 +240,6 @@ mod tests {
         r.skip(2).unwrap();
         let err = r.u32().unwrap_err();
         assert_eq!(err.offset, 0x102);
-        assert_eq!(
-            err.kind,
-            ErrorKind::Truncated {
-                needed: 4,
-                available: 1
-            }
-        );
+        assert_eq!(err.kind, ErrorKind::Truncated { needed: 4, available: 1 });
     }
 }

@@ -8,8 +8,7 @@ use crate::custom_attribute::{self, EnumResolver};
 use crate::error::{Error, ErrorKind, Result};
 use crate::schema::*;
 use crate::signature::{
-    ArrayShape, MethodSignature, PrimitiveType, SignatureDecoder, SignatureHeader,
-    SignatureProvider, TypeKind,
+    ArrayShape, MethodSignature, PrimitiveType, SignatureDecoder, SignatureHeader, SignatureProvider, TypeKind,
 };
 use crate::token::Token;
 
@@ -77,26 +76,12 @@ impl Assembly {
             note(&mut report, result);
         }
         let signatures: [SignatureColumn; 6] = [
-            (TableId::Field, 2, |r| {
-                SignatureDecoder::new(&mut Discard)
-                    .decode_field(r)
-                    .map(drop)
-            }),
+            (TableId::Field, 2, |r| SignatureDecoder::new(&mut Discard).decode_field(r).map(drop)),
             (TableId::MemberRef, 2, |r| decode_member_ref(r)),
-            (TableId::TypeSpec, 0, |r| {
-                SignatureDecoder::new(&mut Discard).decode_type(r).map(drop)
-            }),
-            (TableId::MethodSpec, 1, |r| {
-                SignatureDecoder::new(&mut Discard)
-                    .decode_method_spec(r)
-                    .map(drop)
-            }),
+            (TableId::TypeSpec, 0, |r| SignatureDecoder::new(&mut Discard).decode_type(r).map(drop)),
+            (TableId::MethodSpec, 1, |r| SignatureDecoder::new(&mut Discard).decode_method_spec(r).map(drop)),
             (TableId::StandAloneSig, 0, |r| decode_stand_alone(r)),
-            (TableId::Property, 2, |r| {
-                SignatureDecoder::new(&mut Discard)
-                    .decode_property(r)
-                    .map(drop)
-            }),
+            (TableId::Property, 2, |r| SignatureDecoder::new(&mut Discard).decode_property(r).map(drop)),
         ];
         for (table, column, decode) in signatures {
             for rid in 1..=self.row_count(table) {
@@ -116,10 +101,7 @@ impl Assembly {
                 custom_attribute::decode(self, row.constructor, &mut value, resolver).map(drop)
             });
             match result {
-                Err(Error {
-                    kind: ErrorKind::Unresolved(_),
-                    ..
-                }) => report.unresolved_custom_attributes += 1,
+                Err(e) if matches!(e.kind, ErrorKind::Unresolved(_)) => report.unresolved_custom_attributes += 1,
                 other => note(&mut report, other),
             }
         }
@@ -128,24 +110,19 @@ impl Assembly {
 
     /// Decodes a row and resolves every heap index in it.
     fn check_row(&self, table: TableId, rid: u32) -> Result<()> {
-        let (values, offset) = self.tables().raw_row(self.data(), table, rid)?;
-        for (column, &value) in table.columns().iter().zip(&values) {
+        let row = self.tables().raw_row(self.data(), table, rid)?;
+        let offset = row.offset;
+        for (i, column) in table.columns().iter().enumerate() {
+            let value = row.get(i);
             match *column {
                 Column::Str => drop(self.strings().bytes(StringIndex(value))?),
                 Column::Blob => drop(self.blobs().get(BlobIndex(value))?),
                 Column::Guid => drop(self.guids().get(GuidIndex(value))?),
                 Column::Table(target) => {
                     // List columns may point one past the end; other references must name a row or be nil.
-                    let limit = self
-                        .row_count(target)
-                        .max(target.pointer_table().map_or(0, |p| self.row_count(p)));
+                    let limit = self.row_count(target).max(target.pointer_table().map_or(0, |p| self.row_count(p)));
                     if value > limit + 1 {
-                        return Err(Error::out_of_range(
-                            table.row_structure(),
-                            offset,
-                            value.into(),
-                            limit.into(),
-                        ));
+                        return Err(Error::out_of_range(table.row_structure(), offset, value.into(), limit.into()));
                     }
                 }
                 Column::Coded(coded) => {
@@ -181,8 +158,7 @@ impl Assembly {
     fn check_method(&self, rid: u32, report: &mut CheckReport) -> Result<()> {
         let row: MethodDefRow = self.row(rid)?;
         report.signatures += 1;
-        SignatureDecoder::new(&mut Discard)
-            .decode_method(&mut self.blob(row.signature, "method signature")?)?;
+        SignatureDecoder::new(&mut Discard).decode_method(&mut self.blob(row.signature, "method signature")?)?;
         for param in self.method_params(rid)?.rids(self) {
             param?;
         }
@@ -213,26 +189,18 @@ impl Assembly {
 /// A MemberRef's signature: a field's when it starts with FIELD, else a method's.
 pub fn decode_member_ref(r: &mut ByteReader) -> Result<()> {
     if first_byte(r) == Some(SignatureHeader::FIELD) {
-        SignatureDecoder::new(&mut Discard)
-            .decode_field(r)
-            .map(drop)
+        SignatureDecoder::new(&mut Discard).decode_field(r).map(drop)
     } else {
-        SignatureDecoder::new(&mut Discard)
-            .decode_method(r)
-            .map(drop)
+        SignatureDecoder::new(&mut Discard).decode_method(r).map(drop)
     }
 }
 
 /// A StandAloneSig: local variables when it starts with LOCAL_SIG, else a method signature (for `calli`).
 pub fn decode_stand_alone(r: &mut ByteReader) -> Result<()> {
     if first_byte(r).map(|b| b & 0x0F) == Some(SignatureHeader::LOCAL_SIG) {
-        SignatureDecoder::new(&mut Discard)
-            .decode_locals(r)
-            .map(drop)
+        SignatureDecoder::new(&mut Discard).decode_locals(r).map(drop)
     } else {
-        SignatureDecoder::new(&mut Discard)
-            .decode_method(r)
-            .map(drop)
+        SignatureDecoder::new(&mut Discard).decode_method(r).map(drop)
     }
 }
 

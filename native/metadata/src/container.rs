@@ -51,9 +51,7 @@ impl Container {
             _ => Err(Error::new(
                 "file header",
                 0,
-                ErrorKind::NotManaged(
-                    "neither a PE image (MZ), a WebCIL payload (WbIL) nor a Wasm module",
-                ),
+                ErrorKind::NotManaged("neither a PE image (MZ), a WebCIL payload (WbIL) nor a Wasm module"),
             )),
         }
     }
@@ -69,14 +67,7 @@ impl Container {
         let offset = section.file_offset + within as usize;
         if within >= section.raw_size {
             // Inside the section's virtual size but past the bytes the file stores for it.
-            return Err(Error::new(
-                structure,
-                offset,
-                ErrorKind::Truncated {
-                    needed: 1,
-                    available: 0,
-                },
-            ));
+            return Err(Error::new(structure, offset, ErrorKind::Truncated { needed: 1, available: 0 }));
         }
         Ok((offset, (section.raw_size - within) as usize))
     }
@@ -85,61 +76,29 @@ impl Container {
     pub fn rva_to_offset(&self, rva: u32, size: u32, structure: &'static str) -> Result<usize> {
         let (offset, available) = self.stored_at(rva, structure)?;
         if size as usize > available {
-            return Err(Error::new(
-                structure,
-                offset,
-                ErrorKind::Truncated {
-                    needed: size as usize,
-                    available,
-                },
-            ));
+            return Err(Error::new(structure, offset, ErrorKind::Truncated { needed: size as usize, available }));
         }
         Ok(offset)
     }
 
     fn rva_limit(&self) -> u64 {
-        self.sections
-            .iter()
-            .map(|s| u64::from(s.rva) + u64::from(s.virtual_size))
-            .max()
-            .unwrap_or(0)
+        self.sections.iter().map(|s| u64::from(s.rva) + u64::from(s.virtual_size)).max().unwrap_or(0)
     }
 }
 
 fn parse_pe(data: &[u8]) -> Result<Container> {
-    let pe_error = |_: object::Error| {
-        Error::new(
-            "PE headers",
-            0,
-            ErrorKind::NotManaged("malformed PE headers"),
-        )
-    };
+    let pe_error = |_: object::Error| Error::new("PE headers", 0, ErrorKind::NotManaged("malformed PE headers"));
     match object::FileKind::parse(data).map_err(pe_error)? {
-        object::FileKind::Pe32 => {
-            parse_pe_as::<pe::ImageNtHeaders32>(data, ContainerKind::Pe32).map_err(pe_error)?
-        }
-        object::FileKind::Pe64 => {
-            parse_pe_as::<pe::ImageNtHeaders64>(data, ContainerKind::Pe64).map_err(pe_error)?
-        }
-        _ => Err(Error::new(
-            "PE headers",
-            0,
-            ErrorKind::NotManaged("MZ file that is not a PE image"),
-        )),
+        object::FileKind::Pe32 => parse_pe_as::<pe::ImageNtHeaders32>(data, ContainerKind::Pe32).map_err(pe_error)?,
+        object::FileKind::Pe64 => parse_pe_as::<pe::ImageNtHeaders64>(data, ContainerKind::Pe64).map_err(pe_error)?,
+        _ => Err(Error::new("PE headers", 0, ErrorKind::NotManaged("MZ file that is not a PE image"))),
     }
 }
 
-fn parse_pe_as<Pe: ImageNtHeaders>(
-    data: &[u8],
-    kind: ContainerKind,
-) -> object::Result<Result<Container>> {
+fn parse_pe_as<Pe: ImageNtHeaders>(data: &[u8], kind: ContainerKind) -> object::Result<Result<Container>> {
     let file = PeFile::<Pe>::parse(data)?;
     let Some(cli) = file.data_directory(pe::IMAGE_DIRECTORY_ENTRY_COM_DESCRIPTOR) else {
-        return Ok(Err(Error::new(
-            "PE data directories",
-            0,
-            ErrorKind::NotManaged("no CLI header directory"),
-        )));
+        return Ok(Err(Error::new("PE data directories", 0, ErrorKind::NotManaged("no CLI header directory"))));
     };
     let (cli_header_rva, cli_header_size) = (cli.virtual_address.get(LE), cli.size.get(LE));
     if cli_header_rva == 0 {
@@ -162,13 +121,7 @@ fn parse_pe_as<Pe: ImageNtHeaders>(
             }
         })
         .collect();
-    Ok(Ok(Container {
-        kind,
-        sections,
-        cli_header_rva,
-        cli_header_size,
-        payload_offset: 0,
-    }))
+    Ok(Ok(Container { kind, sections, cli_header_rva, cli_header_size, payload_offset: 0 }))
 }
 
 /// Size of the `WbIL` header: 28 bytes in version 0, 32 in version 1 (adds TableBase).
@@ -182,21 +135,13 @@ fn parse_webcil(data: &[u8], start: usize, len: usize, wrapped: bool) -> Result<
     let payload = crate::bytes::sub_slice(data, start, len, 0, "WebCIL payload")?;
     let mut r = ByteReader::new(payload, start, "WebCIL header");
     if r.bytes(4)? != b"WbIL" {
-        return Err(Error::new(
-            "WebCIL header",
-            start,
-            ErrorKind::BadMagic { expected: "WbIL" },
-        ));
+        return Err(Error::new("WebCIL header", start, ErrorKind::BadMagic { expected: "WbIL" }));
     }
     let version_offset = r.offset();
     let version = r.u16()?;
     let _minor = r.u16()?;
     if version > 1 {
-        return Err(Error::new(
-            "WebCIL header",
-            version_offset,
-            ErrorKind::Unsupported("WebCIL version above 1"),
-        ));
+        return Err(Error::new("WebCIL header", version_offset, ErrorKind::Unsupported("WebCIL version above 1")));
     }
     let section_count = r.u16()?;
     let _reserved = r.u16()?;
@@ -220,18 +165,8 @@ fn parse_webcil(data: &[u8], start: usize, len: usize, wrapped: bool) -> Result<
             raw_size: raw_size.min(available as u32),
         });
     }
-    let kind = if wrapped {
-        ContainerKind::WasmWrappedWebcil { version }
-    } else {
-        ContainerKind::Webcil { version }
-    };
-    Ok(Container {
-        kind,
-        sections,
-        cli_header_rva,
-        cli_header_size,
-        payload_offset: start,
-    })
+    let kind = if wrapped { ContainerKind::WasmWrappedWebcil { version } } else { ContainerKind::Webcil { version } };
+    Ok(Container { kind, sections, cli_header_rva, cli_header_size, payload_offset: start })
 }
 
 /// Finds the WebCIL payload in a Wasm wrapper module: data segment 0 holds the payload size (and, in
@@ -239,11 +174,7 @@ fn parse_webcil(data: &[u8], start: usize, len: usize, wrapped: bool) -> Result<
 fn parse_wasm_wrapper(data: &[u8]) -> Result<Container> {
     use wasmparser::{Parser, Payload};
     let wasm_error = |e: wasmparser::BinaryReaderError| {
-        Error::new(
-            "Wasm wrapper",
-            e.offset() as usize,
-            ErrorKind::Invalid("malformed Wasm module"),
-        )
+        Error::new("Wasm wrapper", e.offset() as usize, ErrorKind::Invalid("malformed Wasm module"))
     };
     for payload in Parser::new(0).parse_all(data) {
         let Payload::DataSection(reader) = payload.map_err(wasm_error)? else {
@@ -258,10 +189,7 @@ fn parse_wasm_wrapper(data: &[u8]) -> Result<Container> {
                 ErrorKind::NotManaged("fewer than two data segments"),
             ));
         };
-        let (size_segment, payload_segment) = (
-            size_segment.map_err(wasm_error)?,
-            payload_segment.map_err(wasm_error)?,
-        );
+        let (size_segment, payload_segment) = (size_segment.map_err(wasm_error)?, payload_segment.map_err(wasm_error)?);
         // A wrapper's segment 0 starts with {payloadSize} (v0) or {payloadSize, tableSize} (v1), padded so the
         // payload is aligned, and segment 1 starts
         // with the WebCIL magic; any other module (the runtime's own dotnet.native.wasm, say) is not one.
@@ -274,25 +202,16 @@ fn parse_wasm_wrapper(data: &[u8]) -> Result<Container> {
             ));
         }
         let size_bytes = &size_segment.data[..4];
-        let payload_size =
-            u32::from_le_bytes([size_bytes[0], size_bytes[1], size_bytes[2], size_bytes[3]])
-                as usize;
+        let payload_size = u32::from_le_bytes([size_bytes[0], size_bytes[1], size_bytes[2], size_bytes[3]]) as usize;
         let payload_start = payload_segment.data.as_ptr() as usize - data.as_ptr() as usize;
         if payload_size > payload_segment.data.len() {
             return Err(Error::new(
                 "WebCIL payload segment",
                 payload_start,
-                ErrorKind::Truncated {
-                    needed: payload_size,
-                    available: payload_segment.data.len(),
-                },
+                ErrorKind::Truncated { needed: payload_size, available: payload_segment.data.len() },
             ));
         }
         return parse_webcil(data, payload_start, payload_size, true);
     }
-    Err(Error::new(
-        "Wasm wrapper",
-        0,
-        ErrorKind::NotManaged("Wasm module without a data section"),
-    ))
+    Err(Error::new("Wasm wrapper", 0, ErrorKind::NotManaged("Wasm module without a data section")))
 }

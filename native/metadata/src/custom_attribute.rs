@@ -7,9 +7,7 @@
 use crate::assembly::Assembly;
 use crate::bytes::ByteReader;
 use crate::error::{ErrorKind, Result};
-use crate::signature::{
-    ArrayShape, MethodSignature, PrimitiveType, SignatureDecoder, SignatureProvider, TypeKind,
-};
+use crate::signature::{ArrayShape, MethodSignature, PrimitiveType, SignatureDecoder, SignatureProvider, TypeKind};
 use crate::token::Token;
 use std::borrow::Cow;
 
@@ -123,10 +121,7 @@ impl<'a> SignatureProvider for ArgTypeProvider<'_, 'a> {
     fn primitive(&mut self, ty: PrimitiveType) -> ArgType<'a> {
         match ty {
             PrimitiveType::Object => ArgType::Tagged,
-            PrimitiveType::Void
-            | PrimitiveType::TypedReference
-            | PrimitiveType::IntPtr
-            | PrimitiveType::UIntPtr => {
+            PrimitiveType::Void | PrimitiveType::TypedReference | PrimitiveType::IntPtr | PrimitiveType::UIntPtr => {
                 ArgType::Invalid("argument of a type attributes cannot carry")
             }
             _ => ArgType::Primitive(ty),
@@ -141,14 +136,10 @@ impl<'a> SignatureProvider for ArgTypeProvider<'_, 'a> {
         if full_name == "System.Type" {
             return Ok(ArgType::SystemType);
         }
-        Ok(
-            match self.resolver.underlying_type(self.assembly, &full_name) {
-                Some(underlying) => {
-                    ArgType::Enum(EnumType::Handle { token, full_name }, underlying)
-                }
-                None => ArgType::Unresolved,
-            },
-        )
+        Ok(match self.resolver.underlying_type(self.assembly, &full_name) {
+            Some(underlying) => ArgType::Enum(EnumType::Handle { token, full_name }, underlying),
+            None => ArgType::Unresolved,
+        })
     }
 
     fn sz_array(&mut self, element: ArgType<'a>) -> ArgType<'a> {
@@ -193,8 +184,7 @@ pub fn decode<'a>(
 ) -> Result<CustomAttributeValue<'a>> {
     let (signature_blob, parent) = assembly.method_signature_and_parent(constructor)?;
     let mut provider = ArgTypeProvider { assembly, resolver };
-    let signature =
-        SignatureDecoder::new(&mut provider).decode_method(&mut signature_blob.clone())?;
+    let signature = SignatureDecoder::new(&mut provider).decode_method(&mut signature_blob.clone())?;
     let generic_args = match parent {
         Some(spec) if spec.table() == Some(crate::schema::TableId::TypeSpec) => {
             let mut blob = assembly.type_spec_blob(spec)?;
@@ -208,16 +198,13 @@ pub fn decode<'a>(
     }
     let mut fixed = Vec::with_capacity(signature.params.len());
     for param in &signature.params {
-        let ty =
-            match param {
-                ArgType::GenericParam(index) => generic_args
-                    .get(*index as usize)
-                    .cloned()
-                    .unwrap_or(ArgType::Invalid(
-                        "a type parameter the attribute type does not have",
-                    )),
-                other => other.clone(),
-            };
+        let ty = match param {
+            ArgType::GenericParam(index) => generic_args
+                .get(*index as usize)
+                .cloned()
+                .unwrap_or(ArgType::Invalid("a type parameter the attribute type does not have")),
+            other => other.clone(),
+        };
         fixed.push(read_value(value, &ty, assembly, resolver)?);
     }
     let named_count = value.u16()?;
@@ -227,20 +214,13 @@ pub fn decode<'a>(
             SER_FIELD => true,
             SER_PROPERTY => false,
             _ => {
-                return Err(
-                    value.invalid("named argument is neither a field (0x53) nor a property (0x54)")
-                );
+                return Err(value.invalid("named argument is neither a field (0x53) nor a property (0x54)"));
             }
         };
         let ty = read_serialized_type(value, assembly, resolver)?;
-        let name = read_ser_string(value)?
-            .ok_or_else(|| value.invalid("named argument without a name"))?;
+        let name = read_ser_string(value)?.ok_or_else(|| value.invalid("named argument without a name"))?;
         let value = read_value(value, &ty, assembly, resolver)?;
-        named.push(NamedArgument {
-            is_field,
-            name,
-            value,
-        });
+        named.push(NamedArgument { is_field, name, value });
     }
     Ok(CustomAttributeValue { fixed, named })
 }
@@ -284,13 +264,10 @@ fn read_serialized_type<'a>(
         SER_TAGGED_OBJECT => ArgType::Tagged,
         SER_SZARRAY => ArgType::SzArray(Box::new(read_serialized_type(r, assembly, resolver)?)),
         SER_ENUM => {
-            let name = read_ser_string(r)?
-                .ok_or_else(|| r.invalid("enum argument with a null type name"))?;
+            let name = read_ser_string(r)?.ok_or_else(|| r.invalid("enum argument with a null type name"))?;
             let underlying = resolver
                 .underlying_type(assembly, type_name_of_serialized(&name))
-                .ok_or_else(|| {
-                    r.error(ErrorKind::Unresolved("enum named in a custom attribute"))
-                })?;
+                .ok_or_else(|| r.error(ErrorKind::Unresolved("enum named in a custom attribute")))?;
             ArgType::Enum(EnumType::Serialized(name), underlying)
         }
         _ => match PrimitiveType::from_element_type(code) {
@@ -333,10 +310,9 @@ fn read_value<'a>(
             }
             read_value(r, &actual, assembly, resolver)?
         }
-        ArgType::Enum(enum_type, underlying) => CaValue::Enum {
-            ty: enum_type.clone(),
-            value: Box::new(read_primitive(r, *underlying)?),
-        },
+        ArgType::Enum(enum_type, underlying) => {
+            CaValue::Enum { ty: enum_type.clone(), value: Box::new(read_primitive(r, *underlying)?) }
+        }
         ArgType::SzArray(element) => {
             let count = r.u32()?;
             if count == u32::MAX {
@@ -345,9 +321,7 @@ fn read_value<'a>(
                 if count as usize > r.remaining() {
                     return Err(r.invalid("array argument is longer than the blob"));
                 }
-                let items = (0..count)
-                    .map(|_| read_value(r, element, assembly, resolver))
-                    .collect::<Result<_>>()?;
+                let items = (0..count).map(|_| read_value(r, element, assembly, resolver)).collect::<Result<_>>()?;
                 CaValue::Array(Some(items))
             }
         }
@@ -355,9 +329,7 @@ fn read_value<'a>(
             return Err(r.invalid("a type parameter outside a generic attribute"));
         }
         ArgType::Unresolved => {
-            return Err(r.error(ErrorKind::Unresolved(
-                "enum type of a constructor parameter",
-            )));
+            return Err(r.error(ErrorKind::Unresolved("enum type of a constructor parameter")));
         }
         ArgType::Invalid(why) => return Err(r.invalid(why)),
     })
@@ -391,10 +363,8 @@ pub struct AcrossAssemblies<'a> {
 
 impl EnumResolver for AcrossAssemblies<'_> {
     fn underlying_type(&self, assembly: &Assembly, full_name: &str) -> Option<PrimitiveType> {
-        assembly.enum_underlying_type(full_name).or_else(|| {
-            self.others
-                .iter()
-                .find_map(|other| other.enum_underlying_type(full_name))
-        })
+        assembly
+            .enum_underlying_type(full_name)
+            .or_else(|| self.others.iter().find_map(|other| other.enum_underlying_type(full_name)))
     }
 }

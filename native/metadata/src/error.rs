@@ -5,16 +5,30 @@ use std::fmt;
 
 /// A problem found while reading an assembly.
 ///
+/// Boxed, so that the `Result`s of the hot little reads (`u8`, `compressed_u32`) stay two words wide; the
+/// fields are reached through `Deref` (`error.offset`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct Error(Box<Located>);
+
+/// Which structure was being read, where, and what was wrong.
+///
 /// `offset` is a byte offset into the file that was opened (not into a heap or section), so a hex dump of the
 /// file shows the culprit.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct Error {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
     /// The structure being read, e.g. `"#Blob heap"`, `"method body"`, `"TypeDef row"`.
     pub structure: &'static str,
     /// Byte offset in the file where the problem was found.
     pub offset: usize,
     /// What was wrong.
     pub kind: ErrorKind,
+}
+
+impl std::ops::Deref for Error {
+    type Target = Located;
+    fn deref(&self) -> &Located {
+        &self.0
+    }
 }
 
 /// What was wrong with the bytes.
@@ -38,24 +52,16 @@ pub enum ErrorKind {
 }
 
 impl Error {
+    #[cold]
     pub(crate) fn new(structure: &'static str, offset: usize, kind: ErrorKind) -> Self {
-        Error {
-            structure,
-            offset,
-            kind,
-        }
+        Error(Box::new(Located { structure, offset, kind }))
     }
 
     pub(crate) fn invalid(structure: &'static str, offset: usize, why: &'static str) -> Self {
         Self::new(structure, offset, ErrorKind::Invalid(why))
     }
 
-    pub(crate) fn out_of_range(
-        structure: &'static str,
-        offset: usize,
-        index: u64,
-        limit: u64,
-    ) -> Self {
+    pub(crate) fn out_of_range(structure: &'static str, offset: usize, index: u64, limit: u64) -> Self {
         Self::new(structure, offset, ErrorKind::OutOfRange { index, limit })
     }
 }

@@ -16,15 +16,8 @@ struct Heap<'a> {
 impl<'a> Heap<'a> {
     fn tail(&self, at: usize, structure: &'static str) -> Result<ByteReader<'a>> {
         match self.data.get(at..) {
-            Some(rest) if !rest.is_empty() || at == 0 => {
-                Ok(ByteReader::new(rest, self.base + at, structure))
-            }
-            _ => Err(Error::out_of_range(
-                structure,
-                self.base,
-                at as u64,
-                self.data.len() as u64,
-            )),
+            Some(rest) if !rest.is_empty() || at == 0 => Ok(ByteReader::new(rest, self.base + at, structure)),
+            _ => Err(Error::out_of_range(structure, self.base, at as u64, self.data.len() as u64)),
         }
     }
 }
@@ -43,9 +36,7 @@ impl<'a> StringHeap<'a> {
         if index.0 == 0 {
             return Ok(&[]);
         }
-        self.0
-            .tail(index.0 as usize, "#Strings heap")?
-            .nul_terminated()
+        self.0.tail(index.0 as usize, "#Strings heap")?.nul_terminated()
     }
 
     /// The string at `index`; invalid UTF-8 is replaced with U+FFFD, as System.Reflection.Metadata does.
@@ -109,10 +100,7 @@ impl<'a> UserStringHeap<'a> {
     pub fn get(&self, offset: u32) -> Result<Vec<u16>> {
         let bytes = self.0.get(BlobIndex(offset))?;
         let units = &bytes[..bytes.len() & !1];
-        Ok(units
-            .chunks_exact(2)
-            .map(|pair| u16::from_le_bytes([pair[0], pair[1]]))
-            .collect())
+        Ok(units.chunks_exact(2).map(|pair| u16::from_le_bytes([pair[0], pair[1]])).collect())
     }
 
     pub fn len(&self) -> usize {

@@ -30,9 +30,7 @@ pub use body::{ExceptionClause, HandlerKind, MethodBody};
 pub use error::{Error, ErrorKind, Result};
 pub use names::{AssemblyIdentity, TypeNameFormatter};
 pub use schema::*;
-pub use signature::{
-    MethodSignature, PrimitiveType, SignatureDecoder, SignatureHeader, SignatureProvider, TypeKind,
-};
+pub use signature::{MethodSignature, PrimitiveType, SignatureDecoder, SignatureHeader, SignatureProvider, TypeKind};
 pub use token::Token;
 
 #[cfg(test)]

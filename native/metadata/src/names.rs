@@ -6,9 +6,7 @@
 use crate::assembly::Assembly;
 use crate::error::{Error, Result};
 use crate::schema::*;
-use crate::signature::{
-    ArrayShape, MethodSignature, PrimitiveType, SignatureDecoder, SignatureProvider, TypeKind,
-};
+use crate::signature::{ArrayShape, MethodSignature, PrimitiveType, SignatureDecoder, SignatureProvider, TypeKind};
 use crate::token::Token;
 use sha1::Digest;
 
@@ -26,33 +24,25 @@ impl Assembly {
 
     fn write_type_name(&self, token: Token, out: &mut String, depth: u32) -> Result<()> {
         if depth > MAX_NESTING {
-            return Err(Error::invalid(
-                "type name",
-                0,
-                "nesting cycle in type names",
-            ));
+            return Err(Error::invalid("type name", 0, "nesting cycle in type names"));
         }
         let (namespace, name, enclosing) = match token.table() {
             Some(TableId::TypeDef) => {
                 let row: TypeDefRow = self.row(token.rid())?;
-                let enclosing = self
-                    .enclosing_type(token.rid())?
-                    .map(|rid| Token::new(TableId::TypeDef, rid));
+                let enclosing = self.enclosing_type(token.rid())?.map(|rid| Token::new(TableId::TypeDef, rid));
                 (row.namespace, row.name, enclosing)
             }
             Some(TableId::TypeRef) => {
                 let row: TypeRefRow = self.row(token.rid())?;
                 let scope = row.resolution_scope;
-                let enclosing =
-                    (scope.table() == Some(TableId::TypeRef) && !scope.is_nil()).then_some(scope);
+                let enclosing = (scope.table() == Some(TableId::TypeRef) && !scope.is_nil()).then_some(scope);
                 (row.namespace, row.name, enclosing)
             }
             Some(TableId::ExportedType) => {
                 let row: ExportedTypeRow = self.row(token.rid())?;
                 let implementation = row.implementation;
-                let enclosing = (implementation.table() == Some(TableId::ExportedType)
-                    && !implementation.is_nil())
-                .then_some(implementation);
+                let enclosing = (implementation.table() == Some(TableId::ExportedType) && !implementation.is_nil())
+                    .then_some(implementation);
                 (row.namespace, row.name, enclosing)
             }
             Some(TableId::TypeSpec) => {
@@ -153,33 +143,19 @@ impl AssemblyIdentity<'_> {
     /// `Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=...` as .NET displays it.
     pub fn display_name(&self, is_definition: bool) -> String {
         let token = self.public_key_token(self.has_full_key(is_definition));
-        let culture = if self.culture.is_empty() {
-            "neutral"
-        } else {
-            &self.culture
-        };
-        let token = if token.is_empty() {
-            "null".to_owned()
-        } else {
-            hex(&token)
-        };
-        format!(
-            "{}, Version={}, Culture={culture}, PublicKeyToken={token}",
-            self.name,
-            self.version_string()
-        )
+        let culture = if self.culture.is_empty() { "neutral" } else { &self.culture };
+        let token = if token.is_empty() { "null".to_owned() } else { hex(&token) };
+        format!("{}, Version={}, Culture={culture}, PublicKeyToken={token}", self.name, self.version_string())
     }
 }
 
 /// Lower-case hex of `bytes`.
 pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
 }
 
 /// Formats signatures as text (the forms in `tests/oracle/FACTS.md`).
@@ -203,10 +179,7 @@ impl SignatureProvider for TypeNameFormatter<'_> {
         if shape.rank == 1 {
             element + "[*]"
         } else {
-            format!(
-                "{element}[{}]",
-                ",".repeat(shape.rank.saturating_sub(1).min(64) as usize)
-            )
+            format!("{element}[{}]", ",".repeat(shape.rank.saturating_sub(1).min(64) as usize))
         }
     }
     fn pointer(&mut self, element: String) -> String {
@@ -253,10 +226,5 @@ pub fn format_method_signature(signature: &MethodSignature<String>) -> String {
 
 /// `<header>:<type>(<params>)` for a property signature.
 pub fn format_property_signature(signature: &MethodSignature<String>) -> String {
-    format!(
-        "{:02x}:{}({})",
-        signature.header.0,
-        signature.return_type,
-        signature.params.join(",")
-    )
+    format!("{:02x}:{}({})", signature.header.0, signature.return_type, signature.params.join(","))
 }

@@ -32,20 +32,11 @@ impl CliHeader {
         let mut r = ByteReader::new(bytes, offset, "CLI header");
         let cb = r.u32()?;
         if (cb as usize) < Self::SIZE {
-            return Err(Error::invalid(
-                "CLI header",
-                offset,
-                "header size is smaller than 72 bytes",
-            ));
+            return Err(Error::invalid("CLI header", offset, "header size is smaller than 72 bytes"));
         }
         let runtime_major = r.u16()?;
         let runtime_minor = r.u16()?;
-        let directory = |r: &mut ByteReader| -> Result<Directory> {
-            Ok(Directory {
-                rva: r.u32()?,
-                size: r.u32()?,
-            })
-        };
+        let directory = |r: &mut ByteReader| -> Result<Directory> { Ok(Directory { rva: r.u32()?, size: r.u32()? }) };
         let metadata = directory(&mut r)?;
         let flags = r.u32()?;
         let entry_point_token = r.u32()?;
@@ -91,28 +82,18 @@ impl Streams {
         let root = sub_slice(file, root_offset, root_size, 0, "metadata root")?;
         let mut r = ByteReader::new(root, root_offset, "metadata root");
         if r.u32()? != METADATA_SIGNATURE {
-            return Err(Error::new(
-                "metadata root",
-                root_offset,
-                ErrorKind::BadMagic { expected: "BSJB" },
-            ));
+            return Err(Error::new("metadata root", root_offset, ErrorKind::BadMagic { expected: "BSJB" }));
         }
         let _major = r.u16()?;
         let _minor = r.u16()?;
         let _reserved = r.u32()?;
         let version_length = r.u32()? as usize;
         let version_bytes = r.bytes(version_length)?;
-        let version_end = version_bytes
-            .iter()
-            .position(|&b| b == 0)
-            .unwrap_or(version_bytes.len());
+        let version_end = version_bytes.iter().position(|&b| b == 0).unwrap_or(version_bytes.len());
         let version = String::from_utf8_lossy(&version_bytes[..version_end]).into_owned();
         let _flags = r.u16()?;
         let stream_count = r.u16()?;
-        let mut streams = Streams {
-            version,
-            ..Streams::default()
-        };
+        let mut streams = Streams { version, ..Streams::default() };
         for _ in 0..stream_count {
             let header_offset = r.offset();
             let offset = r.u32()? as usize;
@@ -140,11 +121,7 @@ impl Streams {
                 _ => continue,
             };
             if slot.is_some() {
-                return Err(Error::invalid(
-                    "metadata stream header",
-                    header_offset,
-                    "stream appears twice",
-                ));
+                return Err(Error::invalid("metadata stream header", header_offset, "stream appears twice"));
             }
             *slot = Some(range);
         }

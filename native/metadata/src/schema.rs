@@ -2,6 +2,7 @@
 //! struct per table. Everything here is static; how a given file lays the tables out is in `tables`.
 
 use crate::error::{Error, Result};
+use crate::tables::RawRow;
 use crate::token::Token;
 
 /// An index into the `#Strings` heap.
@@ -81,26 +82,15 @@ impl CodedIndex {
             ],
             CodedIndex::HasFieldMarshal => &[Some(Field), Some(Param)],
             CodedIndex::HasDeclSecurity => &[Some(TypeDef), Some(MethodDef), Some(Assembly)],
-            CodedIndex::MemberRefParent => &[
-                Some(TypeDef),
-                Some(TypeRef),
-                Some(ModuleRef),
-                Some(MethodDef),
-                Some(TypeSpec),
-            ],
+            CodedIndex::MemberRefParent => {
+                &[Some(TypeDef), Some(TypeRef), Some(ModuleRef), Some(MethodDef), Some(TypeSpec)]
+            }
             CodedIndex::HasSemantics => &[Some(Event), Some(Property)],
             CodedIndex::MethodDefOrRef => &[Some(MethodDef), Some(MemberRef)],
             CodedIndex::MemberForwarded => &[Some(Field), Some(MethodDef)],
             CodedIndex::Implementation => &[Some(File), Some(AssemblyRef), Some(ExportedType)],
-            CodedIndex::CustomAttributeType => {
-                &[None, None, Some(MethodDef), Some(MemberRef), None]
-            }
-            CodedIndex::ResolutionScope => &[
-                Some(Module),
-                Some(ModuleRef),
-                Some(AssemblyRef),
-                Some(TypeRef),
-            ],
+            CodedIndex::CustomAttributeType => &[None, None, Some(MethodDef), Some(MemberRef), None],
+            CodedIndex::ResolutionScope => &[Some(Module), Some(ModuleRef), Some(AssemblyRef), Some(TypeRef)],
             CodedIndex::TypeOrMethodDef => &[Some(TypeDef), Some(MethodDef)],
         }
     }
@@ -116,11 +106,7 @@ impl CodedIndex {
         let tag = (raw & ((1 << bits) - 1)) as usize;
         match self.tables().get(tag).copied().flatten() {
             Some(table) => Ok(Token::new(table, raw >> bits)),
-            None => Err(Error::invalid(
-                "coded index",
-                offset,
-                "coded index has an unused tag",
-            )),
+            None => Err(Error::invalid("coded index", offset, "coded index has an unused tag")),
         }
     }
 
@@ -134,8 +120,8 @@ impl CodedIndex {
 /// A typed row of one table.
 pub trait Row: Sized {
     const TABLE: TableId;
-    /// Builds the row from its raw column values; `offset` is the row's file offset, for errors.
-    fn from_columns(raw: &[u32], offset: usize) -> Result<Self>;
+    /// Decodes the row's columns.
+    fn from_row(row: &RawRow) -> Result<Self>;
 }
 
 macro_rules! column_kind {
@@ -246,10 +232,16 @@ macro_rules! define_tables {
 
             impl Row for $row {
                 const TABLE: TableId = TableId::$id;
-                #[allow(unused_variables)]
-                fn from_columns(raw: &[u32], offset: usize) -> Result<Self> {
-                    let mut values = raw.iter().copied();
-                    Ok($row { $( $field: column_value!($kind, values.next().unwrap_or_default(), offset) ),* })
+                #[inline]
+                #[allow(unused_assignments, unused_variables)]
+                fn from_row(row: &RawRow) -> Result<Self> {
+                    let offset = row.offset;
+                    let mut column = 0;
+                    Ok($row { $( $field: {
+                        let raw = row.get(column);
+                        column += 1;
+                        column_value!($kind, raw, offset)
+                    } ),* })
                 }
             }
         )*

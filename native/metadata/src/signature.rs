@@ -181,12 +181,7 @@ pub trait SignatureProvider {
     fn generic_method_param(&mut self, index: u32) -> Self::Type;
     fn function_pointer(&mut self, signature: MethodSignature<Self::Type>) -> Self::Type;
     /// `unmodified` carrying a `modreq` (`required`) or `modopt` of type `modifier`.
-    fn modified(
-        &mut self,
-        modifier: Self::Type,
-        unmodified: Self::Type,
-        required: bool,
-    ) -> Self::Type;
+    fn modified(&mut self, modifier: Self::Type, unmodified: Self::Type, required: bool) -> Self::Type;
 }
 
 /// Deep enough for any real signature, shallow enough that a hostile blob cannot exhaust the stack.
@@ -218,9 +213,7 @@ impl<'p, P: SignatureProvider> SignatureDecoder<'p, P> {
     /// One `Type` (II.23.2.12), including custom modifiers and PINNED in front of it.
     pub fn decode_type(&mut self, r: &mut ByteReader) -> Result<P::Type> {
         if self.depth >= MAX_NESTING {
-            return Err(r.error(ErrorKind::Unsupported(
-                "type signature nested more than 128 levels",
-            )));
+            return Err(r.error(ErrorKind::Unsupported("type signature nested more than 128 levels")));
         }
         self.depth += 1;
         let ty = self.decode_type_inner(r);
@@ -237,11 +230,7 @@ impl<'p, P: SignatureProvider> SignatureDecoder<'p, P> {
         Ok(match code {
             CLASS | VALUETYPE => {
                 let token = Self::type_def_or_ref(r)?;
-                let kind = if code == CLASS {
-                    TypeKind::Class
-                } else {
-                    TypeKind::ValueType
-                };
+                let kind = if code == CLASS { TypeKind::Class } else { TypeKind::ValueType };
                 self.provider.type_handle(token, kind)?
             }
             PTR => {
@@ -296,12 +285,9 @@ impl<'p, P: SignatureProvider> SignatureDecoder<'p, P> {
             }
             CMOD_REQD | CMOD_OPT => {
                 let modifier_token = Self::type_def_or_ref(r)?;
-                let modifier = self
-                    .provider
-                    .type_handle(modifier_token, TypeKind::Unknown)?;
+                let modifier = self.provider.type_handle(modifier_token, TypeKind::Unknown)?;
                 let unmodified = self.decode_type(r)?;
-                self.provider
-                    .modified(modifier, unmodified, code == CMOD_REQD)
+                self.provider.modified(modifier, unmodified, code == CMOD_REQD)
             }
             _ => {
                 r.seek(r.position() - 1)?;
@@ -323,9 +309,7 @@ impl<'p, P: SignatureProvider> SignatureDecoder<'p, P> {
     /// A MethodDefSig / MethodRefSig / StandAloneMethodSig (II.23.2.1–3).
     pub fn decode_method(&mut self, r: &mut ByteReader) -> Result<MethodSignature<P::Type>> {
         if self.depth >= MAX_NESTING {
-            return Err(r.error(ErrorKind::Unsupported(
-                "signature nested more than 128 levels",
-            )));
+            return Err(r.error(ErrorKind::Unsupported("signature nested more than 128 levels")));
         }
         self.depth += 1;
         let signature = self.decode_method_body(r);
@@ -339,11 +323,7 @@ impl<'p, P: SignatureProvider> SignatureDecoder<'p, P> {
             r.seek(r.position() - 1)?;
             return Err(r.invalid("not a method signature"));
         }
-        let generic_param_count = if header.is_generic() {
-            r.compressed_u32()?
-        } else {
-            0
-        };
+        let generic_param_count = if header.is_generic() { r.compressed_u32()? } else { 0 };
         let count = r.compressed_u32()?;
         let return_type = self.decode_type(r)?;
         let mut params = Vec::with_capacity((count as usize).min(r.remaining()));
@@ -356,13 +336,7 @@ impl<'p, P: SignatureProvider> SignatureDecoder<'p, P> {
             params.push(self.decode_type(r)?);
         }
         let required_param_count = required_param_count.unwrap_or(params.len());
-        Ok(MethodSignature {
-            header,
-            generic_param_count,
-            return_type,
-            params,
-            required_param_count,
-        })
+        Ok(MethodSignature { header, generic_param_count, return_type, params, required_param_count })
     }
 
     /// A FieldSig (II.23.2.4).
@@ -378,33 +352,19 @@ impl<'p, P: SignatureProvider> SignatureDecoder<'p, P> {
         let return_type = self.decode_type(r)?;
         let params = self.decode_list(r, count)?;
         let required_param_count = params.len();
-        Ok(MethodSignature {
-            header,
-            generic_param_count: 0,
-            return_type,
-            params,
-            required_param_count,
-        })
+        Ok(MethodSignature { header, generic_param_count: 0, return_type, params, required_param_count })
     }
 
     /// A LocalVarSig (II.23.2.6).
     pub fn decode_locals(&mut self, r: &mut ByteReader) -> Result<Vec<P::Type>> {
-        expect_kind(
-            r,
-            SignatureHeader::LOCAL_SIG,
-            "not a local variables signature",
-        )?;
+        expect_kind(r, SignatureHeader::LOCAL_SIG, "not a local variables signature")?;
         let count = r.compressed_u32()?;
         self.decode_list(r, count)
     }
 
     /// A MethodSpec instantiation (II.23.2.15).
     pub fn decode_method_spec(&mut self, r: &mut ByteReader) -> Result<Vec<P::Type>> {
-        expect_kind(
-            r,
-            SignatureHeader::GENERIC_INST,
-            "not a method instantiation signature",
-        )?;
+        expect_kind(r, SignatureHeader::GENERIC_INST, "not a method instantiation signature")?;
         let count = r.compressed_u32()?;
         self.decode_list(r, count)
     }
@@ -437,9 +397,5 @@ fn decode_array_shape(r: &mut ByteReader) -> Result<ArrayShape> {
     for _ in 0..bound_count {
         lower_bounds.push(r.compressed_i32()?);
     }
-    Ok(ArrayShape {
-        rank,
-        sizes,
-        lower_bounds,
-    })
+    Ok(ArrayShape { rank, sizes, lower_bounds })
 }

@@ -18,6 +18,43 @@ pub struct TableLayout {
     pub row_size: usize,
     /// Width in bytes (2 or 4) of each column.
     widths: [u8; MAX_COLUMNS],
+    /// Where each column starts within the row.
+    starts: [u8; MAX_COLUMNS],
+    columns: u8,
+}
+
+/// One row's bytes, read column by column.
+#[derive(Clone, Copy, Debug)]
+pub struct RawRow<'a> {
+    bytes: &'a [u8],
+    layout: &'a TableLayout,
+    /// File offset of the row.
+    pub offset: usize,
+}
+
+impl RawRow<'_> {
+    /// How many columns the row has.
+    pub fn len(&self) -> usize {
+        usize::from(self.layout.columns)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The value of `column` (0 past the last column).
+    #[inline]
+    pub fn get(&self, column: usize) -> u32 {
+        let (Some(&start), Some(&width)) = (self.layout.starts.get(column), self.layout.widths.get(column)) else {
+            return 0;
+        };
+        let at = usize::from(start);
+        match (width, self.bytes.get(at..at + usize::from(width))) {
+            (2, Some(&[a, b])) => u32::from(u16::from_le_bytes([a, b])),
+            (4, Some(&[a, b, c, d])) => u32::from_le_bytes([a, b, c, d]),
+            _ => 0,
+        }
+    }
 }
 
 /// The table stream of one file.
@@ -58,9 +95,7 @@ impl Tables {
                 return Err(Error::new(
                     "table stream header",
                     valid_offset,
-                    ErrorKind::Unsupported(
-                        "a table number above 0x2C (portable PDB or unknown tables)",
-                    ),
+                    ErrorKind::Unsupported("a table number above 0x2C (portable PDB or unknown tables)"),
                 ));
             };
             *slot = r.u32()?;
@@ -72,23 +107,12 @@ impl Tables {
             r.skip(4)?;
         }
         let wide = |flag: u8| {
-            if large_indices || heap_sizes & flag != 0 {
-                4
-            } else {
-                2
-            }
+            if large_indices || heap_sizes & flag != 0 { 4 } else { 2 }
         };
-        let (string_width, guid_width, blob_width) = (
-            wide(HEAP_STRING_LARGE),
-            wide(HEAP_GUID_LARGE),
-            wide(HEAP_BLOB_LARGE),
-        );
+        let (string_width, guid_width, blob_width) =
+            (wide(HEAP_STRING_LARGE), wide(HEAP_GUID_LARGE), wide(HEAP_BLOB_LARGE));
         let index_width = |count: u32| {
-            if large_indices || count > 0xFFFF {
-                4
-            } else {
-                2
-            }
+            if large_indices || count > 0xFFFF { 4 } else { 2 }
         };
         let table_width = |table: TableId| {
             // A list column may point into the table's pointer table instead; size for the larger of the two.
@@ -109,46 +133,30 @@ impl Tables {
                     Column::Blob => blob_width,
                     Column::Table(target) => table_width(target),
                     Column::Coded(coded) => {
-                        let max = coded
-                            .tables()
-                            .iter()
-                            .flatten()
-                            .map(|t| rows[*t as usize])
-                            .max()
-                            .unwrap_or(0);
-                        if large_indices || max >= 1 << (16 - coded.tag_bits()) {
-                            4
-                        } else {
-                            2
-                        }
+                        let max = coded.tables().iter().flatten().map(|t| rows[*t as usize]).max().unwrap_or(0);
+                        if large_indices || max >= 1 << (16 - coded.tag_bits()) { 4 } else { 2 }
                     }
                 };
             }
+            let mut start = 0;
+            for (column_start, &width) in layout.starts.iter_mut().zip(&layout.widths) {
+                *column_start = start;
+                start += width;
+            }
+            layout.columns = table.columns().len() as u8;
             layout.rows = rows[table as usize];
-            layout.row_size = layout.widths.iter().map(|&w| usize::from(w)).sum();
+            layout.row_size = usize::from(start);
             layout.offset = offset;
             let size = layout.row_size * layout.rows as usize;
-            offset = offset
-                .checked_add(size)
-                .filter(|end| *end <= range.end)
-                .ok_or_else(|| {
-                    Error::new(
-                        "table stream",
-                        layout.offset,
-                        ErrorKind::Truncated {
-                            needed: size,
-                            available: range.end.saturating_sub(layout.offset),
-                        },
-                    )
-                })?;
+            offset = offset.checked_add(size).filter(|end| *end <= range.end).ok_or_else(|| {
+                Error::new(
+                    "table stream",
+                    layout.offset,
+                    ErrorKind::Truncated { needed: size, available: range.end.saturating_sub(layout.offset) },
+                )
+            })?;
         }
-        Ok(Tables {
-            layouts,
-            sorted,
-            major_version,
-            minor_version,
-            heap_sizes,
-        })
+        Ok(Tables { layouts, sorted, major_version, minor_version, heap_sizes })
     }
 
     pub fn layout(&self, table: TableId) -> &TableLayout {
@@ -163,76 +171,33 @@ impl Tables {
         self.sorted & (1 << table as u32) != 0
     }
 
-    /// The raw column values of row `rid` (1-based) of `table`, and the row's file offset.
-    pub fn raw_row(
-        &self,
-        file: &[u8],
-        table: TableId,
-        rid: u32,
-    ) -> Result<([u32; MAX_COLUMNS], usize)> {
+    /// Row `rid` (1-based) of `table`, undecoded.
+    #[inline]
+    pub fn raw_row<'a>(&'a self, file: &'a [u8], table: TableId, rid: u32) -> Result<RawRow<'a>> {
         let layout = &self.layouts[table as usize];
         if rid == 0 || rid > layout.rows {
-            return Err(Error::out_of_range(
-                table.row_structure(),
-                layout.offset,
-                rid.into(),
-                layout.rows.into(),
-            ));
+            return Err(Error::out_of_range(table.row_structure(), layout.offset, rid.into(), layout.rows.into()));
         }
         let offset = layout.offset + (rid as usize - 1) * layout.row_size;
         // The whole table was checked to lie within the stream when the layout was built.
-        let bytes = &file[offset..offset + layout.row_size];
-        let mut r = ByteReader::new(bytes, offset, table.row_structure());
-        let mut values = [0u32; MAX_COLUMNS];
-        for (value, &width) in values
-            .iter_mut()
-            .zip(&layout.widths[..table.columns().len()])
-        {
-            *value = r.index(width)?;
-        }
-        Ok((values, offset))
+        Ok(RawRow { bytes: &file[offset..offset + layout.row_size], layout, offset })
     }
 
     /// Row `rid` of the table `R` belongs to.
+    #[inline]
     pub fn row<R: Row>(&self, file: &[u8], rid: u32) -> Result<R> {
-        let (values, offset) = self.raw_row(file, R::TABLE, rid)?;
-        R::from_columns(&values, offset)
+        R::from_row(&self.raw_row(file, R::TABLE, rid)?)
     }
 
-    /// One column of row `rid`, without decoding the rest (used by binary searches).
+    /// One column of row `rid`, without decoding the rest (used by lists and binary searches).
+    #[inline]
     pub fn column(&self, file: &[u8], table: TableId, rid: u32, column: usize) -> Result<u32> {
-        let layout = &self.layouts[table as usize];
-        if rid == 0 || rid > layout.rows || column >= table.columns().len() {
-            return Err(Error::out_of_range(
-                table.row_structure(),
-                layout.offset,
-                rid.into(),
-                layout.rows.into(),
-            ));
-        }
-        let start: usize = layout.widths[..column]
-            .iter()
-            .map(|&w| usize::from(w))
-            .sum();
-        let offset = layout.offset + (rid as usize - 1) * layout.row_size + start;
-        let width = layout.widths[column];
-        ByteReader::new(
-            &file[offset..offset + usize::from(width)],
-            offset,
-            table.row_structure(),
-        )
-        .index(width)
+        Ok(self.raw_row(file, table, rid)?.get(column))
     }
 
     /// The RIDs of `table` whose `column` equals `key`: a binary search when the table is marked sorted,
     /// else a scan.
-    pub fn equal_range(
-        &self,
-        file: &[u8],
-        table: TableId,
-        column: usize,
-        key: u32,
-    ) -> Result<Range<u32>> {
+    pub fn equal_range(&self, file: &[u8], table: TableId, column: usize, key: u32) -> Result<Range<u32>> {
         let rows = self.row_count(table);
         if !self.is_sorted(table) {
             let mut first = None;
@@ -250,13 +215,7 @@ impl Tables {
         Ok(lower + 1..upper + 1)
     }
 
-    fn partition_point(
-        &self,
-        file: &[u8],
-        table: TableId,
-        column: usize,
-        pred: impl Fn(u32) -> bool,
-    ) -> Result<u32> {
+    fn partition_point(&self, file: &[u8], table: TableId, column: usize, pred: impl Fn(u32) -> bool) -> Result<u32> {
         let (mut lo, mut hi) = (0u32, self.row_count(table));
         while lo < hi {
             let mid = lo + (hi - lo) / 2;

@@ -31,26 +31,15 @@ fn seeds() -> &'static Vec<Vec<u8>> {
 fn metadata_range(bytes: &[u8]) -> std::ops::Range<usize> {
     let assembly = Assembly::from_bytes(bytes.to_vec()).expect("seed reads");
     let dir = assembly.cli_header().metadata;
-    let start = assembly
-        .container()
-        .rva_to_offset(dir.rva, dir.size, "metadata")
-        .expect("metadata in a section");
+    let start = assembly.container().rva_to_offset(dir.rva, dir.size, "metadata").expect("metadata in a section");
     start..start + dir.size as usize
 }
 
 #[derive(Debug, Clone)]
 enum Mutation {
     Truncate(f64),
-    FlipBit {
-        at: f64,
-        bit: u8,
-        in_metadata: bool,
-    },
-    Overwrite {
-        at: f64,
-        bytes: Vec<u8>,
-        in_metadata: bool,
-    },
+    FlipBit { at: f64, bit: u8, in_metadata: bool },
+    Overwrite { at: f64, bytes: Vec<u8>, in_metadata: bool },
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -64,30 +53,18 @@ fn mutation() -> impl Strategy<Value = Mutation> {
 
 fn apply(bytes: &mut Vec<u8>, metadata: &std::ops::Range<usize>, m: &Mutation) {
     let place = |at: f64, in_metadata: bool, len: usize| {
-        let (start, span) = if in_metadata {
-            (metadata.start, metadata.len())
-        } else {
-            (0, len)
-        };
+        let (start, span) = if in_metadata { (metadata.start, metadata.len()) } else { (0, len) };
         (start + (at * span as f64) as usize).min(len.saturating_sub(1))
     };
     match m {
         Mutation::Truncate(at) => bytes.truncate((at * bytes.len() as f64) as usize),
-        Mutation::FlipBit {
-            at,
-            bit,
-            in_metadata,
-        } => {
+        Mutation::FlipBit { at, bit, in_metadata } => {
             let i = place(*at, *in_metadata, bytes.len());
             if let Some(b) = bytes.get_mut(i) {
                 *b ^= 1 << bit;
             }
         }
-        Mutation::Overwrite {
-            at,
-            bytes: new,
-            in_metadata,
-        } => {
+        Mutation::Overwrite { at, bytes: new, in_metadata } => {
             let i = place(*at, *in_metadata, bytes.len());
             for (j, b) in new.iter().enumerate() {
                 if let Some(slot) = bytes.get_mut(i + j) {
@@ -101,11 +78,7 @@ fn apply(bytes: &mut Vec<u8>, metadata: &std::ops::Range<usize>, m: &Mutation) {
 /// An error must point inside the file, unless it says the file ends before the structure it names.
 fn check_located(e: &Error, len: usize) {
     let truncated = matches!(e.kind, ErrorKind::Truncated { .. });
-    assert!(
-        e.offset <= len || truncated,
-        "error offset {:#x} past the end ({len} bytes): {e}",
-        e.offset
-    );
+    assert!(e.offset <= len || truncated, "error offset {:#x} past the end ({len} bytes): {e}", e.offset);
     assert!(!e.to_string().is_empty());
 }
 

@@ -45,10 +45,7 @@ fn webcil_payload(pe: &[u8], version: u16) -> Vec<u8> {
         payload.extend(section.rva.to_le_bytes());
         payload.extend(section.raw_size.to_le_bytes());
         payload.extend((offset as u32).to_le_bytes());
-        bodies.push((
-            offset,
-            &pe[section.file_offset..section.file_offset + section.raw_size as usize],
-        ));
+        bodies.push((offset, &pe[section.file_offset..section.file_offset + section.raw_size as usize]));
         offset = (offset + section.raw_size as usize).next_multiple_of(16);
     }
     for (at, bytes) in bodies {
@@ -79,20 +76,10 @@ fn wasm_wrapper(payload: &[u8], table_size: Option<u32>) -> Vec<u8> {
 }
 
 /// Everything `check` counts, plus every type name and method body, as one comparable value.
-fn summary(
-    assembly: &Assembly,
-) -> (
-    wasmr2r_metadata::check::CheckReport,
-    Vec<String>,
-    Vec<Vec<u8>>,
-) {
+fn summary(assembly: &Assembly) -> (wasmr2r_metadata::check::CheckReport, Vec<String>, Vec<Vec<u8>>) {
     let report = assembly.check(&SameAssembly);
     let names = (1..=assembly.row_count(TableId::TypeDef))
-        .map(|rid| {
-            assembly
-                .type_full_name(Token::new(TableId::TypeDef, rid))
-                .expect("type name")
-        })
+        .map(|rid| assembly.type_full_name(Token::new(TableId::TypeDef, rid)).expect("type name"))
         .collect();
     let bodies = assembly
         .rows::<MethodDefRow>()
@@ -112,14 +99,8 @@ fn every_webcil_shape_reads_like_its_pe() {
     let shapes = [
         (webcil_payload(&pe, 0), ContainerKind::Webcil { version: 0 }),
         (webcil_payload(&pe, 1), ContainerKind::Webcil { version: 1 }),
-        (
-            wasm_wrapper(&webcil_payload(&pe, 0), None),
-            ContainerKind::WasmWrappedWebcil { version: 0 },
-        ),
-        (
-            wasm_wrapper(&webcil_payload(&pe, 1), Some(1234)),
-            ContainerKind::WasmWrappedWebcil { version: 1 },
-        ),
+        (wasm_wrapper(&webcil_payload(&pe, 0), None), ContainerKind::WasmWrappedWebcil { version: 0 }),
+        (wasm_wrapper(&webcil_payload(&pe, 1), Some(1234)), ContainerKind::WasmWrappedWebcil { version: 1 }),
     ];
     for (bytes, kind) in shapes {
         let assembly = Assembly::from_bytes(bytes).unwrap_or_else(|e| panic!("{kind:?}: {e}"));
@@ -140,8 +121,7 @@ fn a_wasm_module_that_is_not_a_wrapper_is_reported_as_not_managed() {
 
 #[test]
 fn an_unknown_webcil_version_is_rejected_with_its_offset() {
-    let pe = std::fs::read(inputs::runtime_pack_dir().join("lib/net10.0/System.Collections.dll"))
-        .expect("read");
+    let pe = std::fs::read(inputs::runtime_pack_dir().join("lib/net10.0/System.Collections.dll")).expect("read");
     let mut payload = webcil_payload(&pe, 1);
     payload[4] = 2;
     let err = Assembly::from_bytes(payload).unwrap_err();
@@ -154,16 +134,11 @@ fn an_unknown_webcil_version_is_rejected_with_its_offset() {
 /// reporting truncation.
 #[test]
 fn rva_past_the_stored_bytes_of_the_last_section_is_truncation_not_a_panic() {
-    let pe = std::fs::read(inputs::runtime_pack_dir().join("lib/net10.0/System.Collections.dll"))
-        .expect("read");
+    let pe = std::fs::read(inputs::runtime_pack_dir().join("lib/net10.0/System.Collections.dll")).expect("read");
     let mut payload = webcil_payload(&pe, 0);
     let layout = Assembly::from_bytes(payload.clone()).expect("reads");
     let sections = &layout.container().sections;
-    let (last_index, last) = sections
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, s)| s.file_offset)
-        .expect("sections");
+    let (last_index, last) = sections.iter().enumerate().max_by_key(|(_, s)| s.file_offset).expect("sections");
     let method_row = layout.tables().layout(TableId::MethodDef).offset;
     // Grow the last section's virtual size and point the first method's RVA past its stored bytes.
     let header = 28 + 16 * last_index;

@@ -6,10 +6,7 @@ use std::path::{Path, PathBuf};
 
 /// The repository root.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("repository root")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repository root")
 }
 
 /// A value from `tests/inputs/out/paths.env`.
@@ -20,12 +17,7 @@ fn prepared(key: &str) -> PathBuf {
     let value = text
         .lines()
         .find_map(|line| line.strip_prefix(key)?.strip_prefix('='))
-        .unwrap_or_else(|| {
-            panic!(
-                "{} has no {key}; rerun tests/inputs/prepare.sh",
-                file.display()
-            )
-        });
+        .unwrap_or_else(|| panic!("{} has no {key}; rerun tests/inputs/prepare.sh", file.display()));
     PathBuf::from(value)
 }
 
@@ -57,9 +49,8 @@ pub fn webcil_assemblies() -> Vec<PathBuf> {
 
 /// The newest installed `shared/<framework>/<version>` folder (`Microsoft.NETCore.App`, `Microsoft.AspNetCore.App`).
 pub fn shared_framework(framework: &str) -> PathBuf {
-    wasmr2r_metadata::installed::shared_framework(framework).unwrap_or_else(|| {
-        panic!("`dotnet --list-runtimes` lists no {framework}: install the .NET SDK")
-    })
+    wasmr2r_metadata::installed::shared_framework(framework)
+        .unwrap_or_else(|| panic!("`dotnet --list-runtimes` lists no {framework}: install the .NET SDK"))
 }
 
 /// `*.<extension>` files of `dir`, sorted.
