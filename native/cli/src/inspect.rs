@@ -244,6 +244,18 @@ fn text_view(path: &std::path::Path, a: &Assembly, report: &CheckReport, level: 
             }
         }
     }
+    if level >= Level::Types {
+        for rid in 1..=a.row_count(TableId::ExportedType) {
+            let name = a.type_full_name(Token::new(TableId::ExportedType, rid)).unwrap_or_else(|e| format!("? ({e})"));
+            let _ = match a.forwarded_to(rid) {
+                Ok(Some(target)) => {
+                    let target = a.assembly_ref(target).map(|r| r.name).unwrap_or_else(|e| format!("? ({e})"));
+                    writeln!(s, "  forwarder {name} -> {target}")
+                }
+                _ => writeln!(s, "  exported {name}"),
+            };
+        }
+    }
     for error in &report.errors {
         let _ = writeln!(s, "  error: {error}");
     }

@@ -76,6 +76,22 @@ impl Assembly {
         Ok(())
     }
 
+    /// Where ExportedType `rid` lives when it is forwarded: the AssemblyRef RID of the assembly that defines
+    /// it. A nested exported type is forwarded with its outermost enclosing type, which carries the
+    /// forwarder flag (0x00200000). `None` for an exported type that is not forwarded.
+    pub fn forwarded_to(&self, rid: u32) -> Result<Option<u32>> {
+        const FORWARDER: u32 = 0x0020_0000;
+        let mut row: ExportedTypeRow = self.row(rid)?;
+        for _ in 0..MAX_NESTING {
+            match row.implementation.table() {
+                Some(TableId::ExportedType) => row = self.row(row.implementation.rid())?,
+                Some(TableId::AssemblyRef) if row.flags & FORWARDER != 0 => return Ok(Some(row.implementation.rid())),
+                _ => return Ok(None),
+            }
+        }
+        Err(Error::invalid("ExportedType row", 0, "nesting cycle among exported types"))
+    }
+
     /// The assembly's own identity, if the file has an Assembly row (a netmodule does not).
     pub fn identity(&self) -> Result<Option<AssemblyIdentity<'_>>> {
         if self.row_count(TableId::Assembly) == 0 {
