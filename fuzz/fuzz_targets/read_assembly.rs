@@ -9,7 +9,7 @@ use wasmr2r_metadata::schema::{MethodDefRow, TableId};
 use wasmr2r_metadata::{Assembly, Token};
 
 /// Whether to format TypeSpec names too. Off while a TypeSpec whose signature names itself
-/// (`CLASS <that TypeSpec>`) recurses without bound in `type_full_name` and overflows the stack
+/// (`VALUETYPE <that TypeSpec>` or `CLASS <that TypeSpec>`) recurses without bound in `type_full_name` and overflows the stack
 /// (fuzz/regressions/typespec-self-reference-stack-overflow.bin); turn on once that is fixed.
 const NAME_TYPE_SPECS: bool = false;
 
@@ -24,11 +24,7 @@ fn handle_stack_overflow_on_alternate_stack() {
     let stack: &'static mut [u8] = Box::leak(vec![0u8; SIZE].into_boxed_slice());
     // SAFETY: plain libc calls with valid arguments; the stack is leaked, so it outlives the process's use.
     unsafe {
-        let alt = libc::stack_t {
-            ss_sp: stack.as_mut_ptr().cast(),
-            ss_flags: 0,
-            ss_size: SIZE,
-        };
+        let alt = libc::stack_t { ss_sp: stack.as_mut_ptr().cast(), ss_flags: 0, ss_size: SIZE };
         if libc::sigaltstack(&alt, std::ptr::null_mut()) != 0 {
             return;
         }

@@ -210,10 +210,11 @@ fn text_view(path: &std::path::Path, a: &Assembly, report: &CheckReport, level: 
     let _ = writeln!(s, "  container  {}", container_text(a));
     let _ = writeln!(
         s,
-        "  read       {} methods ({} bodies, {} IL bytes, {} EH clauses), {} signatures, {} custom attributes",
+        "  read       {} methods ({} bodies, {} IL bytes, {} instructions, {} EH clauses), {} signatures, {} custom attributes",
         report.methods,
         report.method_bodies,
         report.il_bytes,
+        report.instructions,
         report.exception_clauses,
         report.signatures,
         report.custom_attributes
@@ -272,7 +273,7 @@ fn json_view(path: &std::path::Path, a: &Assembly, report: &CheckReport, level: 
         "tableRows": rows,
         "read": {
             "methods": report.methods, "methodBodies": report.method_bodies, "ilBytes": report.il_bytes,
-            "exceptionClauses": report.exception_clauses, "signatures": report.signatures,
+            "instructions": report.instructions, "exceptionClauses": report.exception_clauses, "signatures": report.signatures,
             "customAttributes": report.custom_attributes,
             "unresolvedCustomAttributes": report.unresolved_custom_attributes,
         },

@@ -6,6 +6,7 @@ use crate::assembly::Assembly;
 use crate::bytes::ByteReader;
 use crate::custom_attribute::{self, EnumResolver};
 use crate::error::{Error, ErrorKind, Result};
+use crate::il::Instructions;
 use crate::schema::*;
 use crate::signature::{
     ArrayShape, MethodSignature, PrimitiveType, SignatureDecoder, SignatureHeader, SignatureProvider, TypeKind,
@@ -19,6 +20,8 @@ pub struct CheckReport {
     pub method_bodies: u64,
     pub il_bytes: u64,
     pub exception_clauses: u64,
+    /// IL instructions decoded (every body is decoded to its end).
+    pub instructions: u64,
     pub signatures: u64,
     pub custom_attributes: u64,
     /// Custom attributes naming an enum the resolver could not find (not a defect of the file).
@@ -169,6 +172,10 @@ impl Assembly {
         report.method_bodies += 1;
         report.il_bytes += body.code.len() as u64;
         report.exception_clauses += body.exception_clauses.len() as u64;
+        for instruction in Instructions::new(body.code, body.code_offset) {
+            instruction?;
+            report.instructions += 1;
+        }
         if !body.locals.is_nil() {
             if body.locals.table() != Some(TableId::StandAloneSig) {
                 return Err(Error::invalid(

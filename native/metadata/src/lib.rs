@@ -17,6 +17,7 @@ pub mod container;
 pub mod custom_attribute;
 pub mod error;
 pub mod heaps;
+pub mod il;
 pub mod installed;
 pub mod names;
 pub mod root;
