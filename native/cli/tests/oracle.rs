@@ -57,6 +57,10 @@ struct Diff {
 }
 
 impl Diff {
+    fn assert_none(&self) {
+        assert!(self.first.is_empty(), "{} differences, first ones:\n{}", self.count, self.first.join("\n"));
+    }
+
     fn note(&mut self, what: String) {
         self.count += 1;
         if self.first.len() < 20 {
@@ -156,16 +160,7 @@ fn frameworks_and_runtime_pack_read_exactly_as_system_reflection_metadata_reads_
     }
     eprintln!("compared {compared} assemblies with the oracle: {} differences", diff.count);
     assert_eq!(compared, files.len());
-    assert!(
-        diff.first.is_empty(),
-        "{} differences, first ones:
-{}",
-        diff.count,
-        diff.first.join(
-            "
-"
-        )
-    );
+    diff.assert_none();
 }
 
 #[test]
@@ -183,16 +178,7 @@ fn webcil_files_read_exactly_like_the_pe_files_they_were_made_from() {
         diff.count
     );
     assert_eq!(compared, pe.len());
-    assert!(
-        diff.first.is_empty(),
-        "{} differences, first ones:
-{}",
-        diff.count,
-        diff.first.join(
-            "
-"
-        )
-    );
+    diff.assert_none();
 }
 
 #[test]
