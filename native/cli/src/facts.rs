@@ -90,7 +90,7 @@ pub fn assembly_facts(file: &str, a: &Assembly, resolver: &dyn EnumResolver) -> 
     }
     out.insert("types".into(), Value::Array(types));
 
-    let mut formatter = TypeNameFormatter { assembly: a };
+    let mut formatter = TypeNameFormatter::new(a);
     let mut fields = Vec::new();
     for (rid, row) in a.rows::<FieldRow>() {
         let row = row?;

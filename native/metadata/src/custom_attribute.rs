@@ -217,7 +217,7 @@ pub fn decode<'a>(
                 return Err(value.invalid("named argument is neither a field (0x53) nor a property (0x54)"));
             }
         };
-        let ty = read_serialized_type(value, assembly, resolver)?;
+        let ty = read_serialized_type(value, assembly, resolver, false)?;
         let name = read_ser_string(value)?.ok_or_else(|| value.invalid("named argument without a name"))?;
         let value = read_value(value, &ty, assembly, resolver)?;
         named.push(NamedArgument { is_field, name, value });
@@ -252,17 +252,20 @@ fn read_ser_string<'a>(r: &mut ByteReader<'a>) -> Result<Option<Cow<'a, str>>> {
     Ok(Some(String::from_utf8_lossy(r.bytes(len)?)))
 }
 
-/// A FieldOrPropType (II.23.3): the type code of a named argument or a boxed value.
+/// A FieldOrPropType (II.23.3): the type code of a named argument or a boxed value. Arrays of arrays are not
+/// attribute arguments, so an array's element type is read with `in_array` and cannot be another array.
 fn read_serialized_type<'a>(
     r: &mut ByteReader<'a>,
     assembly: &Assembly,
     resolver: &dyn EnumResolver,
+    in_array: bool,
 ) -> Result<ArgType<'a>> {
     let code = r.u8()?;
     Ok(match code {
         SER_TYPE => ArgType::SystemType,
         SER_TAGGED_OBJECT => ArgType::Tagged,
-        SER_SZARRAY => ArgType::SzArray(Box::new(read_serialized_type(r, assembly, resolver)?)),
+        SER_SZARRAY if in_array => return Err(r.invalid("an array of arrays as an attribute argument")),
+        SER_SZARRAY => ArgType::SzArray(Box::new(read_serialized_type(r, assembly, resolver, true)?)),
         SER_ENUM => {
             let name = read_ser_string(r)?.ok_or_else(|| r.invalid("enum argument with a null type name"))?;
             let underlying = resolver
@@ -304,7 +307,7 @@ fn read_value<'a>(
         ArgType::Primitive(p) => read_primitive(r, *p)?,
         ArgType::SystemType => CaValue::Type(read_ser_string(r)?),
         ArgType::Tagged => {
-            let actual = read_serialized_type(r, assembly, resolver)?;
+            let actual = read_serialized_type(r, assembly, resolver, false)?;
             if actual == ArgType::Tagged {
                 return Err(r.invalid("a boxed argument whose type is again System.Object"));
             }

@@ -47,7 +47,7 @@ impl Assembly {
             }
             Some(TableId::TypeSpec) => {
                 let mut blob = self.type_spec_blob(token)?;
-                let mut formatter = TypeNameFormatter { assembly: self };
+                let mut formatter = TypeNameFormatter { assembly: self, depth: depth + 1 };
                 out.push_str(&SignatureDecoder::new(&mut formatter).decode_type(&mut blob)?);
                 return Ok(());
             }
@@ -177,6 +177,15 @@ pub fn hex(bytes: &[u8]) -> String {
 /// Formats signatures as text (the forms in `tests/oracle/FACTS.md`).
 pub struct TypeNameFormatter<'a> {
     pub assembly: &'a Assembly,
+    /// How many TypeSpecs deep the name being built is: a TypeSpec that names itself (directly or through
+    /// others) must end in an error, not in unbounded recursion.
+    depth: u32,
+}
+
+impl<'a> TypeNameFormatter<'a> {
+    pub fn new(assembly: &'a Assembly) -> Self {
+        TypeNameFormatter { assembly, depth: 0 }
+    }
 }
 
 impl SignatureProvider for TypeNameFormatter<'_> {
@@ -186,7 +195,9 @@ impl SignatureProvider for TypeNameFormatter<'_> {
         ty.full_name().to_owned()
     }
     fn type_handle(&mut self, token: Token, _kind: TypeKind) -> Result<String> {
-        self.assembly.type_full_name(token)
+        let mut name = String::new();
+        self.assembly.write_type_name(token, &mut name, self.depth)?;
+        Ok(name)
     }
     fn sz_array(&mut self, element: String) -> String {
         element + "[]"
