@@ -205,7 +205,7 @@ pub fn decode<'a>(
                 .unwrap_or(ArgType::Invalid("a type parameter the attribute type does not have")),
             other => other.clone(),
         };
-        fixed.push(read_value(value, &ty, assembly, resolver)?);
+        fixed.push(read_value(value, &ty, assembly, resolver, 0)?);
     }
     let named_count = value.u16()?;
     let mut named = Vec::with_capacity(usize::from(named_count).min(value.remaining()));
@@ -219,7 +219,7 @@ pub fn decode<'a>(
         };
         let ty = read_serialized_type(value, assembly, resolver, false)?;
         let name = read_ser_string(value)?.ok_or_else(|| value.invalid("named argument without a name"))?;
-        let value = read_value(value, &ty, assembly, resolver)?;
+        let value = read_value(value, &ty, assembly, resolver, 0)?;
         named.push(NamedArgument { is_field, name, value });
     }
     Ok(CustomAttributeValue { fixed, named })
@@ -297,12 +297,20 @@ pub fn type_name_of_serialized(name: &str) -> &str {
     name
 }
 
+/// How deep boxed values may nest inside arrays (`object[]` holding arrays holding boxed values...): far more
+/// than any compiler emits, few enough that a hostile blob cannot exhaust the stack.
+const MAX_VALUE_NESTING: u32 = 32;
+
 fn read_value<'a>(
     r: &mut ByteReader<'a>,
     ty: &ArgType<'a>,
     assembly: &Assembly,
     resolver: &dyn EnumResolver,
+    depth: u32,
 ) -> Result<CaValue<'a>> {
+    if depth > MAX_VALUE_NESTING {
+        return Err(r.error(ErrorKind::Unsupported("attribute argument values nested more than 32 levels")));
+    }
     Ok(match ty {
         ArgType::Primitive(p) => read_primitive(r, *p)?,
         ArgType::SystemType => CaValue::Type(read_ser_string(r)?),
@@ -311,7 +319,7 @@ fn read_value<'a>(
             if actual == ArgType::Tagged {
                 return Err(r.invalid("a boxed argument whose type is again System.Object"));
             }
-            read_value(r, &actual, assembly, resolver)?
+            read_value(r, &actual, assembly, resolver, depth + 1)?
         }
         ArgType::Enum(enum_type, underlying) => {
             CaValue::Enum { ty: enum_type.clone(), value: Box::new(read_primitive(r, *underlying)?) }
@@ -324,7 +332,8 @@ fn read_value<'a>(
                 if count as usize > r.remaining() {
                     return Err(r.invalid("array argument is longer than the blob"));
                 }
-                let items = (0..count).map(|_| read_value(r, element, assembly, resolver)).collect::<Result<_>>()?;
+                let items =
+                    (0..count).map(|_| read_value(r, element, assembly, resolver, depth + 1)).collect::<Result<_>>()?;
                 CaValue::Array(Some(items))
             }
         }
