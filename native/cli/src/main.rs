@@ -1,5 +1,7 @@
 //! The `wasmr2r` command line.
 
+mod compile;
+mod dump;
 mod facts;
 mod inputs;
 mod inspect;
@@ -16,6 +18,31 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Show everything an R2R-Wasm image holds: header, sections, runtime functions, components, relocations.
+    Dump {
+        image: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compile an app and what it references into an R2R-Wasm image, with the loader and a runner.
+    Compile {
+        /// The app assembly (its entry point is the image's).
+        app: PathBuf,
+        /// Reference assemblies (files or directories). Default: the browser-wasm runtime pack in the NuGet
+        /// package cache.
+        #[arg(short = 'r', long = "reference")]
+        references: Vec<PathBuf>,
+        /// Output directory.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Install the payload with active segments at instantiation instead of passive ones.
+        #[arg(long)]
+        self_installing: bool,
+        /// Worker threads (default: one per core).
+        #[arg(long)]
+        threads: Option<usize>,
+    },
     /// Read assemblies (PE or WebCIL) and show what they hold; exits 1 if anything fails to read.
     Inspect {
         /// Files or directories (a directory contributes its .dll/.exe/.wasm files). Default: the
@@ -36,6 +63,12 @@ enum Command {
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Dump { image, json } => dump::run(&image, json),
+        Command::Compile { app, references, output, self_installing, threads } => {
+            let shape =
+                if self_installing { wasmr2r_image::Shape::SelfInstalling } else { wasmr2r_image::Shape::Passive };
+            compile::run(compile::Options { app, references, output, shape, threads })
+        }
         Command::Inspect { paths, json, facts, level } => (|| {
             let paths = if paths.is_empty() { vec![inputs::sdk_shared_framework()?] } else { paths };
             let files = inputs::expand(&paths)?;

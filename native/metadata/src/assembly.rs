@@ -42,7 +42,8 @@ pub enum LoadError {
 
 /// A .NET assembly (or module) read from a PE or WebCIL file.
 pub struct Assembly {
-    storage: Storage,
+    /// Shared, so that the components of one image file can each be an `Assembly` over the same bytes.
+    storage: std::sync::Arc<Storage>,
     path: Option<PathBuf>,
     container: Container,
     cli_header: CliHeader,
@@ -85,9 +86,22 @@ impl Assembly {
     }
 
     fn from_storage(storage: Storage) -> Result<Self> {
+        let container = Container::parse(storage.bytes())?;
+        let cli_header_rva = container.cli_header_rva;
+        Self::with_container(std::sync::Arc::new(storage), container, cli_header_rva)
+    }
+
+    /// The assembly whose CLI header is at `cli_header_rva` in the same file: a component of a composite
+    /// image, which holds several assemblies' headers and metadata.
+    pub fn component(&self, cli_header_rva: u32) -> Result<Assembly> {
+        let mut assembly = Self::with_container(self.storage.clone(), self.container.clone(), cli_header_rva)?;
+        assembly.path = self.path.clone();
+        Ok(assembly)
+    }
+
+    fn with_container(storage: std::sync::Arc<Storage>, container: Container, cli_header_rva: u32) -> Result<Self> {
         let data = storage.bytes();
-        let container = Container::parse(data)?;
-        let cli_offset = container.rva_to_offset(container.cli_header_rva, CliHeader::SIZE as u32, "CLI header")?;
+        let cli_offset = container.rva_to_offset(cli_header_rva, CliHeader::SIZE as u32, "CLI header")?;
         let cli_header = CliHeader::parse(&data[cli_offset..cli_offset + CliHeader::SIZE], cli_offset)?;
         let metadata_offset =
             container.rva_to_offset(cli_header.metadata.rva, cli_header.metadata.size, "metadata root")?;

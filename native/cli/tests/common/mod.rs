@@ -1,0 +1,170 @@
+//! What the program tests share: building `tests/programs/*.cs` with the SDK's C# compiler, running them on
+//! CoreCLR, compiling them to images.
+#![allow(dead_code)] // each test binary uses part of it
+
+use std::os::unix::process::ExitStatusExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use wasmr2r_test_support as inputs;
+
+/// What a run printed and how it ended (a signal counts as 128 + its number, as a shell reports it), and the
+/// type of the unhandled exception if one ended it (from the `Unhandled exception. <Type>: ...` line both
+/// CoreCLR and our loader print on stderr).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub exit: i32,
+    pub stdout: String,
+    pub exception: Option<String>,
+}
+
+pub fn outcome(output: &Output) -> Outcome {
+    let status = output.status;
+    let exception = exception_type(&String::from_utf8_lossy(&output.stderr));
+    Outcome {
+        exit: status.code().unwrap_or_else(|| 128 + status.signal().unwrap_or(0)),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        exception,
+    }
+}
+
+pub fn programs() -> Vec<PathBuf> {
+    inputs::files_with_extension(&inputs::repo_root().join("tests/programs"), "cs")
+}
+
+/// Builds `source` into `<dir>/<name>.dll` with a runtimeconfig for CoreCLR.
+pub fn build(source: &Path, dir: &Path, references: &Path) -> Result<PathBuf, String> {
+    let name = source.file_stem().and_then(|s| s.to_str()).unwrap_or("program");
+    let dll = dir.join(format!("{name}.dll"));
+    let output = Command::new("dotnet")
+        .arg(inputs::csc())
+        .args(["-nologo", "-optimize+", "-target:exe", "-nullable:disable"])
+        .arg(format!("-out:{}", dll.display()))
+        .arg(format!("@{}", references.display()))
+        .arg(source)
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !output.status.success() {
+        return Err(format!("csc failed: {}", String::from_utf8_lossy(&output.stdout)));
+    }
+    let config =
+        r#"{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}"#;
+    std::fs::write(dir.join(format!("{name}.runtimeconfig.json")), config).map_err(|e| e.to_string())?;
+    Ok(dll)
+}
+
+/// A program that behaved in Node as on CoreCLR: its name, its image folder and what CoreCLR did.
+pub struct Checked {
+    pub name: String,
+    pub image_dir: PathBuf,
+    pub coreclr: Outcome,
+}
+
+/// Runs one program on CoreCLR and as an image in Node; `Err` says what differed.
+pub fn check(source: &Path, work: &Path, references: &Path) -> Result<Checked, String> {
+    let name = source.file_stem().and_then(|s| s.to_str()).unwrap_or("program").to_owned();
+    let dir = work.join(&name);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let dll = build(source, &dir, references)?;
+    let expected = outcome(&Command::new("dotnet").arg(&dll).output().map_err(|e| e.to_string())?);
+
+    let out = dir.join("wasm");
+    let result = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
+        .arg("compile")
+        .arg(&dll)
+        .args(inputs::runtime_pack_assemblies().iter().flat_map(|p| [Path::new("-r"), p.as_path()]))
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .map_err(|e| e.to_string())?;
+    let summary = String::from_utf8_lossy(&result.stderr).into_owned();
+    if !result.status.success() {
+        return Err(format!("compile failed: {summary}"));
+    }
+    if !summary.contains(" 0 stubbed)") {
+        return Err(format!("methods were stubbed: {summary}"));
+    }
+    let actual =
+        outcome(&Command::new("node").arg(out.join(format!("{name}.mjs"))).output().map_err(|e| e.to_string())?);
+    if actual != expected {
+        return Err(format!("CoreCLR gave {expected:?}, the image gave {actual:?}"));
+    }
+    Ok(Checked { name, image_dir: out, coreclr: expected })
+}
+
+/// The exception type of a `Unhandled exception. <Type>: <message>` report.
+pub fn exception_type(stderr: &str) -> Option<String> {
+    stderr.lines().find_map(|line| {
+        let rest = line.strip_prefix("Unhandled exception. ")?;
+        Some(rest.split(':').next().unwrap_or(rest).to_owned())
+    })
+}
+
+/// Runs the images in headless Chromium (`tests/browser/run.mjs`); returns, per image in order, the exit code
+/// and the unhandled exception type, and the browser's version.
+pub fn run_in_chromium(dirs: &[PathBuf]) -> (Vec<(i32, Option<String>)>, String) {
+    let runner = inputs::repo_root().join("tests/browser/run.mjs");
+    let output = Command::new("node").arg(&runner).args(dirs).output().expect("run the browser runner");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "the browser runner failed (is Chromium installed? run tests/browser/install.sh): {stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_str(stdout.trim()).expect("one JSON line");
+    let results = report["results"].as_array().expect("results").iter().map(|r| {
+        let exit = r["exitCode"].as_i64().unwrap_or(-1) as i32;
+        (exit, r["stderr"].as_str().and_then(exception_type))
+    });
+    (results.collect(), report["browser"].to_string())
+}
+
+/// The folder the tests build in, and the response file naming every reference assembly.
+pub fn workspace() -> &'static (PathBuf, PathBuf) {
+    static WORK: std::sync::OnceLock<(PathBuf, PathBuf)> = std::sync::OnceLock::new();
+    WORK.get_or_init(|| {
+        // One folder per test binary, so binaries running at once do not clear each other's work.
+        let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(env!("CARGO_CRATE_NAME"));
+        let _ = std::fs::remove_dir_all(&work);
+        std::fs::create_dir_all(&work).expect("work folder");
+        let references = work.join("references.rsp");
+        let refs: String = inputs::files_with_extension(&inputs::reference_assemblies(), "dll")
+            .iter()
+            .map(|p| format!("-r:\"{}\"\n", p.display()))
+            .collect();
+        std::fs::write(&references, refs).expect("response file");
+        (work, references)
+    })
+}
+
+/// Compiles `dll` into `out` with extra `wasmr2r compile` arguments; returns the image's bytes.
+pub fn compile(dll: &Path, out: &Path, extra: &[&str]) -> Vec<u8> {
+    let status = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
+        .arg("compile")
+        .arg(dll)
+        .args(inputs::runtime_pack_assemblies().iter().flat_map(|p| [Path::new("-r"), p.as_path()]))
+        .arg("-o")
+        .arg(out)
+        .args(extra)
+        .output()
+        .expect("run wasmr2r compile");
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let name = dll.file_stem().and_then(|s| s.to_str()).unwrap_or("program");
+    std::fs::read(out.join(format!("{name}.r2r.wasm"))).expect("the image")
+}
+
+/// A few programs of different kinds (calls and statics, loops and switches, a throw).
+pub const SAMPLE: &[&str] =
+    &["StaticCtorOrder", "SwitchDense", "GotoTwoEntryLoop", "DivideByZeroInt32Throws", "MutualRecursion"];
+
+pub fn sample() -> Vec<PathBuf> {
+    let all = programs();
+    SAMPLE
+        .iter()
+        .map(|n| {
+            all.iter()
+                .find(|p| p.file_stem().is_some_and(|s| s == *n))
+                .cloned()
+                .unwrap_or_else(|| panic!("no program {n}"))
+        })
+        .collect()
+}

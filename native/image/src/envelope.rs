@@ -1,0 +1,216 @@
+//! The Wasm module around the payload (WebCIL wrapper version 1, ../shared/reference/r2r-wasm-format-notes.md
+//! §3 and §6.1), in one of two shapes:
+//!
+//! - **Passive** (default): payload and function references are passive segments. The host asks
+//!   `getWebcilSize(ptr)` for `{payloadSize, tableSize}`, picks an address and table slots, then calls
+//!   `getWebcilPayload(ptr, size)` (`memory.init`; also writes TableBase into the header) and
+//!   `fillWebcilTable()` (`table.init` at `tableBase`).
+//! - **Self-installing**: the payload is an active segment at `global.get imageBase` and the functions an
+//!   active element segment at `global.get tableBase`, so instantiation installs both; the host then calls
+//!   `patchWebcilHeader()`.
+//!
+//! Both import from `"webcil"`: `memory`, `stackPointer` (mutable i32), `imageBase`, `tableBase`, `table`
+//! and the exception tag `exceptionTag`. Compiled methods are never exported (engines limit exports); they
+//! are reachable through the element segment, and their names are in the `name` section.
+
+use crate::payload::TABLE_BASE_OFFSET;
+use wasm_encoder::{
+    CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, Elements, EntityType, ExportKind,
+    ExportSection, FuncType, Function, FunctionSection, GlobalSection, GlobalType, ImportSection, MemArg, MemArgTarget,
+    MemoryType, Module, NameMap, NameSection, RefType, TableType, TagKind, TagType, TypeSection, ValType,
+};
+
+/// How the payload and function references get into memory and the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Shape {
+    #[default]
+    Passive,
+    SelfInstalling,
+}
+
+/// Functions the host provides to compiled code, imported from `"wasmr2r"` in this order; compiled
+/// method `i` is function index `HOST_FUNCTIONS.len() + i`.
+pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
+    // throw(kind): raises the exception the runtime numbers `kind` (ExceptionKind in the compiler); never returns.
+    ("throw", &[ValType::I32], &[]),
+    // fmod(x, y): C's fmod, which IL's `rem` on floats is.
+    ("fmod", &[ValType::F64, ValType::F64], &[ValType::F64]),
+];
+pub const HOST_THROW: u32 = 0;
+pub const HOST_FMOD: u32 = 1;
+
+/// Function index of compiled method 0.
+pub fn first_method_index() -> u32 {
+    HOST_FUNCTIONS.len() as u32
+}
+
+/// A compiled function: its type, its body and the name it gets in the `name` section.
+pub struct CompiledFunction {
+    pub ty: FuncType,
+    pub body: Function,
+    pub name: String,
+}
+
+/// Global indices: imported globals in import order (0 is `stackPointer`), then ours.
+pub const GLOBAL_IMAGE_BASE: u32 = 1;
+const GLOBAL_TABLE_BASE: u32 = 2;
+pub const WEBCIL_VERSION: i32 = 1;
+
+/// Interns function types.
+#[derive(Default)]
+struct Types {
+    section: TypeSection,
+    known: Vec<FuncType>,
+}
+
+impl Types {
+    fn index(&mut self, ty: &FuncType) -> u32 {
+        if let Some(i) = self.known.iter().position(|k| k == ty) {
+            return i as u32;
+        }
+        self.section.ty().func_type(ty);
+        self.known.push(ty.clone());
+        (self.known.len() - 1) as u32
+    }
+}
+
+/// The host-called helpers of a shape, as (export name, type, body).
+fn helpers(shape: Shape, table_size: u32) -> Vec<(&'static str, FuncType, Function)> {
+    let store_table_base =
+        MemArg { offset: u64::from(TABLE_BASE_OFFSET), align: 2, target: MemArgTarget::Memory(0), ordering: None };
+    let mut get_size = Function::new([]);
+    get_size.instructions().local_get(0).i32_const(0).i32_const(8).memory_init(0, 0).end();
+    let size = ("getWebcilSize", FuncType::new([ValType::I32], []), get_size);
+    match shape {
+        Shape::Passive => {
+            let mut get_payload = Function::new([]);
+            get_payload
+                .instructions()
+                .local_get(0)
+                .i32_const(0)
+                .local_get(1)
+                .memory_init(0, 1)
+                // A host that copies at least the header gets TableBase written into it.
+                .local_get(1)
+                .i32_const(32)
+                .i32_ge_u()
+                .if_(wasm_encoder::BlockType::Empty)
+                .local_get(0)
+                .global_get(GLOBAL_TABLE_BASE)
+                .i32_store(store_table_base)
+                .end()
+                .end();
+            let mut fill = Function::new([]);
+            fill.instructions()
+                .global_get(GLOBAL_TABLE_BASE)
+                .i32_const(0)
+                .i32_const(table_size as i32)
+                .table_init(0, 0)
+                .end();
+            vec![
+                size,
+                ("getWebcilPayload", FuncType::new([ValType::I32, ValType::I32], []), get_payload),
+                ("fillWebcilTable", FuncType::new([], []), fill),
+            ]
+        }
+        Shape::SelfInstalling => {
+            let mut patch = Function::new([]);
+            patch
+                .instructions()
+                .global_get(GLOBAL_IMAGE_BASE)
+                .global_get(GLOBAL_TABLE_BASE)
+                .i32_store(store_table_base)
+                .end();
+            vec![size, ("patchWebcilHeader", FuncType::new([], []), patch)]
+        }
+    }
+}
+
+/// Builds the module: `payload` becomes data segment 1, `functions` fill table slots `tableBase + i`.
+pub fn build(shape: Shape, payload: &[u8], functions: Vec<CompiledFunction>) -> Vec<u8> {
+    let table_size = functions.len() as u32;
+    let helpers = helpers(shape, table_size);
+    let mut types = Types::default();
+    let exception_type = types.index(&FuncType::new([ValType::I32], []));
+
+    let mut imports = ImportSection::new();
+    for (name, params, results) in HOST_FUNCTIONS {
+        let ty = types.index(&FuncType::new(params.iter().copied(), results.iter().copied()));
+        imports.import("wasmr2r", name, EntityType::Function(ty));
+    }
+    let pages = (payload.len() as u64).div_ceil(65536);
+    let memory = MemoryType { minimum: pages, maximum: None, memory64: false, shared: false, page_size_log2: None };
+    imports.import("webcil", "memory", memory);
+    let global = |mutable| EntityType::Global(GlobalType { val_type: ValType::I32, mutable, shared: false });
+    imports.import("webcil", "stackPointer", global(true));
+    imports.import("webcil", "imageBase", global(false));
+    imports.import("webcil", "tableBase", global(false));
+    let table = TableType {
+        element_type: RefType::FUNCREF,
+        minimum: u64::from(table_size),
+        maximum: None,
+        table64: false,
+        shared: false,
+    };
+    imports.import("webcil", "table", table);
+    imports.import("webcil", "exceptionTag", TagType { kind: TagKind::Exception, func_type_idx: exception_type });
+
+    let mut function_section = FunctionSection::new();
+    let mut code = CodeSection::new();
+    let mut exports = ExportSection::new();
+    let mut names = NameMap::new();
+    let first_method = first_method_index();
+    for (i, f) in functions.iter().enumerate() {
+        let index = first_method + i as u32;
+        function_section.function(types.index(&f.ty));
+        code.function(&f.body);
+        names.append(index, &f.name);
+    }
+    let first_helper = first_method + table_size;
+    for (i, (name, ty, body)) in helpers.iter().enumerate() {
+        let index = first_helper + i as u32;
+        function_section.function(types.index(ty));
+        code.function(body);
+        exports.export(name, ExportKind::Func, index);
+        names.append(index, name);
+    }
+    let mut globals = GlobalSection::new();
+    globals.global(
+        GlobalType { val_type: ValType::I32, mutable: false, shared: false },
+        &ConstExpr::i32_const(WEBCIL_VERSION),
+    );
+    // Imported globals come first in the global index space.
+    exports.export("webcilVersion", ExportKind::Global, 3);
+
+    let method_indices: Vec<u32> = (first_method..first_method + table_size).collect();
+    let mut elements = ElementSection::new();
+    let method_refs = Elements::Functions(method_indices.into());
+    match shape {
+        Shape::Passive => elements.passive(method_refs),
+        Shape::SelfInstalling => elements.active(Some(0), &ConstExpr::global_get(GLOBAL_TABLE_BASE), method_refs),
+    };
+    let mut size_segment = (payload.len() as u32).to_le_bytes().to_vec();
+    size_segment.extend(table_size.to_le_bytes());
+    let mut data = DataSection::new();
+    data.passive(size_segment);
+    match shape {
+        Shape::Passive => data.passive(payload.iter().copied()),
+        Shape::SelfInstalling => data.active(0, &ConstExpr::global_get(GLOBAL_IMAGE_BASE), payload.iter().copied()),
+    };
+
+    let mut name_section = NameSection::new();
+    name_section.functions(&names);
+    let mut module = Module::new();
+    module
+        .section(&types.section)
+        .section(&imports)
+        .section(&function_section)
+        .section(&globals)
+        .section(&exports)
+        .section(&elements)
+        .section(&DataCountSection { count: 2 })
+        .section(&code)
+        .section(&data)
+        .section(&name_section);
+    module.finish()
+}

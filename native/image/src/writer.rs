@@ -1,0 +1,130 @@
+//! Writes an image: the component assemblies, the ReadyToRun header and tables, the relocations, all in the
+//! payload of a WebCIL v1 module (`docs/format.md` describes the result byte by byte).
+//!
+//! Output is a pure function of the inputs: components in the order given, functions in the order given,
+//! tables sorted by key, so the same inputs give the same bytes however they were compiled.
+
+use crate::component::{self, CLI_HEADER_SIZE, CLI_MANAGED_NATIVE_HEADER, PlacedComponent};
+use crate::envelope::{self, CompiledFunction, Shape};
+use crate::error::{Error, Result};
+use crate::payload::PayloadBuilder;
+use crate::r2r::{self, Section, SectionType, flags};
+use crate::reloc::RelocKind;
+use wasmr2r_metadata::Assembly;
+
+/// A compiled method's entry: MethodDef `rid` of component `component` is function `function`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MethodEntry {
+    pub component: usize,
+    pub rid: u32,
+    pub function: u32,
+}
+
+/// What an image is made of.
+pub struct ImageInput<'a> {
+    /// The assemblies, the entry assembly first (the image's own CLI header describes it).
+    pub components: Vec<&'a Assembly>,
+    /// Compiled functions; function `i` is runtime function `i` and table slot `tableBase + i`.
+    pub functions: Vec<CompiledFunction>,
+    pub entry_points: Vec<MethodEntry>,
+    pub compiler_identifier: String,
+    pub shape: Shape,
+    /// Bytes of zero-initialized statics area at [`STATICS_RVA`](crate::payload::STATICS_RVA).
+    pub statics_size: u32,
+}
+
+/// Sizes of the parts of a written image, for reports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImageSizes {
+    pub module: usize,
+    pub payload: usize,
+    /// Bytes of the component assemblies copied into the payload (metadata, IL, resources).
+    pub components: usize,
+    /// Bytes of ReadyToRun headers and tables.
+    pub tables: usize,
+}
+
+/// The unwind blob every runtime function shares for now: frame size 0, no virtual IPs (two ULEB128 zeros).
+const EMPTY_UNWIND: [u8; 2] = [0, 0];
+const SENTINEL: u32 = 0xFFFF_FFFF;
+
+/// Writes the image; the module is validated before it is returned.
+pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
+    if input.components.is_empty() {
+        return Err(Error::Component {
+            component: "(none)".into(),
+            reason: "an image needs at least one assembly".into(),
+        });
+    }
+    let mut payload = PayloadBuilder::new();
+    let statics_rva = payload.reserve(input.statics_size as usize, 8);
+    debug_assert_eq!(statics_rva, crate::payload::STATICS_RVA);
+    let placed: Vec<PlacedComponent> =
+        input.components.iter().map(|a| component::place(&mut payload, a)).collect::<Result<_>>()?;
+    let components_end = payload.next_rva();
+
+    // Per-component headers: MethodDefEntryPoints, AvailableTypes.
+    let mut component_headers = Vec::with_capacity(placed.len());
+    for (index, (assembly, component)) in input.components.iter().zip(&placed).enumerate() {
+        let sections = crate::tables::component_sections(&mut payload, assembly, index, &input.entry_points)?;
+        let header = r2r::write_core_header(flags::COMPONENT, &sections);
+        let rva = payload.append(&header, 4);
+        payload.patch_u32(component.cli_header_rva + CLI_MANAGED_NATIVE_HEADER, rva);
+        payload.patch_u32(component.cli_header_rva + CLI_MANAGED_NATIVE_HEADER + 4, header.len() as u32);
+        component_headers.push((rva, header.len() as u32));
+    }
+
+    let mut sections = Vec::new();
+    let mut identifier = input.compiler_identifier.clone().into_bytes();
+    identifier.push(0);
+    add_section(&mut payload, &mut sections, SectionType::CompilerIdentifier, &identifier, 1);
+    add_section(&mut payload, &mut sections, SectionType::ImportSections, &[], 4);
+
+    let unwind_rva = payload.append(&EMPTY_UNWIND, 4);
+    let mut runtime_functions = Vec::with_capacity(input.functions.len() * 8 + 8);
+    for i in 0..input.functions.len() as u32 {
+        runtime_functions.extend(i.to_le_bytes()); // BeginAddress: the function's index in the image
+        runtime_functions.extend(unwind_rva.to_le_bytes());
+    }
+    add_section(&mut payload, &mut sections, SectionType::RuntimeFunctions, &runtime_functions, 4);
+    // The sentinel and the trailer word stay outside the section's size, as in CoreCLR's Wasm form.
+    payload.append(&SENTINEL.to_le_bytes(), 4);
+    let min_index_rva = payload.append(&0u32.to_le_bytes(), 4);
+    payload.relocate(min_index_rva, RelocKind::Wasm32Table);
+
+    let mut entries = Vec::new();
+    for (component, (core_rva, core_size)) in placed.iter().zip(&component_headers) {
+        for value in [component.cli_header_rva, CLI_HEADER_SIZE, *core_rva, *core_size] {
+            entries.extend(value.to_le_bytes());
+        }
+    }
+    add_section(&mut payload, &mut sections, SectionType::ComponentAssemblies, &entries, 4);
+    let mvids: Vec<u8> = placed.iter().flat_map(|c| c.mvid).collect();
+    add_section(&mut payload, &mut sections, SectionType::ManifestAssemblyMvids, &mvids, 4);
+
+    let header = r2r::write_header(flags::EMBEDDED_MSIL, &sections);
+    let header_rva = payload.append(&header, 4);
+    // The image's own CLI header: the entry assembly's, pointing at the composite header.
+    let mut cli = payload.bytes_mut(placed[0].cli_header_rva, CLI_HEADER_SIZE as usize).to_vec();
+    cli[CLI_MANAGED_NATIVE_HEADER as usize..][..4].copy_from_slice(&header_rva.to_le_bytes());
+    cli[CLI_MANAGED_NATIVE_HEADER as usize + 4..][..4].copy_from_slice(&(header.len() as u32).to_le_bytes());
+    let cli_rva = payload.append(&cli, 4);
+    let tables_size = (payload.next_rva() - components_end) as usize;
+
+    let payload = payload.finish((cli_rva, CLI_HEADER_SIZE));
+    let module = envelope::build(input.shape, &payload, input.functions);
+    crate::features::validate(&module).map_err(|e| Error::Invalid(e.to_string()))?;
+    let sizes = ImageSizes {
+        module: module.len(),
+        payload: payload.len(),
+        components: (components_end - crate::payload::IMAGE_SECTION_RVA) as usize,
+        tables: tables_size,
+    };
+    Ok((module, sizes))
+}
+
+/// Appends a table and records its section entry.
+fn add_section(payload: &mut PayloadBuilder, sections: &mut Vec<Section>, kind: SectionType, bytes: &[u8], align: u32) {
+    let rva = payload.append(bytes, align);
+    sections.push(Section { kind, rva, size: bytes.len() as u32 });
+}

@@ -1,0 +1,217 @@
+// The WasmR2R loader: instantiates an R2R-Wasm image (docs/format.md) in Node >= 20 or a browser, installs
+// its payload and functions, applies its base relocations once, finds the entry point through the R2R tables
+// (not through a Wasm export) and runs it on a fresh shadow stack.
+
+const PAGE = 65536;
+// Low memory is never handed out: a null pointer dereference reads zeros there (Wasm does not trap on 0).
+const NULL_GUARD = 4096;
+const STACK_SIZE = 1 << 20;
+
+// The exceptions compiled code raises itself, numbered as ExceptionKind in native/compiler/src/ir.rs.
+const EXCEPTIONS = [
+  ['System.OverflowException', 'Arithmetic operation resulted in an overflow.'],
+  ['System.DivideByZeroException', 'Attempted to divide by zero.'],
+  ['System.ArithmeticException', 'Overflow or underflow in the arithmetic operation.'],
+  ['System.NullReferenceException', 'Object reference not set to an instance of an object.'],
+  ['System.NotSupportedException', 'The method was not precompiled by WasmR2R (see the build summary).'],
+];
+
+// CoreCLR aborts on an unhandled exception; a shell sees SIGABRT as 128 + 6.
+export const UNHANDLED_EXCEPTION_EXIT_CODE = 134;
+
+/** A managed exception that no managed code caught. */
+export class UnhandledException extends Error {
+  constructor(kind) {
+    const [type, message] = EXCEPTIONS[kind] ?? [`exception kind ${kind}`, ''];
+    super(`${type}: ${message}`);
+    this.type = type;
+  }
+}
+
+// ---- reading the module bytes -------------------------------------------------------------------------
+
+function readLeb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    if (byte === undefined) throw new Error('truncated LEB128 in the image');
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if ((byte & 0x80) === 0) return [value, at];
+  }
+}
+
+/** {payloadSize, tableSize} from data segment 0, read from the bytes so the host can place the image first. */
+function readSizes(bytes) {
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, body] = readLeb(bytes, at + 1);
+    if (id === 11) {
+      let [, p] = readLeb(bytes, body); // segment count
+      const [flags, afterFlags] = readLeb(bytes, p);
+      if (flags !== 1) throw new Error('data segment 0 of a WebCIL image must be passive');
+      const [length, data] = readLeb(bytes, afterFlags);
+      if (length < 8) throw new Error('not a WebCIL version 1 image (segment 0 is shorter than 8 bytes)');
+      const view = new DataView(bytes.buffer, bytes.byteOffset + data, 8);
+      return { payloadSize: view.getUint32(0, true), tableSize: view.getUint32(4, true) };
+    }
+    at = body + size;
+  }
+  throw new Error('the module has no data section: not a WebCIL image');
+}
+
+// ---- reading the payload in memory ----------------------------------------------------------------------
+
+/** NativeFormat unsigned varint (not LEB128): the low bits of the first byte give the length. */
+function nativeUnsigned(view, at) {
+  const b = view.getUint8(at);
+  if ((b & 1) === 0) return [b >>> 1, at + 1];
+  if ((b & 2) === 0) return [(view.getUint16(at, true) >>> 2), at + 2];
+  if ((b & 4) === 0) return [((view.getUint16(at, true) | (view.getUint8(at + 2) << 16)) >>> 3), at + 3];
+  if ((b & 8) === 0) return [(view.getUint32(at, true) >>> 4), at + 4];
+  return [view.getUint32(at + 1, true), at + 5];
+}
+
+/** The offset of element `index` of the NativeArray at `at`, or -1. */
+function nativeArrayGet(view, at, index) {
+  const [header, base] = nativeUnsigned(view, at);
+  const count = header >>> 2;
+  if (index >= count) return -1;
+  const width = [1, 2, 4][header & 3];
+  const cell = base + Math.floor(index / 16) * width;
+  const block = width === 1 ? view.getUint8(cell) : width === 2 ? view.getUint16(cell, true) : view.getUint32(cell, true);
+  let node = base + block;
+  for (let bit = 8; bit > 0; bit >>= 1) {
+    const [value, after] = nativeUnsigned(view, node);
+    if (index & bit) {
+      if (value & 2) { node += value >>> 2; continue; }
+    } else if (value & 1) { node = after; continue; }
+    if ((value & 3) === 0 && (value >>> 2) === (index & 15)) return after;
+    return -1;
+  }
+  return node;
+}
+
+function r2rSections(view, at) {
+  const sections = new Map();
+  const count = view.getUint32(at + 4, true);
+  for (let i = 0; i < count; i++) {
+    const entry = at + 8 + 12 * i;
+    sections.set(view.getUint32(entry, true), { rva: view.getUint32(entry + 4, true), size: view.getUint32(entry + 8, true) });
+  }
+  return sections;
+}
+
+const R2R_SIGNATURE = 0x00525452;
+const R2R_MAJOR = 1;
+const RUNTIME_FUNCTIONS = 102;
+const METHOD_DEF_ENTRY_POINTS = 103;
+const COMPONENT_ASSEMBLIES = 115;
+
+/** Adds imageBase (HIGHLOW) or tableBase (WASM32_TABLE) to each relocated u32, once. */
+function applyRelocations(view, imageBase, tableBase) {
+  const relocIndex = view.getUint16(imageBase + 10, true);
+  if (relocIndex === 0) return;
+  const header = imageBase + 32 + 16 * (relocIndex - 1);
+  const rva = view.getUint32(header + 4, true);
+  const size = view.getUint32(header, true);
+  for (let block = imageBase + rva, end = block + size; block < end;) {
+    const page = view.getUint32(block, true);
+    const blockSize = view.getUint32(block + 4, true);
+    if (blockSize < 8) throw new Error('malformed relocation block');
+    for (let e = block + 8; e < block + blockSize; e += 2) {
+      const entry = view.getUint16(e, true);
+      const at = imageBase + page + (entry & 0xfff);
+      switch (entry >>> 12) {
+        case 0: break;
+        case 3: view.setUint32(at, view.getUint32(at, true) + imageBase, true); break;
+        case 12: view.setUint32(at, view.getUint32(at, true) + tableBase, true); break;
+        default: throw new Error(`unknown relocation type ${entry >>> 12}`);
+      }
+    }
+    block += blockSize;
+  }
+}
+
+/** The table slot of the entry point: EntryPointToken → MethodDefEntryPoints → RuntimeFunctions. */
+function entryPointSlot(view, imageBase) {
+  const cli = imageBase + view.getUint32(imageBase + 12, true);
+  const token = view.getUint32(cli + 20, true);
+  if (token >>> 24 !== 0x06) throw new Error('the image has no entry point');
+  const header = imageBase + view.getUint32(cli + 64, true);
+  if (view.getUint32(header, true) !== R2R_SIGNATURE) throw new Error('no ReadyToRun header');
+  const major = view.getUint16(header + 4, true);
+  if (major !== R2R_MAJOR) throw new Error(`image format ${major}.x; this loader reads ${R2R_MAJOR}.x`);
+  const sections = r2rSections(view, header + 8);
+  const functions = sections.get(RUNTIME_FUNCTIONS);
+  const components = sections.get(COMPONENT_ASSEMBLIES);
+  if (!functions || !components) throw new Error('the image lacks RuntimeFunctions or ComponentAssemblies');
+  // The entry assembly is component 0; its core header lists its MethodDefEntryPoints.
+  const core = imageBase + view.getUint32(imageBase + components.rva + 8, true);
+  const entryPoints = r2rSections(view, core).get(METHOD_DEF_ENTRY_POINTS);
+  if (!entryPoints) throw new Error('the entry assembly has no MethodDefEntryPoints');
+  const element = nativeArrayGet(view, imageBase + entryPoints.rva, (token & 0xffffff) - 1);
+  if (element < 0) throw new Error('the entry point was not compiled');
+  const [id] = nativeUnsigned(view, element);
+  if (id & 1) throw new Error('the entry point has fixups, which this loader does not resolve yet');
+  const index = id >>> 1;
+  const minTableIndex = view.getUint32(imageBase + functions.rva + functions.size + 4, true);
+  return minTableIndex + index;
+}
+
+// ---- running ---------------------------------------------------------------------------------------------
+
+/**
+ * Instantiates the image and runs its entry point; resolves to the process exit code. An unhandled managed
+ * exception is reported on `stderr` and gives exit code 134, as CoreCLR's abort does.
+ */
+export async function run(bytes, { stderr = (text) => console.error(text) } = {}) {
+  bytes = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const { payloadSize, tableSize } = readSizes(bytes);
+  const stackTop = NULL_GUARD + STACK_SIZE;
+  const imageBase = Math.ceil(stackTop / 16) * 16;
+  const memory = new WebAssembly.Memory({ initial: Math.ceil((imageBase + payloadSize) / PAGE) + 1 });
+  const tableBase = 0;
+  const table = new WebAssembly.Table({ element: 'anyfunc', initial: tableBase + tableSize });
+  const global = (value, mutable) => new WebAssembly.Global({ value: 'i32', mutable }, value);
+  const imports = {
+    webcil: {
+      memory,
+      stackPointer: global(stackTop, true),
+      imageBase: global(imageBase, false),
+      tableBase: global(tableBase, false),
+      table,
+      exceptionTag: new WebAssembly.Tag({ parameters: ['i32'] }),
+    },
+    wasmr2r: {
+      throw: (kind) => { throw new UnhandledException(kind); },
+      fmod: (x, y) => x % y,
+    },
+  };
+  const { instance } = await WebAssembly.instantiate(bytes, imports);
+  const exports = instance.exports;
+  if (exports.getWebcilPayload) {
+    exports.getWebcilPayload(imageBase, payloadSize);
+    exports.fillWebcilTable();
+  } else {
+    exports.patchWebcilHeader();
+  }
+  const view = new DataView(memory.buffer);
+  applyRelocations(view, imageBase, tableBase);
+  const entry = table.get(entryPointSlot(view, imageBase));
+  try {
+    return entry(stackTop);
+  } catch (e) {
+    if (!(e instanceof UnhandledException)) throw e;
+    stderr(`Unhandled exception. ${e.message}`);
+    return UNHANDLED_EXCEPTION_EXIT_CODE;
+  }
+}
+
+/** Node: reads the image at `path` (a path or file URL) and runs it. */
+export async function runFile(path) {
+  const { readFile } = await import('node:fs/promises');
+  return run(await readFile(path));
+}
