@@ -19,11 +19,13 @@ const EXCEPTIONS = [
 // CoreCLR aborts on an unhandled exception; a shell sees SIGABRT as 128 + 6.
 export const UNHANDLED_EXCEPTION_EXIT_CODE = 134;
 
+const NOT_SUPPORTED = 4;
+
 /** A managed exception that no managed code caught. */
 export class UnhandledException extends Error {
-  constructor(kind) {
+  constructor(kind, detail) {
     const [type, message] = EXCEPTIONS[kind] ?? [`exception kind ${kind}`, ''];
-    super(`${type}: ${message}`);
+    super(`${type}: ${detail ?? message}`);
     this.type = type;
   }
 }
@@ -109,6 +111,7 @@ const R2R_MAJOR = 1;
 const RUNTIME_FUNCTIONS = 102;
 const METHOD_DEF_ENTRY_POINTS = 103;
 const COMPONENT_ASSEMBLIES = 115;
+const STUB_REASONS = 0x10001;
 
 /** Adds imageBase (HIGHLOW) or tableBase (WASM32_TABLE) to each relocated u32, once. */
 function applyRelocations(view, imageBase, tableBase) {
@@ -133,6 +136,27 @@ function applyRelocations(view, imageBase, tableBase) {
     }
     block += blockSize;
   }
+}
+
+/** The image's R2R sections, by type. */
+function imageSections(view, imageBase) {
+  const cli = imageBase + view.getUint32(imageBase + 12, true);
+  return r2rSections(view, imageBase + view.getUint32(cli + 64, true) + 8);
+}
+
+/** Why stubbed function `index` was not compiled, from the StubReasons table. */
+function stubReason(view, imageBase, index) {
+  const table = imageSections(view, imageBase).get(STUB_REASONS);
+  if (!table) return undefined;
+  const at = imageBase + table.rva;
+  for (let i = 0, count = view.getUint32(at, true); i < count; i++) {
+    if (view.getUint32(at + 4 + 8 * i, true) !== index) continue;
+    const start = imageBase + view.getUint32(at + 8 + 8 * i, true);
+    let end = start;
+    while (view.getUint8(end) !== 0) end++;
+    return new TextDecoder().decode(new Uint8Array(view.buffer, start, end - start));
+  }
+  return undefined;
 }
 
 /** The table slot of the entry point: EntryPointToken → MethodDefEntryPoints → RuntimeFunctions. */
@@ -188,6 +212,9 @@ export async function run(bytes, { stderr = (text) => console.error(text) } = {}
     wasmr2r: {
       throw: (kind) => { throw new UnhandledException(kind); },
       fmod: (x, y) => x % y,
+      unsupported: (index) => {
+        throw new UnhandledException(NOT_SUPPORTED, stubReason(new DataView(memory.buffer), imageBase, index));
+      },
     },
   };
   const { instance } = await WebAssembly.instantiate(bytes, imports);

@@ -70,6 +70,7 @@ pub fn run(options: Options) -> Result<i32> {
     let layout = Layout {
         throw: envelope::HOST_THROW,
         fmod: envelope::HOST_FMOD,
+        unsupported: envelope::HOST_UNSUPPORTED,
         first_method: envelope::first_method_index(),
         image_base: envelope::GLOBAL_IMAGE_BASE,
         statics_rva: payload::STATICS_RVA,
@@ -92,6 +93,7 @@ pub fn run(options: Options) -> Result<i32> {
     let entry_rid = world.assembly(0).cli_header().entry_point_token & 0x00FF_FFFF;
     let mut entry_points = vec![MethodEntry { component: 0, rid: entry_rid, function: 0 }];
     let mut functions = Vec::with_capacity(output.functions.len());
+    let mut stub_reasons = Vec::new();
     let (mut compiled, mut stubbed) = (0, 0);
     for (i, f) in output.functions.iter().enumerate() {
         if let Some(m) = f.method
@@ -99,10 +101,14 @@ pub fn run(options: Options) -> Result<i32> {
         {
             entry_points.push(MethodEntry { component: component_of(m.assembly), rid: m.rid, function: i as u32 });
         }
-        if f.stub.is_some() {
-            stubbed += 1
-        } else {
-            compiled += 1
+        match &f.stub {
+            Some(stub) => {
+                stubbed += 1;
+                let at = stub.il_offset.map(|o| format!(" at IL_{o:04x}")).unwrap_or_default();
+                let message = format!("{} was not precompiled{at}: {} ({})", f.name, stub.reason, stub.code);
+                stub_reasons.push((i as u32, message));
+            }
+            None => compiled += 1,
         }
         let (params, results) = codegen::signature(&f.params, f.result);
         functions.push(CompiledFunction {
@@ -120,6 +126,7 @@ pub fn run(options: Options) -> Result<i32> {
         compiler_identifier: format!("WasmR2R {}", env!("CARGO_PKG_VERSION")),
         shape: options.shape,
         statics_size: output.statics_size,
+        stub_reasons,
     })?;
 
     let runner = format!(

@@ -84,6 +84,7 @@ fn describe(image: &Image) -> Result<Value> {
         "runtimeFunctions": functions,
         "components": components,
         "relocations": relocations,
+        "stubReasons": image.stub_reasons.iter().map(|(f, m)| json!({"function": f, "reason": m})).collect::<Vec<_>>(),
     }))
 }
 
@@ -127,6 +128,9 @@ pub fn run(path: &Path, as_json: bool) -> Result<i32> {
         for e in c["methodEntryPoints"].as_array().into_iter().flatten() {
             println!("    {} {} -> runtime function {}", text(&e["token"]), text(&e["method"]), e["runtimeFunction"]);
         }
+    }
+    for s in d["stubReasons"].as_array().into_iter().flatten() {
+        println!("  stub [{}]: {}", s["function"], text(&s["reason"]));
     }
     for r in d["relocations"].as_array().into_iter().flatten() {
         println!("  relocation {} at {:#x}", text(&r["type"]), r["rva"].as_u64().unwrap_or(0));

@@ -16,6 +16,8 @@ pub struct Context {
     pub throw: u32,
     /// `wasmr2r.fmod(f64, f64) -> f64`: the C `fmod` (IL `rem` on floats).
     pub fmod: u32,
+    /// `wasmr2r.unsupported(function: i32)`: a stub was called; never returns.
+    pub unsupported: u32,
     /// The imported global holding the payload's address.
     pub image_base: u32,
     /// RVA of the statics area in the payload.
@@ -109,10 +111,11 @@ pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context)
     out
 }
 
-/// A function whose body only raises `kind` (used for methods the compiler stubs out with a reason).
-pub fn throwing_stub(kind: ExceptionKind, ctx: &Context) -> WasmFunction {
+/// The body of a method the compiler stubbed out: it reports itself (compiled function `function`) to the
+/// runtime, which raises NotSupportedException with the reason the image records for it.
+pub fn unsupported_stub(function: FuncRef, ctx: &Context) -> WasmFunction {
     let mut out = WasmFunction::new([]);
-    out.instructions().i32_const(kind.code()).call(ctx.throw).unreachable().end();
+    out.instructions().i32_const(function.0 as i32).call(ctx.unsupported).unreachable().end();
     out
 }
 

@@ -7,7 +7,7 @@
 
 use crate::codegen::{self, Context};
 use crate::env::{Callee, ClassInit, Environment, MethodInput, StaticField, Unsupported, codes};
-use crate::ir::{self, Block, ExceptionKind, FuncRef, Inst, MemType, Terminator, Ty};
+use crate::ir::{self, Block, FuncRef, Inst, MemType, Terminator, Ty};
 use crate::{import, structure, verify};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, VecDeque};
@@ -39,9 +39,11 @@ pub struct Output {
 /// Where the generated code finds what it needs at run time.
 #[derive(Clone, Copy, Debug)]
 pub struct Layout {
-    /// Function index of the `wasmr2r.throw` import, of `wasmr2r.fmod`, and of compiled function 0.
+    /// Function indices of the `wasmr2r.throw`, `wasmr2r.fmod` and `wasmr2r.unsupported` imports, and of
+    /// compiled function 0.
     pub throw: u32,
     pub fmod: u32,
+    pub unsupported: u32,
     pub first_method: u32,
     /// The imported `imageBase` global and the statics area's RVA.
     pub image_base: u32,
@@ -91,13 +93,17 @@ pub fn compile(world: &World, layout: Layout) -> Result<Output, DriverError> {
     let ctx = Context {
         throw: layout.throw,
         fmod: layout.fmod,
+        unsupported: layout.unsupported,
         image_base: layout.image_base,
         statics_rva: layout.statics_rva,
         first_method: layout.first_method,
     };
     let entry = entry_function(main_ref, &main_signature, main_init, &ctx);
-    let compiled: Vec<Compiled> =
-        d.functions[1..].par_iter().map(|&method| compile_method(world, &d, method, &ctx)).collect();
+    let compiled: Vec<Compiled> = d.functions[1..]
+        .par_iter()
+        .enumerate()
+        .map(|(i, &method)| compile_method(world, &d, method, FuncRef(i as u32 + 1), &ctx))
+        .collect();
     Ok(Output {
         functions: std::iter::once(entry).chain(compiled).collect(),
         statics_size: d.statics_size.next_multiple_of(8),
@@ -358,7 +364,7 @@ impl Environment for Resolved<'_> {
     }
 }
 
-fn compile_method(world: &World, d: &Discovery, method: MethodId, ctx: &Context) -> Compiled {
+fn compile_method(world: &World, d: &Discovery, method: MethodId, func: FuncRef, ctx: &Context) -> Compiled {
     let name = world.method_name(method);
     let signature = method_signature(world, method);
     let (params, result) = match &signature {
@@ -406,7 +412,7 @@ fn compile_method(world: &World, d: &Discovery, method: MethodId, ctx: &Context)
             name,
             params,
             result,
-            body: codegen::throwing_stub(ExceptionKind::NotSupported, ctx),
+            body: codegen::unsupported_stub(func, ctx),
             method: Some(method),
             stub: Some(reason),
         },
@@ -479,7 +485,7 @@ fn entry_function(main: FuncRef, signature: &Signature, init: Option<ClassInit>,
         blocks: vec![Block { il_offset: 0, insts, terminator: Terminator::Return(Some(code)) }],
         frame_size: 0,
     };
-    let body = lower(&f, ctx).unwrap_or_else(|_| codegen::throwing_stub(ExceptionKind::NotSupported, ctx));
+    let body = lower(&f, ctx).unwrap_or_else(|_| codegen::unsupported_stub(FuncRef(0), ctx));
     Compiled { name: "<entry>".into(), params: Vec::new(), result: Some(Ty::I32), body, method: None, stub: None }
 }
 

@@ -147,6 +147,34 @@ fn deep_loop_nest(depth: usize) -> Cfg {
     Cfg { entry, blocks: b.blocks }
 }
 
+/// A random graph with a fall-through spine (so most blocks are reachable) and random extra edges: near the
+/// source (`local`, many small loops and irreducible knots) or anywhere (one huge irreducible component).
+fn random_method(blocks: usize, local: bool, mut seed: u64) -> Cfg {
+    let mut next_random = move || {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize
+    };
+    let mut target = |i: usize| {
+        let r = next_random();
+        let t = if local { (i + blocks + r % 9 - 3) % blocks } else { r % blocks };
+        BlockId(t as u32)
+    };
+    let terminators = (0..blocks)
+        .map(|i| {
+            let next = BlockId(i as u32 + 1);
+            if i + 1 == blocks {
+                return Terminator::Return;
+            }
+            match target(i).0 % 3 {
+                0 => Terminator::Goto(next),
+                1 => Terminator::Branch { then: target(i), otherwise: next },
+                _ => Terminator::Switch { targets: vec![target(i), target(i), target(i)], default: next },
+            }
+        })
+        .collect();
+    Cfg { entry: BlockId(0), blocks: terminators }
+}
+
 fn max_nesting(nodes: &[Node]) -> usize {
     let mut max = 0;
     let mut stack: Vec<(std::slice::Iter<'_, Node>, usize)> = vec![(nodes.iter(), 0)];
@@ -228,4 +256,13 @@ fn switch_with_three_thousand_cases() {
     let cfg = Cfg { entry, blocks: b.blocks };
     let structured = run("big switch", &cfg);
     assert_eq!(structured.dispatchers, 0);
+}
+
+#[test]
+fn five_thousand_block_random_graphs() {
+    for local in [true, false] {
+        let cfg = random_method(5000, local, 42);
+        let structured = run(if local { "random local" } else { "random uniform" }, &cfg);
+        assert!(structured.dispatchers > 0);
+    }
 }

@@ -113,12 +113,18 @@ proptest! {
         let reducible = reducible_by_collapsing(&cfg);
         prop_assert_eq!(structure::is_reducible(&cfg).expect("valid"), reducible, "{}", cfg);
         prop_assert_eq!(s.dispatchers == 0, reducible, "{}\n{}", cfg, s);
-        // Dispatch machinery stays small: at most two label stores per entry block per nesting level, bounded
-        // crudely by the block count times the dispatcher count.
-        let reachable = cfg.reachable().expect("valid").iter().filter(|&&r| r).count();
-        let mut set_labels = 0usize;
-        count_nodes(&s.body, &mut |node| if matches!(node, Node::SetLabel { .. }) { set_labels += 1 });
-        prop_assert!(set_labels <= 2 * reachable * s.dispatchers as usize, "{} set_labels\n{}\n{}", set_labels, cfg, s);
+        // Dispatch machinery stays small: at most two label stores (one for edges from outside the component,
+        // one for edges from inside) per dispatcher entry; at most one `block` and one `loop` per emitted node.
+        let (mut set_labels, mut entries, mut blocks, mut loops, mut nodes) = (0, 0, 0, 0, 0);
+        count_nodes(&s.body, &mut |node| match node {
+            Node::SetLabel { .. } => { set_labels += 1; nodes += 1 }
+            Node::Dispatch { targets, .. } => { entries += targets.len(); nodes += 1 }
+            Node::Code { .. } => nodes += 1,
+            Node::Block(_) => blocks += 1,
+            Node::Loop(_) => loops += 1,
+        });
+        prop_assert!(set_labels <= 2 * entries, "{} set_labels for {} entries\n{}\n{}", set_labels, entries, cfg, s);
+        prop_assert!(blocks <= nodes && loops <= nodes, "{}\n{}", cfg, s);
     }
 
     #[test]

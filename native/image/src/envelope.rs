@@ -35,9 +35,12 @@ pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
     ("throw", &[ValType::I32], &[]),
     // fmod(x, y): C's fmod, which IL's `rem` on floats is.
     ("fmod", &[ValType::F64, ValType::F64], &[ValType::F64]),
+    // unsupported(function): a stubbed method was called; the StubReasons table says why. Never returns.
+    ("unsupported", &[ValType::I32], &[]),
 ];
 pub const HOST_THROW: u32 = 0;
 pub const HOST_FMOD: u32 = 1;
+pub const HOST_UNSUPPORTED: u32 = 2;
 
 /// Function index of compiled method 0.
 pub fn first_method_index() -> u32 {

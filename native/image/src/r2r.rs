@@ -19,7 +19,10 @@ pub mod flags {
     pub const COMPONENT: u32 = 0x20;
 }
 
-/// Section types (`ReadyToRunSectionType`), numbered as CoreCLR numbers them.
+/// The first section type of our own, far above CoreCLR's (which count up from 100).
+const STUB_REASONS: u32 = 0x0001_0001;
+
+/// Section types (`ReadyToRunSectionType`), numbered as CoreCLR numbers them; ours above 0x10000.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SectionType {
     CompilerIdentifier,
@@ -29,6 +32,8 @@ pub enum SectionType {
     AvailableTypes,
     ComponentAssemblies,
     ManifestAssemblyMvids,
+    /// Ours: why each stubbed method was not compiled, for the message its call raises.
+    StubReasons,
     /// A type this reader does not know (kept, shown by number).
     Other(u32),
 }
@@ -43,6 +48,7 @@ impl SectionType {
             SectionType::AvailableTypes => 108,
             SectionType::ComponentAssemblies => 115,
             SectionType::ManifestAssemblyMvids => 118,
+            SectionType::StubReasons => STUB_REASONS,
             SectionType::Other(id) => id,
         }
     }
@@ -56,6 +62,7 @@ impl SectionType {
             108 => SectionType::AvailableTypes,
             115 => SectionType::ComponentAssemblies,
             118 => SectionType::ManifestAssemblyMvids,
+            STUB_REASONS => SectionType::StubReasons,
             other => SectionType::Other(other),
         }
     }

@@ -43,6 +43,8 @@ pub struct Image {
     pub function_names: Vec<String>,
     /// Bytes of the module's code section (the compiled methods and the loader helpers).
     pub code_size: usize,
+    /// Why each stubbed function was not compiled: (function index, message).
+    pub stub_reasons: Vec<(u32, String)>,
 }
 
 impl Image {
@@ -90,6 +92,25 @@ impl Image {
             None => Vec::new(),
         };
 
+        let stub_reasons = match section(SectionType::StubReasons) {
+            Some(s) => {
+                let (table, offset) = stored(&assembly, s.rva, s.size, "StubReasons")?;
+                let count = u32_at(table, 0) as usize;
+                if table.len() < 4 + 8 * count {
+                    return Err(Error::malformed("StubReasons", offset, "shorter than its count says"));
+                }
+                (0..count)
+                    .map(|i| {
+                        let (function, rva) = (u32_at(table, 4 + 8 * i), u32_at(table, 8 + 8 * i));
+                        let (text, _) = assembly.container().stored_at(rva, "stub reason")?;
+                        let bytes = &assembly.data()[text..];
+                        let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+                        Ok((function, String::from_utf8_lossy(&bytes[..end]).into_owned()))
+                    })
+                    .collect::<Result<_>>()?
+            }
+            None => Vec::new(),
+        };
         let mvids = match section(SectionType::ManifestAssemblyMvids) {
             Some(s) => stored(&assembly, s.rva, s.size, "ManifestAssemblyMvids")?.0.to_vec(),
             None => Vec::new(),
@@ -121,6 +142,7 @@ impl Image {
             components,
             function_names: envelope.method_names,
             code_size: envelope.code_size,
+            stub_reasons,
         })
     }
 }

@@ -31,6 +31,8 @@ pub struct ImageInput<'a> {
     pub shape: Shape,
     /// Bytes of zero-initialized statics area at [`STATICS_RVA`](crate::payload::STATICS_RVA).
     pub statics_size: u32,
+    /// Why each stubbed function was not compiled: (function index, message).
+    pub stub_reasons: Vec<(u32, String)>,
 }
 
 /// Sizes of the parts of a written image, for reports.
@@ -99,6 +101,8 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
         }
     }
     add_section(&mut payload, &mut sections, SectionType::ComponentAssemblies, &entries, 4);
+    let reasons = stub_reasons(&mut payload, &input.stub_reasons);
+    add_section(&mut payload, &mut sections, SectionType::StubReasons, &reasons, 4);
     let mvids: Vec<u8> = placed.iter().flat_map(|c| c.mvid).collect();
     add_section(&mut payload, &mut sections, SectionType::ManifestAssemblyMvids, &mvids, 4);
 
@@ -121,6 +125,22 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
         tables: tables_size,
     };
     Ok((module, sizes))
+}
+
+/// The StubReasons table: `u32 count`, then `{u32 function, u32 messageRva}` sorted by function; the
+/// messages (UTF-8, NUL-terminated) are appended to the payload first.
+fn stub_reasons(payload: &mut PayloadBuilder, reasons: &[(u32, String)]) -> Vec<u8> {
+    let mut sorted: Vec<&(u32, String)> = reasons.iter().collect();
+    sorted.sort_by_key(|(function, _)| *function);
+    let mut table = (sorted.len() as u32).to_le_bytes().to_vec();
+    for (function, message) in sorted {
+        let mut text = message.clone().into_bytes();
+        text.push(0);
+        let rva = payload.append(&text, 1);
+        table.extend(function.to_le_bytes());
+        table.extend(rva.to_le_bytes());
+    }
+    table
 }
 
 /// Appends a table and records its section entry.

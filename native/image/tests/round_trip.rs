@@ -37,6 +37,7 @@ fn input(functions: u32, entry_points: Vec<MethodEntry>, shape: Shape, statics_s
         compiler_identifier: "WasmR2R test".into(),
         shape,
         statics_size,
+        stub_reasons: vec![(0, "f0 was not precompiled: a test (WR2R0000)".into())],
     }
 }
 
@@ -52,6 +53,7 @@ fn check(image: &Image, functions: u32, entry_points: &[MethodEntry], shape: Sha
     let table = image.header.section(SectionType::RuntimeFunctions).expect("RuntimeFunctions");
     assert_eq!(image.relocations, vec![Reloc { rva: table.rva + table.size + 4, kind: RelocKind::Wasm32Table }]);
     assert_eq!(image.min_function_table_index, 0);
+    assert_eq!(image.stub_reasons, vec![(0, "f0 was not precompiled: a test (WR2R0000)".to_owned())]);
     assert_eq!(image.components.len(), components().len());
     for (index, (component, original)) in image.components.iter().zip(components()).enumerate() {
         assert_eq!(component.flags, flags::COMPONENT);

@@ -3,7 +3,7 @@
 
 use super::cfg::{BlockId, Cfg, StructureError, Terminator};
 
-/// Marks "no node" in `u32`/`usize` index arrays.
+/// Marks "no node" (or "unset") in index arrays.
 pub(crate) const NONE: usize = usize::MAX;
 
 /// The terminator kind of an input block.

@@ -48,8 +48,9 @@ impl Oracle for SeededOracle {
     }
 }
 
-/// Number of oracle seeds and blocks per trace that [`verify`] uses.
+/// Number of oracle seeds (`0..VERIFY_SEEDS`) for which [`verify`] compares traces.
 pub const VERIFY_SEEDS: u64 = 8;
+/// Length, in blocks, of each trace [`verify`] compares.
 pub const VERIFY_STEPS: usize = 200;
 
 /// A way in which a structured program does not implement its CFG.

@@ -1,0 +1,68 @@
+//! What the build does with code outside the compiler's reach, and with input that is not an assembly.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn a_stubbed_method_is_reported_at_build_time_and_raises_its_reason_when_called() {
+    let (work, references) = workspace();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/stubs/UsesObjects.cs");
+    let dll = build(&source, work, references).expect("builds");
+    let out = work.join("UsesObjects");
+    let summary = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
+        .arg("compile")
+        .arg(&dll)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("compile");
+    let stderr = String::from_utf8_lossy(&summary.stderr);
+    assert!(summary.status.success(), "{stderr}");
+    assert!(stderr.contains("WR2R1001") && stderr.contains("opcode newobj"), "the summary names the reason: {stderr}");
+
+    let run = Command::new("node").arg(out.join("UsesObjects.mjs")).output().expect("node");
+    let run_stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(outcome(&run).exit, 134);
+    assert!(
+        run_stderr.contains(
+            "System.NotSupportedException: Program::Main was not precompiled at IL_0000: opcode newobj is not compiled yet (WR2R1001)"
+        ),
+        "{run_stderr}"
+    );
+    let dump = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
+        .arg("dump")
+        .arg("--json")
+        .arg(out.join("UsesObjects.r2r.wasm"))
+        .output()
+        .expect("dump");
+    let dump: serde_json::Value = serde_json::from_slice(&dump.stdout).expect("JSON");
+    assert!(dump["stubReasons"].as_array().is_some_and(|r| !r.is_empty()));
+}
+
+#[test]
+fn a_corrupt_assembly_is_an_error_with_no_output() {
+    let (work, _) = workspace();
+    let corrupt = work.join("Corrupt.dll");
+    let mut bytes = std::fs::read(wasmr2r_test_support::runtime_pack_dir().join("lib/net10.0/System.Collections.dll"))
+        .expect("read");
+    bytes.truncate(bytes.len() / 3);
+    std::fs::write(&corrupt, bytes).expect("write");
+    let out = work.join("corrupt-out");
+    let result = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
+        .arg("compile")
+        .arg(&corrupt)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("compile");
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(!result.status.success());
+    assert!(
+        stderr.contains("Corrupt.dll") && stderr.contains("byte offset"),
+        "the error says what and where: {stderr}"
+    );
+    assert!(!out.exists() || std::fs::read_dir(&out).map(|d| d.count() == 0).unwrap_or(true), "no partial output");
+}
