@@ -23,23 +23,13 @@ pub struct Options {
     pub threads: Option<usize>,
 }
 
-/// The Mono browser-wasm runtime pack in the NuGet package cache, newest 10.0.x first.
+/// The Mono browser-wasm runtime pack in the NuGet package cache (the newest 10.0.x there).
 fn default_references() -> Option<Vec<PathBuf>> {
     let root = std::env::var_os("NUGET_PACKAGES")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".nuget/packages")))?;
     let packs = root.join("microsoft.netcore.app.runtime.mono.browser-wasm");
-    let mut versions: Vec<(Vec<u64>, PathBuf)> = std::fs::read_dir(packs)
-        .ok()?
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            let key: Vec<u64> = name.split(['.', '-']).map_while(|n| n.parse().ok()).collect();
-            (key.first() == Some(&10)).then(|| (key, e.path().join("runtimes/browser-wasm")))
-        })
-        .collect();
-    versions.sort();
-    let pack = versions.pop()?.1;
+    let pack = wasmr2r_metadata::installed::newest_version_in(&packs, Some(10))?.join("runtimes/browser-wasm");
     Some(vec![pack.join("lib/net10.0"), pack.join("native/System.Private.CoreLib.dll")])
 }
 

@@ -392,31 +392,43 @@ impl Emitter<'_> {
         }
     }
 
+    /// Integer division and remainder: a zero divisor throws DivideByZeroException, and a signed
+    /// `MinValue / -1` (or `% -1`) throws OverflowException, as on CoreCLR (Wasm would trap, or give 0).
+    fn division(&self, op: BinOp, wide: bool, a: u32, b: u32, s: &mut InstructionSink) {
+        use BinOp::*;
+        s.local_get(b);
+        if wide {
+            s.i64_eqz();
+        } else {
+            s.i32_eqz();
+        }
+        self.throw_if(ExceptionKind::DivideByZero, s);
+        if matches!(op, Div | Rem) {
+            if wide {
+                s.local_get(a).i64_const(i64::MIN).i64_eq().local_get(b).i64_const(-1).i64_eq();
+            } else {
+                s.local_get(a).i32_const(i32::MIN).i32_eq().local_get(b).i32_const(-1).i32_eq();
+            }
+            s.i32_and();
+            self.throw_if(ExceptionKind::Overflow, s);
+        }
+        s.local_get(a).local_get(b);
+        match (op, wide) {
+            (Div, false) => s.i32_div_s(),
+            (Rem, false) => s.i32_rem_s(),
+            (DivUn, false) => s.i32_div_u(),
+            (RemUn, false) => s.i32_rem_u(),
+            (Div, true) => s.i64_div_s(),
+            (Rem, true) => s.i64_rem_s(),
+            (DivUn, true) => s.i64_div_u(),
+            _ => s.i64_rem_u(),
+        };
+    }
+
     fn binary_i32(&self, op: BinOp, a: u32, b: u32, s: &mut InstructionSink) {
         use BinOp::*;
         match op {
-            Div | Rem => {
-                s.local_get(b).i32_eqz();
-                self.throw_if(ExceptionKind::DivideByZero, s);
-                s.local_get(a).i32_const(i32::MIN).i32_eq().local_get(b).i32_const(-1).i32_eq().i32_and();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(a).local_get(b);
-                if op == Div {
-                    s.i32_div_s();
-                } else {
-                    s.i32_rem_s();
-                }
-            }
-            DivUn | RemUn => {
-                s.local_get(b).i32_eqz();
-                self.throw_if(ExceptionKind::DivideByZero, s);
-                s.local_get(a).local_get(b);
-                if op == DivUn {
-                    s.i32_div_u();
-                } else {
-                    s.i32_rem_u();
-                }
-            }
+            Div | Rem | DivUn | RemUn => self.division(op, false, a, b, s),
             AddOvf | SubOvf | MulOvf => {
                 // Exact in 64 bits; the result must fit 32.
                 let t = self.locals.scratch_i64;
@@ -469,28 +481,7 @@ impl Emitter<'_> {
         use BinOp::*;
         let t = self.locals.scratch_i64;
         match op {
-            Div | Rem => {
-                s.local_get(b).i64_eqz();
-                self.throw_if(ExceptionKind::DivideByZero, s);
-                s.local_get(a).i64_const(i64::MIN).i64_eq().local_get(b).i64_const(-1).i64_eq().i32_and();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(a).local_get(b);
-                if op == Div {
-                    s.i64_div_s();
-                } else {
-                    s.i64_rem_s();
-                }
-            }
-            DivUn | RemUn => {
-                s.local_get(b).i64_eqz();
-                self.throw_if(ExceptionKind::DivideByZero, s);
-                s.local_get(a).local_get(b);
-                if op == DivUn {
-                    s.i64_div_u();
-                } else {
-                    s.i64_rem_u();
-                }
-            }
+            Div | Rem | DivUn | RemUn => self.division(op, true, a, b, s),
             AddOvf => {
                 // Overflow when both operands have the sign the result lacks.
                 s.local_get(a).local_get(b).i64_add().local_set(t);

@@ -64,20 +64,9 @@ pub fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
     files
 }
 
-/// The newest installed SDK folder (`<dotnet root>/sdk/<version>`), from `dotnet --list-sdks`.
+/// The newest installed SDK folder (`<dotnet root>/sdk/<version>`).
 pub fn sdk_dir() -> PathBuf {
-    let output =
-        std::process::Command::new("dotnet").arg("--list-sdks").output().expect("the .NET SDK (dotnet on PATH)");
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|line| {
-            let (version, dir) = line.split_once(" [")?;
-            let key: Vec<u64> = version.split(['.', '-']).map_while(|n| n.parse().ok()).collect();
-            Some((key, Path::new(dir.trim_end_matches(']')).join(version)))
-        })
-        .max_by(|a, b| a.0.cmp(&b.0))
-        .map(|(_, dir)| dir)
-        .expect("`dotnet --list-sdks` lists an SDK")
+    wasmr2r_metadata::installed::sdk().expect("`dotnet --list-sdks` lists an SDK")
 }
 
 /// The C# compiler that ships with the SDK (`Roslyn/bincore/csc.dll`, run with `dotnet`).
@@ -88,14 +77,7 @@ pub fn csc() -> PathBuf {
 /// The reference assemblies of the newest Microsoft.NETCore.App targeting pack (`packs/.../ref/net10.0`).
 pub fn reference_assemblies() -> PathBuf {
     let packs = sdk_dir().join("../../packs/Microsoft.NETCore.App.Ref");
-    let mut versions: Vec<(Vec<u64>, PathBuf)> = std::fs::read_dir(&packs)
-        .unwrap_or_else(|e| panic!("{}: {e}", packs.display()))
-        .filter_map(|e| e.ok())
-        .map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            (name.split(['.', '-']).map_while(|n| n.parse().ok()).collect(), e.path().join("ref/net10.0"))
-        })
-        .collect();
-    versions.sort();
-    versions.pop().map(|(_, dir)| dir).expect("a Microsoft.NETCore.App.Ref pack")
+    wasmr2r_metadata::installed::newest_version_in(&packs, None)
+        .unwrap_or_else(|| panic!("no Microsoft.NETCore.App.Ref pack in {}", packs.display()))
+        .join("ref/net10.0")
 }
