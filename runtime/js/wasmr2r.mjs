@@ -191,7 +191,7 @@ function entryPointSlot(view, imageBase) {
  * Instantiates the image and runs its entry point; resolves to the process exit code. An unhandled managed
  * exception is reported on `stderr` and gives exit code 134, as CoreCLR's abort does.
  */
-export async function run(bytes, { stderr = (text) => console.error(text) } = {}) {
+export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWriter(2) } = {}) {
   bytes = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const { payloadSize, tableSize } = readSizes(bytes);
   const stackTop = NULL_GUARD + STACK_SIZE;
@@ -212,6 +212,10 @@ export async function run(bytes, { stderr = (text) => console.error(text) } = {}
     wasmr2r: {
       throw: (kind) => { throw new UnhandledException(kind); },
       fmod: (x, y) => x % y,
+      write: (fd, ptr, length) => {
+        const text = decoder.decode(new Uint8Array(memory.buffer, ptr, length));
+        (fd === 2 ? stderr : stdout)(text);
+      },
       unsupported: (index) => {
         throw new UnhandledException(NOT_SUPPORTED, stubReason(new DataView(memory.buffer), imageBase, index));
       },
@@ -232,9 +236,19 @@ export async function run(bytes, { stderr = (text) => console.error(text) } = {}
     return entry(stackTop);
   } catch (e) {
     if (!(e instanceof UnhandledException)) throw e;
-    stderr(`Unhandled exception. ${e.message}`);
+    stderr(`Unhandled exception. ${e.message}\n`);
     return UNHANDLED_EXCEPTION_EXIT_CODE;
   }
+}
+
+const decoder = new TextDecoder();
+
+/** Where text goes by default: the process's streams in Node, the console in a browser. */
+function defaultWriter(fd) {
+  const stream = globalThis.process?.[fd === 2 ? 'stderr' : 'stdout'];
+  if (stream) return (text) => stream.write(text);
+  const log = fd === 2 ? console.error : console.log;
+  return (text) => log(text.endsWith('\n') ? text.slice(0, -1) : text);
 }
 
 /** Node: reads the image at `path` (a path or file URL) and runs it. */

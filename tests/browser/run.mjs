@@ -45,7 +45,7 @@ try {
   if (!response.ok) throw new Error(\`fetching \${image}: HTTP \${response.status}\`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   // Each report is a line, as console.error prints it in the Node runner.
-  const exitCode = await run(bytes, { stderr: (text) => { stderr += String(text) + '\\n'; } });
+  const exitCode = await run(bytes, { stderr: (text) => { stderr += String(text); } });
   window.__wasmr2r = { exitCode, stderr };
 } catch (e) {
   window.__wasmr2r = { error: String((e && e.stack) || e), stderr };

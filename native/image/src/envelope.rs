@@ -37,10 +37,13 @@ pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
     ("fmod", &[ValType::F64, ValType::F64], &[ValType::F64]),
     // unsupported(function): a stubbed method was called; the StubReasons table says why. Never returns.
     ("unsupported", &[ValType::I32], &[]),
+    // write(fd, ptr, len): UTF-8 text at `ptr` to standard output (fd 1) or standard error (fd 2).
+    ("write", &[ValType::I32, ValType::I32, ValType::I32], &[]),
 ];
 pub const HOST_THROW: u32 = 0;
 pub const HOST_FMOD: u32 = 1;
 pub const HOST_UNSUPPORTED: u32 = 2;
+pub const HOST_WRITE: u32 = 3;
 
 /// Function index of compiled method 0.
 pub fn first_method_index() -> u32 {

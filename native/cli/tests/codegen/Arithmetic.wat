@@ -1,4 +1,4 @@
-  (func $<entry> (;3;) (type 2) (param i32) (result i32)
+  (func $<entry> (;4;) (type 3) (param i32) (result i32)
     (local i32 i32 i32 i64)
     local.get 0
     call $Program::Main
@@ -7,7 +7,7 @@
     return
     unreachable
   )
-  (func $Program::Main (;4;) (type 2) (param i32) (result i32)
+  (func $Program::Main (;5;) (type 3) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     block ;; label = @1
       i32.const 1
@@ -99,7 +99,7 @@
     return
     unreachable
   )
-  (func $Program::Add (;5;) (type 3) (param i32 i32 i32) (result i32)
+  (func $Program::Add (;6;) (type 4) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64)
     local.get 1
     local.set 3
@@ -113,7 +113,7 @@
     return
     unreachable
   )
-  (func $Program::AddChecked (;6;) (type 3) (param i32 i32 i32) (result i32)
+  (func $Program::AddChecked (;7;) (type 4) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64)
     local.get 1
     local.set 3
@@ -141,7 +141,7 @@
     return
     unreachable
   )
-  (func $Program::MulChecked (;7;) (type 4) (param i32 i64 i64) (result i64)
+  (func $Program::MulChecked (;8;) (type 5) (param i32 i64 i64) (result i64)
     (local i64 i64 i64 i32 i32 i64)
     local.get 1
     local.set 3
@@ -193,7 +193,7 @@
     return
     unreachable
   )
-  (func $Program::Divide (;8;) (type 3) (param i32 i32 i32) (result i32)
+  (func $Program::Divide (;9;) (type 4) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64)
     local.get 1
     local.set 3
@@ -226,7 +226,7 @@
     return
     unreachable
   )
-  (func $Program::RemainderUnsigned (;9;) (type 3) (param i32 i32 i32) (result i32)
+  (func $Program::RemainderUnsigned (;10;) (type 4) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64)
     local.get 1
     local.set 3

@@ -1,4 +1,4 @@
-  (func $<entry> (;3;) (type 2) (param i32) (result i32)
+  (func $<entry> (;4;) (type 3) (param i32) (result i32)
     (local i32 i32 i32 i64)
     local.get 0
     call $Program::Main
@@ -7,7 +7,7 @@
     return
     unreachable
   )
-  (func $Program::Main (;4;) (type 2) (param i32) (result i32)
+  (func $Program::Main (;5;) (type 3) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     block ;; label = @1
       i32.const 10
@@ -55,7 +55,7 @@
     return
     unreachable
   )
-  (func $Program::SumTo (;5;) (type 3) (param i32 i32) (result i32)
+  (func $Program::SumTo (;6;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     i32.const 0
     local.set 4
@@ -107,7 +107,7 @@
     return
     unreachable
   )
-  (func $Program::Classify (;6;) (type 3) (param i32 i32) (result i32)
+  (func $Program::Classify (;7;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     block ;; label = @1
       block ;; label = @2

@@ -1,4 +1,4 @@
-  (func $<entry> (;3;) (type 2) (param i32) (result i32)
+  (func $<entry> (;4;) (type 3) (param i32) (result i32)
     (local i32 i32 i32 i64)
     global.get 1
     i32.load8_u offset=64
@@ -17,7 +17,7 @@
     return
     unreachable
   )
-  (func $Program::Main (;4;) (type 2) (param i32) (result i32)
+  (func $Program::Main (;5;) (type 3) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 f64 i32 i32 i32 f64 f64 i32 i32 i32 i32 i64)
     local.get 0
     i32.const 8
@@ -114,7 +114,7 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;5;) (type 0) (param i32)
+  (func $Program::.cctor (;6;) (type 0) (param i32)
     (local i32 i32 i32 i32 i64)
     i32.const 5
     local.set 1
@@ -138,7 +138,7 @@
     return
     unreachable
   )
-  (func $Program::Bump (;6;) (type 3) (param i32 i32)
+  (func $Program::Bump (;7;) (type 4) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64)
     local.get 1
     local.set 2
@@ -174,7 +174,7 @@
     return
     unreachable
   )
-  (func $Program::Saturate (;7;) (type 4) (param i32 f64) (result i32)
+  (func $Program::Saturate (;8;) (type 5) (param i32 f64) (result i32)
     (local f64 i32 i32 i32 i64)
     local.get 1
     local.set 2
@@ -185,7 +185,7 @@
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;8;) (type 5) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;9;) (type 6) (param i32 f64 f64) (result i32)
     (local f64 f64 i32 i32 i32 i64)
     local.get 1
     local.set 3

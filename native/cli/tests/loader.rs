@@ -1,0 +1,64 @@
+//! The loader's host side on a hand-built image: the `write` import reaches standard output and standard
+//! error, and the entry point's exit code comes back — in both image shapes.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+use std::process::Command;
+use wasm_encoder::{FuncType, Function, MemArg, MemArgTarget, ValType};
+use wasmr2r_image::{CompiledFunction, ImageInput, MethodEntry, Shape, envelope};
+use wasmr2r_metadata::Assembly;
+
+/// `(sp) -> i32`: for each (text, fd), stores the text below `sp` and writes it to `fd` through the host;
+/// returns 100.
+fn writer(writes: &[(&[u8], i32)]) -> CompiledFunction {
+    let mut body = Function::new([]);
+    let mut s = body.instructions();
+    for (text, fd) in writes {
+        let start = -(text.len() as i32 + 16);
+        for (i, byte) in text.iter().enumerate() {
+            let at = MemArg { offset: 0, align: 0, target: MemArgTarget::Memory(0), ordering: None };
+            s.local_get(0).i32_const(start + i as i32).i32_add().i32_const(i32::from(*byte)).i32_store8(at);
+        }
+        s.i32_const(*fd).local_get(0).i32_const(start).i32_add().i32_const(text.len() as i32);
+        s.call(envelope::HOST_WRITE);
+    }
+    s.i32_const(100).end();
+    CompiledFunction { ty: FuncType::new([ValType::I32], [ValType::I32]), body, name: "writer".into() }
+}
+
+#[test]
+fn host_writes_reach_stdout_and_stderr_in_both_shapes() {
+    let (work, references) = workspace();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/codegen/Arithmetic.cs");
+    let dll = build(&source, work, references).expect("builds");
+    let app = Assembly::open(&dll).expect("the program reads");
+    let entry_rid = app.cli_header().entry_point_token & 0x00FF_FFFF;
+    for (shape, dir) in [(Shape::Passive, "passive"), (Shape::SelfInstalling, "self")] {
+        let (image, _) = wasmr2r_image::write(ImageInput {
+            components: vec![&app],
+            functions: vec![writer(&[(b"to stdout\n", 1), (b"to stderr\n", 2)])],
+            entry_points: vec![MethodEntry { component: 0, rid: entry_rid, function: 0 }],
+            compiler_identifier: "loader test".into(),
+            shape,
+            statics_size: 0,
+            stub_reasons: Vec::new(),
+        })
+        .expect("image");
+        let out = work.join("loader").join(dir);
+        std::fs::create_dir_all(&out).expect("folder");
+        std::fs::write(out.join("App.r2r.wasm"), image).expect("image");
+        let loader = wasmr2r_test_support::repo_root().join("runtime/js/wasmr2r.mjs");
+        let script = format!(
+            "import {{ runFile }} from '{}';\nprocess.exitCode = await runFile('{}');\n",
+            loader.display(),
+            out.join("App.r2r.wasm").display()
+        );
+        std::fs::write(out.join("run.mjs"), script).expect("runner");
+        let run = Command::new("node").arg(out.join("run.mjs")).output().expect("node");
+        assert_eq!(String::from_utf8_lossy(&run.stdout), "to stdout\n", "{shape:?}");
+        assert_eq!(String::from_utf8_lossy(&run.stderr), "to stderr\n", "{shape:?}");
+        assert_eq!(outcome(&run).exit, 100, "{shape:?}: {}", String::from_utf8_lossy(&run.stderr));
+    }
+}
