@@ -67,7 +67,7 @@ fn main() -> std::process::ExitCode {
         Command::Compile { app, references, output, self_installing, threads } => {
             let shape =
                 if self_installing { wasmr2r_image::Shape::SelfInstalling } else { wasmr2r_image::Shape::Passive };
-            compile::run(compile::Options { app, references, output, shape, threads })
+            compile::run(wasmr2r_compiler::build::BuildRequest { app, references, output, shape, threads })
         }
         Command::Inspect { paths, json, facts, level } => (|| {
             let paths = if paths.is_empty() { vec![inputs::sdk_shared_framework()?] } else { paths };

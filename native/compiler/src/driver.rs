@@ -10,7 +10,7 @@ use crate::env::{Callee, ClassInit, Environment, MethodInput, StaticField, Unsup
 use crate::ir::{self, Block, FuncRef, Inst, MemType, Terminator, Ty};
 use crate::{import, structure, verify};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use wasmr2r_metadata::il::{Instructions, OpCode, Operand};
 use wasmr2r_metadata::signature::{ArrayShape, MethodSignature, PrimitiveType, SignatureProvider, TypeKind};
 use wasmr2r_metadata::{MethodDefRow, SignatureDecoder, StandAloneSigRow, TableId, Token, TypeDefRow};
@@ -487,15 +487,4 @@ fn entry_function(main: FuncRef, signature: &Signature, init: Option<ClassInit>,
     };
     let body = lower(&f, ctx).unwrap_or_else(|_| codegen::unsupported_stub(FuncRef(0), ctx));
     Compiled { name: "<entry>".into(), params: Vec::new(), result: Some(Ty::I32), body, method: None, stub: None }
-}
-
-/// Stubs by diagnostic code and reason, for the build's summary.
-pub fn stub_summary(output: &Output) -> BTreeMap<(&'static str, String), usize> {
-    let mut summary = BTreeMap::new();
-    for f in &output.functions {
-        if let Some(stub) = &f.stub {
-            *summary.entry((stub.code, stub.reason.clone())).or_insert(0) += 1;
-        }
-    }
-    summary
 }

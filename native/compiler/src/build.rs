@@ -1,0 +1,212 @@
+//! The whole build of one app, shared by `wasmr2r compile` and the MSBuild task (through `native/ffi`):
+//! read the app and its references, compile what the entry point reaches, write the image, the loader and
+//! a Node runner — all or none.
+
+use crate::codegen;
+use crate::driver::{self, Layout};
+use crate::env::Unsupported;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+use wasm_encoder::FuncType;
+use wasmr2r_image::{CompiledFunction, ImageInput, ImageSizes, MethodEntry, Shape, envelope, payload};
+use wasmr2r_metadata::Assembly;
+use wasmr2r_typesystem::World;
+
+/// The loader, shipped next to every image.
+pub const LOADER: &str = include_str!("../../../runtime/js/wasmr2r.mjs");
+
+/// What to build.
+pub struct BuildRequest {
+    pub app: PathBuf,
+    /// Reference assemblies: files, or directories whose `.dll`/`.wasm` files are references.
+    pub references: Vec<PathBuf>,
+    pub output: PathBuf,
+    pub shape: Shape,
+    /// Worker threads (None: one per core).
+    pub threads: Option<usize>,
+}
+
+/// A method that was stubbed, and why.
+pub struct Stub {
+    pub method: String,
+    pub assembly: String,
+    pub reason: Unsupported,
+}
+
+/// What a build did.
+pub struct BuildReport {
+    pub app_name: String,
+    pub compiled: usize,
+    pub stubs: Vec<Stub>,
+    pub compile_time: Duration,
+    pub sizes: ImageSizes,
+    /// The files written, in order: image, loader, runner.
+    pub outputs: Vec<PathBuf>,
+}
+
+/// Why a build stopped without writing anything.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Load(#[from] wasmr2r_metadata::LoadError),
+    #[error("{0}")]
+    Metadata(#[from] wasmr2r_metadata::Error),
+    #[error(transparent)]
+    Driver(#[from] driver::DriverError),
+    #[error("{0}")]
+    Image(#[from] wasmr2r_image::Error),
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("cannot start worker threads: {0}")]
+    Threads(String),
+    #[error("the build was cancelled")]
+    Cancelled,
+}
+
+/// The assembly files a reference names: the file, or the `.dll`/`.wasm` files of a directory (sorted).
+fn reference_files(reference: &Path) -> Result<Vec<PathBuf>, BuildError> {
+    if !reference.is_dir() {
+        return Ok(vec![reference.to_owned()]);
+    }
+    let io = |source| BuildError::Io { path: reference.to_owned(), source };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(reference)
+        .map_err(io)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "dll" || e == "wasm"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
+}
+
+/// Builds the app; `cancelled` is checked between the stages.
+pub fn build(request: &BuildRequest, cancelled: &AtomicBool) -> Result<BuildReport, BuildError> {
+    let check = || if cancelled.load(Ordering::Relaxed) { Err(BuildError::Cancelled) } else { Ok(()) };
+    let started = Instant::now();
+    let app = Assembly::open(&request.app)?;
+    let app_name = app.identity()?.map(|i| i.name).unwrap_or_else(|| "app".into());
+    let mut assemblies = vec![app];
+    for reference in &request.references {
+        for file in reference_files(reference)? {
+            if same_file(&file, &request.app) {
+                continue;
+            }
+            match Assembly::open(&file) {
+                Ok(a) => assemblies.push(a),
+                // A reference folder may hold native files too; only assemblies matter here.
+                Err(wasmr2r_metadata::LoadError::Format { .. }) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    check()?;
+    let world = World::new(assemblies);
+    let layout = Layout {
+        throw: envelope::HOST_THROW,
+        fmod: envelope::HOST_FMOD,
+        unsupported: envelope::HOST_UNSUPPORTED,
+        first_method: envelope::first_method_index(),
+        image_base: envelope::GLOBAL_IMAGE_BASE,
+        statics_rva: payload::STATICS_RVA,
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(request.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| BuildError::Threads(e.to_string()))?;
+    let output = pool.install(|| driver::compile(&world, layout))?;
+    let compile_time = started.elapsed();
+    check()?;
+
+    // Components: the entry assembly, then every assembly a compiled method comes from, in world order.
+    let mut used: Vec<usize> = vec![0];
+    for f in &output.functions {
+        if let Some(m) = f.method
+            && !used.contains(&m.assembly)
+        {
+            used.push(m.assembly);
+        }
+    }
+    used[1..].sort();
+    let component_of = |assembly: usize| used.iter().position(|&u| u == assembly).unwrap_or(0);
+    let entry_rid = world.assembly(0).cli_header().entry_point_token & 0x00FF_FFFF;
+    // The entry point's element names the startup function (0), which runs Main's class constructor and Main.
+    let mut entry_points = vec![MethodEntry { component: 0, rid: entry_rid, function: 0 }];
+    let mut functions = Vec::with_capacity(output.functions.len());
+    let mut stub_reasons = Vec::new();
+    let mut stubs = Vec::new();
+    for (i, f) in output.functions.iter().enumerate() {
+        if let Some(m) = f.method
+            && !(m.assembly == 0 && m.rid == entry_rid)
+        {
+            entry_points.push(MethodEntry { component: component_of(m.assembly), rid: m.rid, function: i as u32 });
+        }
+        if let (Some(stub), Some(method)) = (&f.stub, f.method) {
+            let at = stub.il_offset.map(|o| format!(" at IL_{o:04x}")).unwrap_or_default();
+            stub_reasons
+                .push((i as u32, format!("{} was not precompiled{at}: {} ({})", f.name, stub.reason, stub.code)));
+            let assembly =
+                world.assembly(method.assembly).identity().ok().flatten().map(|id| id.name).unwrap_or_default();
+            stubs.push(Stub { method: f.name.clone(), assembly, reason: stub.clone() });
+        }
+        let (params, results) = codegen::signature(&f.params, f.result);
+        functions.push(CompiledFunction {
+            ty: FuncType::new(params, results),
+            body: f.body.clone(),
+            name: f.name.clone(),
+        });
+    }
+    entry_points.sort();
+    let compiled = output.functions.len() - stubs.len();
+    let (image, sizes) = wasmr2r_image::write(ImageInput {
+        components: used.iter().map(|&i| world.assembly(i)).collect(),
+        functions,
+        entry_points,
+        compiler_identifier: format!("WasmR2R {}", env!("CARGO_PKG_VERSION")),
+        shape: request.shape,
+        statics_size: output.statics_size,
+        stub_reasons,
+    })?;
+    check()?;
+
+    let runner = format!(
+        "// Runs {app_name} with the WasmR2R loader: `node {app_name}.mjs`.\n\
+         import {{ runFile }} from './wasmr2r.mjs';\n\
+         process.exitCode = await runFile(new URL('./{app_name}.r2r.wasm', import.meta.url));\n"
+    );
+    let outputs = write_outputs(
+        &request.output,
+        vec![
+            (format!("{app_name}.r2r.wasm"), image),
+            ("wasmr2r.mjs".into(), LOADER.as_bytes().to_vec()),
+            (format!("{app_name}.mjs"), runner.into_bytes()),
+        ],
+    )?;
+    Ok(BuildReport { app_name, compiled, stubs, compile_time, sizes, outputs })
+}
+
+/// Writes every file or none: each goes to a temporary name first, and all are renamed at the end.
+fn write_outputs(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<Vec<PathBuf>, BuildError> {
+    std::fs::create_dir_all(dir).map_err(|source| BuildError::Io { path: dir.to_owned(), source })?;
+    let mut staged = Vec::new();
+    for (name, bytes) in files {
+        let temp = dir.join(format!(".{name}.partial"));
+        if let Err(source) = std::fs::write(&temp, bytes) {
+            for (t, _) in &staged {
+                let _ = std::fs::remove_file(t);
+            }
+            let _ = std::fs::remove_file(&temp);
+            return Err(BuildError::Io { path: temp, source });
+        }
+        staged.push((temp, dir.join(name)));
+    }
+    let mut written = Vec::new();
+    for (temp, target) in staged {
+        std::fs::rename(&temp, &target).map_err(|source| BuildError::Io { path: target.clone(), source })?;
+        written.push(target);
+    }
+    Ok(written)
+}
