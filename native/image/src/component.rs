@@ -51,7 +51,7 @@ pub fn place(payload: &mut PayloadBuilder, assembly: &Assembly) -> Result<Placed
     let data = assembly.data();
     let mut relocation = Relocation { sections: Vec::new() };
     for section in &assembly.container().sections {
-        let stored = &data[section.file_offset..section.file_offset + section.raw_size as usize];
+        let stored = assembly.container().section_bytes(data, section);
         let rva = payload.append(stored, SECTION_ALIGNMENT);
         // Space the section occupies beyond its stored bytes (zero-initialised data) stays addressable.
         let extra = section.virtual_size.saturating_sub(section.raw_size) as usize;

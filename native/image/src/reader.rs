@@ -85,10 +85,7 @@ impl Image {
 
         let reloc_index = reloc_section_index(assembly.data(), assembly.container().payload_offset);
         let relocations = match reloc_index.and_then(|i| assembly.container().sections.get(i)) {
-            Some(s) => {
-                let bytes = &assembly.data()[s.file_offset..s.file_offset + s.raw_size as usize];
-                reloc::read(bytes, s.file_offset)?
-            }
+            Some(s) => reloc::read(assembly.container().section_bytes(assembly.data(), s), s.file_offset)?,
             None => Vec::new(),
         };
 

@@ -111,3 +111,15 @@ proptest! {
         check(&Image::read(bytes).expect("readable"), functions, &entries, Shape::Passive);
     }
 }
+
+/// Inputs the image fuzz target found crashing the reader (`fuzz/regressions/image/`): each must now read
+/// without a panic, whatever the result.
+#[test]
+fn fuzz_regressions_fail_cleanly() {
+    let dir = inputs::repo_root().join("fuzz/regressions/image");
+    let files = inputs::files_with_extension(&dir, "wasm");
+    assert!(!files.is_empty(), "no regression inputs in {}", dir.display());
+    for file in files {
+        let _ = Image::read(std::fs::read(&file).expect("read a regression input"));
+    }
+}

@@ -56,6 +56,11 @@ impl Container {
         }
     }
 
+    /// The bytes `section` stores (empty when the file ends before them).
+    pub fn section_bytes<'a>(&self, data: &'a [u8], section: &Section) -> &'a [u8] {
+        data.get(section.file_offset..section.file_offset.saturating_add(section.raw_size as usize)).unwrap_or(&[])
+    }
+
     /// The file offset of `rva` and how many bytes are stored from there to the end of its section.
     pub fn stored_at(&self, rva: u32, structure: &'static str) -> Result<(usize, usize)> {
         let section = self

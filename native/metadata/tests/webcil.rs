@@ -45,7 +45,7 @@ fn webcil_payload(pe: &[u8], version: u16) -> Vec<u8> {
         payload.extend(section.rva.to_le_bytes());
         payload.extend(section.raw_size.to_le_bytes());
         payload.extend((offset as u32).to_le_bytes());
-        bodies.push((offset, &pe[section.file_offset..section.file_offset + section.raw_size as usize]));
+        bodies.push((offset, container.section_bytes(pe, section)));
         offset = (offset + section.raw_size as usize).next_multiple_of(16);
     }
     for (at, bytes) in bodies {
