@@ -1,0 +1,96 @@
+//! The front door end to end: pack WasmR2R.Build into a local feed, restore the HelloConsole sample from it with
+//! an isolated package cache, `dotnet publish` it, run what was published, publish again and see the compile
+//! target skipped, and publish without the property and see nothing of ours.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use wasmr2r_test_support as inputs;
+
+fn run(command: &mut Command, what: &str) -> Output {
+    let output = command.output().unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert!(
+        output.status.success(),
+        "{what} failed:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("list") {
+        let entry = entry.expect("entry");
+        let name = entry.file_name();
+        if name == "bin" || name == "obj" {
+            continue;
+        }
+        std::fs::copy(entry.path(), to.join(name)).expect("copy");
+    }
+}
+
+/// `dotnet publish` of the copied sample with the isolated cache and the test's nuget.config.
+fn publish(sample: &Path, packages: &Path, version: &str, extra: &[&str]) -> Output {
+    run(
+        Command::new("dotnet")
+            .current_dir(sample)
+            .env("NUGET_PACKAGES", packages)
+            .args(["publish", "-c", "Release", "-nologo", "-nodeReuse:false", "-v:d"])
+            .arg(format!("-p:WasmR2RVersion={version}"))
+            .args(extra),
+        "dotnet publish",
+    )
+}
+
+#[test]
+fn hello_console_publishes_runs_and_publishes_again_without_recompiling() {
+    let root = inputs::repo_root();
+    let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e");
+    let _ = std::fs::remove_dir_all(&work);
+    let (feed, packages, sample) = (work.join("feed"), work.join("packages"), work.join("HelloConsole"));
+
+    // The native library the package carries: this build's (the debug one cargo test just built).
+    run(Command::new(env!("CARGO")).current_dir(&root).args(["build", "-q", "-p", "wasmr2r-ffi"]), "cargo build");
+    let library = root.join("target/debug/libwasmr2r_native.so");
+    assert!(library.is_file(), "no {}", library.display());
+    let version = "0.1.0-e2e";
+    run(
+        Command::new("dotnet")
+            .args(["pack", "-c", "Release", "-nologo", "-nodeReuse:false", "-o"])
+            .arg(&feed)
+            .arg(root.join("nuget/WasmR2R.Build.csproj"))
+            .arg(format!("-p:WasmR2RNativeLibraryPath={}", library.display()))
+            .arg(format!("-p:WasmR2RVersion={version}")),
+        "dotnet pack",
+    );
+
+    copy_dir(&root.join("samples/HelloConsole"), &sample);
+    let config = format!(
+        "<configuration><packageSources><clear /><add key=\"local\" value=\"{}\" />\
+         <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" /></packageSources></configuration>",
+        feed.display()
+    );
+    std::fs::write(sample.join("nuget.config"), config).expect("nuget.config");
+
+    let first = publish(&sample, &packages, version, &[]);
+    let log = String::from_utf8_lossy(&first.stdout);
+    assert!(log.contains("WR2R0010"), "the build reports its summary");
+    let published = sample.join("bin/Release/net10.0/publish");
+    for file in ["HelloConsole.r2r.wasm", "wasmr2r.mjs", "HelloConsole.mjs"] {
+        assert!(published.join(file).is_file(), "{file} is not in the publish folder");
+    }
+    let status = Command::new("node").arg(published.join("HelloConsole.mjs")).status().expect("node");
+    assert_eq!(status.code(), Some(100));
+
+    let second = publish(&sample, &packages, version, &[]);
+    let log = String::from_utf8_lossy(&second.stdout);
+    assert!(
+        log.contains("Skipping target \"_WasmR2RCompileCore\" because all output files are up-to-date"),
+        "the second publish compiled again"
+    );
+    assert!(published.join("HelloConsole.r2r.wasm").is_file());
+
+    let without = publish(&sample, &packages, version, &["-p:PublishWasmR2R=false"]);
+    assert!(!String::from_utf8_lossy(&without.stdout).contains("WR2R0010"));
+    assert!(!published.join("HelloConsole.r2r.wasm").exists(), "our files stay published without the property");
+}
