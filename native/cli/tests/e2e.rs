@@ -6,6 +6,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use wasmr2r_test_support as inputs;
 
+/// Runs a command that must fail; returns everything it printed.
+fn run_failing(command: &mut Command, what: &str) -> String {
+    let output = command.output().unwrap_or_else(|e| panic!("{what}: {e}"));
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(!output.status.success(), "{what} succeeded:\n{text}");
+    text
+}
+
 fn run(command: &mut Command, what: &str) -> Output {
     let output = command.output().unwrap_or_else(|e| panic!("{what}: {e}"));
     assert!(
@@ -93,4 +101,35 @@ fn hello_console_publishes_runs_and_publishes_again_without_recompiling() {
     let without = publish(&sample, &packages, version, &["-p:PublishWasmR2R=false"]);
     assert!(!String::from_utf8_lossy(&without.stdout).contains("WR2R0010"));
     assert!(!published.join("HelloConsole.r2r.wasm").exists(), "our files stay published without the property");
+
+    // A setting that makes no sense: a clear error with its code, nothing compiled.
+    let bad_setting = run_failing(
+        Command::new("dotnet")
+            .current_dir(&sample)
+            .env("NUGET_PACKAGES", &packages)
+            .args(["publish", "-c", "Release", "-nologo", "-nodeReuse:false"])
+            .arg(format!("-p:WasmR2RVersion={version}"))
+            .arg("-p:WasmR2RExceptionHandling=fancy"),
+        "publish with a bad setting",
+    );
+    assert!(bad_setting.contains("WR2R0102") && bad_setting.contains("fancy"), "{bad_setting}");
+
+    // A corrupt app assembly: an error that names it and the byte offset, no crash, no image left behind.
+    let app = sample.join("obj/Release/net10.0/HelloConsole.dll");
+    let mut bytes = std::fs::read(&app).expect("the built app");
+    let root_signature = bytes.windows(4).position(|w| w == b"BSJB").expect("a metadata root");
+    bytes[root_signature..root_signature + 4].copy_from_slice(b"XXXX");
+    std::fs::write(&app, bytes).expect("corrupt the app");
+    let image = sample.join("obj/Release/net10.0/wasmr2r/HelloConsole.r2r.wasm");
+    let _ = std::fs::remove_file(&image);
+    let corrupt = run_failing(
+        Command::new("dotnet")
+            .current_dir(&sample)
+            .env("NUGET_PACKAGES", &packages)
+            .args(["publish", "-c", "Release", "-nologo", "-nodeReuse:false", "--no-build"])
+            .arg(format!("-p:WasmR2RVersion={version}")),
+        "publish of a corrupt assembly",
+    );
+    assert!(corrupt.contains("WR2R0004") && corrupt.contains("byte offset"), "{corrupt}");
+    assert!(!image.exists(), "a failed build left an image behind");
 }

@@ -69,7 +69,10 @@ impl Image {
         let (runtime_functions, min_function_table_index) = match section(SectionType::RuntimeFunctions) {
             // The table is followed by the sentinel and the minimum table index, outside the section's size.
             Some(s) => {
-                let (bytes, offset) = stored(&assembly, s.rva, s.size + 8, "RuntimeFunctions")?;
+                let with_trailer = s.size.checked_add(8).ok_or_else(|| {
+                    Error::malformed("RuntimeFunctions", header_offset, "section size overflows with its trailer")
+                })?;
+                let (bytes, offset) = stored(&assembly, s.rva, with_trailer, "RuntimeFunctions")?;
                 let (table, trailer) = bytes.split_at(s.size as usize);
                 if s.size % 8 != 0 || u32_at(trailer, 0) != 0xFFFF_FFFF {
                     return Err(Error::malformed("RuntimeFunctions", offset, "not 8-byte entries ended by a sentinel"));
@@ -93,7 +96,7 @@ impl Image {
             Some(s) => {
                 let (table, offset) = stored(&assembly, s.rva, s.size, "StubReasons")?;
                 let count = u32_at(table, 0) as usize;
-                if table.len() < 4 + 8 * count {
+                if (table.len().saturating_sub(4)) / 8 < count {
                     return Err(Error::malformed("StubReasons", offset, "shorter than its count says"));
                 }
                 (0..count)
