@@ -88,7 +88,10 @@ pub fn read(bytes: &[u8], base: usize) -> Result<Vec<Reloc>> {
             let kind = RelocKind::from_code(entry >> 12).ok_or_else(|| {
                 Error::malformed("relocation entry", base + at + 8 + 2 * i, format!("unknown type {}", entry >> 12))
             })?;
-            relocs.push(Reloc { rva: page + u32::from(entry & 0x0FFF), kind });
+            let rva = page.checked_add(u32::from(entry & 0x0FFF)).ok_or_else(|| {
+                Error::malformed("relocation entry", base + at + 8 + 2 * i, "relocation past the 4 GiB address space")
+            })?;
+            relocs.push(Reloc { rva, kind });
         }
         at += size;
     }
