@@ -1,0 +1,322 @@
+//! The browser-wasm front door end to end (mirrors e2e.rs): pack WasmR2R.Build into a local feed, restore the
+//! samples/BrowserApp (Microsoft.NET.Sdk.WebAssembly) and samples/BlazorApp (Microsoft.NET.Sdk.BlazorWebAssembly)
+//! samples from it with an isolated package cache and `dotnet publish` them. Our three files must land in
+//! `publish/wwwroot/_framework/` next to the SDK's .br/.gz copies; BrowserApp's index.html is served and loaded in
+//! headless Chromium (playwright-core from tests/browser), which must report exit code 100. Publish times with and
+//! without PublishWasmR2R, and the image's raw and brotli sizes, are printed (eprintln), not asserted.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+use wasmr2r_test_support as inputs;
+
+fn run(command: &mut Command, what: &str) -> Output {
+    let output = command.output().unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert!(
+        output.status.success(),
+        "{what} failed:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("list") {
+        let entry = entry.expect("entry");
+        let name = entry.file_name();
+        if name == "bin" || name == "obj" {
+            continue;
+        }
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &to.join(name));
+        } else {
+            std::fs::copy(entry.path(), to.join(name)).expect("copy");
+        }
+    }
+}
+
+/// `dotnet publish` of the copied sample with the isolated cache and the test's nuget.config; returns the output
+/// and how long it took.
+fn publish(sample: &Path, packages: &Path, version: &str, extra: &[&str]) -> (Output, Duration) {
+    let started = Instant::now();
+    let output = run(
+        Command::new("dotnet")
+            .current_dir(sample)
+            .env("NUGET_PACKAGES", packages)
+            .args(["publish", "-c", "Release", "-nologo", "-nodeReuse:false", "-v:n"])
+            .arg(format!("-p:WasmR2RVersion={version}"))
+            .args(extra),
+        "dotnet publish",
+    );
+    (output, started.elapsed())
+}
+
+/// Removes what a publish left (bin/, obj/Release/) but keeps the restore (obj/project.assets.json).
+fn clean(sample: &Path) {
+    let _ = std::fs::remove_dir_all(sample.join("bin"));
+    let _ = std::fs::remove_dir_all(sample.join("obj/Release"));
+}
+
+struct Setup {
+    root: PathBuf,
+    work: PathBuf,
+    packages: PathBuf,
+    version: &'static str,
+}
+
+/// Packs the package (with this build's debug native library) into `<tmp>/<name>/feed`.
+fn setup(name: &str) -> Setup {
+    let root = inputs::repo_root();
+    let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&work);
+    let (feed, packages) = (work.join("feed"), work.join("packages"));
+    // The two tests run in parallel; `dotnet pack` writes into the repository's nuget/ and msbuild/ bin/obj.
+    static PACK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _pack = PACK.lock().unwrap_or_else(|e| e.into_inner());
+    run(Command::new(env!("CARGO")).current_dir(&root).args(["build", "-q", "-p", "wasmr2r-ffi"]), "cargo build");
+    let library = root.join("target/debug/libwasmr2r_native.so");
+    assert!(library.is_file(), "no {}", library.display());
+    let version = "0.1.0-e2eb";
+    run(
+        Command::new("dotnet")
+            .args(["pack", "-c", "Release", "-nologo", "-nodeReuse:false", "-o"])
+            .arg(&feed)
+            .arg(root.join("nuget/WasmR2R.Build.csproj"))
+            .arg(format!("-p:WasmR2RNativeLibraryPath={}", library.display()))
+            .arg(format!("-p:WasmR2RVersion={version}")),
+        "dotnet pack",
+    );
+    Setup { root, work, packages, version }
+}
+
+/// Copies samples/<name> next to a nuget.config with the local feed and nuget.org.
+fn copy_sample(setup: &Setup, name: &str) -> PathBuf {
+    let sample = setup.work.join(name);
+    copy_dir(&setup.root.join("samples").join(name), &sample);
+    let config = format!(
+        "<configuration><packageSources><clear /><add key=\"local\" value=\"{}\" />\
+         <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" /></packageSources></configuration>",
+        setup.work.join("feed").display()
+    );
+    std::fs::write(sample.join("nuget.config"), config).expect("nuget.config");
+    sample
+}
+
+fn size(path: &Path) -> u64 {
+    std::fs::metadata(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).len()
+}
+
+/// Publishes `name` three times: first (restore + compile, warm-up), then from a clean bin/obj without and with
+/// PublishWasmR2R (timed). Checks our files in `_framework` with their compressed copies; returns `_framework`.
+fn publish_and_measure(setup: &Setup, name: &str) -> PathBuf {
+    let sample = copy_sample(setup, name);
+    let framework = sample.join("bin/Release/net10.0/publish/wwwroot/_framework");
+
+    let (first, first_time) = publish(&sample, &setup.packages, setup.version, &[]);
+    let log = String::from_utf8_lossy(&first.stdout);
+    assert!(log.contains("WR2R0010"), "{name}: the build reports its summary:\n{log}");
+    for line in log.lines().filter(|l| l.contains("WR2R")) {
+        eprintln!("{name}: {}", line.trim());
+    }
+
+    // With WASMR2R_MEASURE_PUBLISH set, alternate clean publishes without and with the property (twice each)
+    // and report the fastest of each; the default test run publishes once, to keep it short.
+    let rounds = if std::env::var_os("WASMR2R_MEASURE_PUBLISH").is_some() { 2 } else { 0 };
+    let (mut without_times, mut with_times) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        clean(&sample);
+        let (without, time) = publish(&sample, &setup.packages, setup.version, &["-p:PublishWasmR2R=false"]);
+        without_times.push(time);
+        assert!(!String::from_utf8_lossy(&without.stdout).contains("WR2R0010"));
+        assert!(!framework.join(format!("{name}.r2r.wasm")).exists(), "{name}: our image without the property");
+        assert!(framework.is_dir(), "{name}: no _framework without the property");
+        clean(&sample);
+        let (with, time) = publish(&sample, &setup.packages, setup.version, &[]);
+        with_times.push(time);
+        assert!(String::from_utf8_lossy(&with.stdout).contains("WR2R0010"), "{name}: a clean publish compiled");
+    }
+    let secs =
+        |times: &[Duration]| times.iter().map(|t| format!("{:.1}", t.as_secs_f64())).collect::<Vec<_>>().join("/");
+    if let (Some(without_time), Some(with_time)) = (without_times.iter().min(), with_times.iter().min()) {
+        eprintln!(
+            "{name}: clean publishes without PublishWasmR2R {} s, with {} s; fastest {:.1} s vs {:.1} s ({:+.1} s)",
+            secs(&without_times),
+            secs(&with_times),
+            without_time.as_secs_f64(),
+            with_time.as_secs_f64(),
+            with_time.as_secs_f64() - without_time.as_secs_f64()
+        );
+    }
+
+    for file in [format!("{name}.r2r.wasm"), "wasmr2r.mjs".into(), format!("{name}.mjs")] {
+        assert!(framework.join(&file).is_file(), "{name}: {file} is not in {}", framework.display());
+    }
+    let image = framework.join(format!("{name}.r2r.wasm"));
+    let (br, gz) = (framework.join(format!("{name}.r2r.wasm.br")), framework.join(format!("{name}.r2r.wasm.gz")));
+    assert!(br.is_file() || gz.is_file(), "{name}: the SDK did not compress our image");
+    let image_bytes = std::fs::read(&image).expect("image");
+    assert_eq!(&image_bytes[..4], b"\0asm", "{name}: the image is not a Wasm module");
+
+    eprintln!("{name}: first publish (restore + compile) {:.1} s", first_time.as_secs_f64());
+    eprintln!(
+        "{name}: {name}.r2r.wasm {} bytes raw, {} bytes brotli (SDK .br), {} bytes gzip (SDK .gz); wasmr2r.mjs {} bytes, \
+         {} brotli",
+        image_bytes.len(),
+        if br.is_file() { size(&br).to_string() } else { "-".into() },
+        if gz.is_file() { size(&gz).to_string() } else { "-".into() },
+        size(&framework.join("wasmr2r.mjs")),
+        if framework.join("wasmr2r.mjs.br").is_file() {
+            size(&framework.join("wasmr2r.mjs.br")).to_string()
+        } else {
+            "-".into()
+        },
+    );
+    framework
+}
+
+/// Serves `wwwroot` on 127.0.0.1 and loads index.html in headless Chromium; prints {"exitCode":..} or {"error":..}.
+const CHECK_MJS: &str = r#"
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+const [, , playwright, wwwroot] = process.argv;
+const { chromium } = await import(playwright);
+const MIME = { '.wasm': 'application/wasm', '.mjs': 'text/javascript', '.js': 'text/javascript',
+  '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+const root = path.resolve(wwwroot);
+const server = createServer(async (req, res) => {
+  let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (rel === '/') rel = '/index.html';
+  const file = path.resolve(root, '.' + rel);
+  const info = file.startsWith(root + path.sep) ? await stat(file).catch(() => null) : null;
+  if (!info?.isFile()) { res.writeHead(404); return res.end(); }
+  res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+  res.end(await readFile(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const watchdog = setTimeout(() => { console.log(JSON.stringify({ error: 'timeout' })); process.exit(1); }, 60000);
+let browser;
+let result;
+try {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${server.address().port}/index.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__exitCode !== undefined || window.__error !== undefined, null,
+    { timeout: 30000, polling: 50 });
+  result = await page.evaluate(() => ({ exitCode: window.__exitCode, error: window.__error,
+    stderr: window.__stderr, title: document.title }));
+  result.pageErrors = errors;
+  result.browser = browser.version();
+} catch (e) {
+  result = { error: String(e.message).split('\n')[0] };
+} finally {
+  await browser?.close().catch(() => {});
+  server.close(); server.closeAllConnections();
+  clearTimeout(watchdog);
+}
+console.log(JSON.stringify(result));
+"#;
+
+/// Serves the Blazor app's `wwwroot`, waits for Blazor (on Mono) to render its <h1>, then runs our image with
+/// wasmr2r.mjs in the same page; prints {"h1":..,"r2r":{"exitCode"|"error",..},"errors":[..]}.
+const BLAZOR_CHECK_MJS: &str = r#"
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+const [, , playwright, wwwroot] = process.argv;
+const { chromium } = await import(playwright);
+const MIME = { '.wasm': 'application/wasm', '.mjs': 'text/javascript', '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.dat': 'application/octet-stream' };
+const root = path.resolve(wwwroot);
+const server = createServer(async (req, res) => {
+  let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (rel === '/') rel = '/index.html';
+  const file = path.resolve(root, '.' + rel);
+  const info = file.startsWith(root + path.sep) ? await stat(file).catch(() => null) : null;
+  if (!info?.isFile()) { res.writeHead(404); return res.end(); }
+  res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+  res.end(await readFile(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+setTimeout(() => { console.log(JSON.stringify({ error: 'timeout' })); process.exit(1); }, 90000).unref();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
+  let h1 = null;
+  try { await page.waitForSelector('h1', { timeout: 30000 }); h1 = await page.textContent('h1'); } catch (e) { h1 = 'timeout: ' + e.message.split('\n')[0]; }
+  const r2r = await page.evaluate(async () => {
+    let stderr = '';
+    try {
+      const { run } = await import('./_framework/wasmr2r.mjs');
+      const bytes = new Uint8Array(await (await fetch('./_framework/BlazorApp.r2r.wasm')).arrayBuffer());
+      const code = await run(bytes, { stderr: (t) => { stderr += String(t); } });
+      return { exitCode: code, stderr };
+    } catch (e) { return { error: String(e), stderr }; }
+  });
+  console.log(JSON.stringify({ h1, r2r, errors }));
+} finally { await browser.close(); server.close(); server.closeAllConnections(); }
+"#;
+
+#[test]
+fn browser_app_publishes_into_framework_and_runs_in_chromium() {
+    let setup = setup("e2e-browser-app");
+    let framework = publish_and_measure(&setup, "BrowserApp");
+
+    run(&mut Command::new(setup.root.join("tests/browser/install.sh")), "tests/browser/install.sh");
+    let check = setup.work.join("check.mjs");
+    std::fs::write(&check, CHECK_MJS).expect("check.mjs");
+    let playwright = setup.root.join("tests/browser/node_modules/playwright-core/index.mjs");
+    let started = Instant::now();
+    let output = run(
+        Command::new("node").arg(&check).arg(&playwright).arg(framework.parent().expect("wwwroot")),
+        "node check.mjs",
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    eprintln!("BrowserApp in Chromium ({:.1} s): {}", started.elapsed().as_secs_f64(), stdout.trim());
+    let result: serde_json::Value = serde_json::from_str(stdout.trim()).expect("JSON from check.mjs");
+    assert_eq!(result["exitCode"], 100, "BrowserApp in Chromium: {result}");
+    assert_eq!(result["title"], "exit 100");
+}
+
+#[test]
+fn blazor_app_publishes_with_our_image_in_framework() {
+    let setup = setup("e2e-blazor-app");
+    let framework = publish_and_measure(&setup, "BlazorApp");
+    // The SDK's own files are there too: the Blazor loader and the runtime.
+    assert!(framework.join("blazor.webassembly.js").is_file(), "no blazor.webassembly.js");
+    assert!(
+        std::fs::read_dir(&framework).expect("list").any(|e| e
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .starts_with("dotnet.native.")),
+        "no dotnet.native.*.wasm"
+    );
+
+    // In Chromium: Blazor itself still starts (on Mono) with our files among its assets, and our image loads
+    // and runs; its Main is a stub (WR2R1002), so it ends with the unhandled NotSupportedException (134).
+    run(&mut Command::new(setup.root.join("tests/browser/install.sh")), "tests/browser/install.sh");
+    let check = setup.work.join("blazor-check.mjs");
+    std::fs::write(&check, BLAZOR_CHECK_MJS).expect("blazor-check.mjs");
+    let playwright = setup.root.join("tests/browser/node_modules/playwright-core/index.mjs");
+    let started = Instant::now();
+    let output = run(
+        Command::new("node").arg(&check).arg(&playwright).arg(framework.parent().expect("wwwroot")),
+        "node blazor-check.mjs",
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    eprintln!("BlazorApp in Chromium ({:.1} s): {}", started.elapsed().as_secs_f64(), stdout.trim());
+    let result: serde_json::Value = serde_json::from_str(stdout.trim()).expect("JSON from blazor-check.mjs");
+    assert_eq!(result["h1"], "Hello from Blazor", "Blazor did not render: {result}");
+    assert_eq!(result["errors"], serde_json::json!([]), "page errors: {result}");
+    assert_eq!(result["r2r"]["exitCode"], 134, "our image in the Blazor page: {result}");
+    assert!(result["r2r"]["stderr"].as_str().unwrap_or("").contains("WR2R1002"), "{result}");
+}
