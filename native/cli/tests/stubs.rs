@@ -66,3 +66,28 @@ fn a_corrupt_assembly_is_an_error_with_no_output() {
     );
     assert!(!out.exists() || std::fs::read_dir(&out).map(|d| d.count() == 0).unwrap_or(true), "no partial output");
 }
+
+#[test]
+fn a_main_outside_the_slice_is_a_stub_not_a_failed_build() {
+    let (work, references) = workspace();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/stubs/MainWithArgs.cs");
+    let dll = build(&source, work, references).expect("builds");
+    let out = work.join("MainWithArgs");
+    let summary = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
+        .arg("compile")
+        .arg(&dll)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("compile");
+    let stderr = String::from_utf8_lossy(&summary.stderr);
+    assert!(summary.status.success(), "{stderr}");
+    assert!(stderr.contains("WR2R1002"), "{stderr}");
+    let run = Command::new("node").arg(out.join("MainWithArgs.mjs")).output().expect("node");
+    let run_stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(outcome(&run).exit, 134);
+    assert!(
+        run_stderr.contains("Program::Main was not precompiled") && run_stderr.contains("an array"),
+        "{run_stderr}"
+    );
+}

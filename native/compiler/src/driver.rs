@@ -88,7 +88,9 @@ pub fn compile(world: &World, layout: Layout) -> Result<Output, DriverError> {
     while let Some(method) = d.queue.pop_front() {
         d.scan(world, method);
     }
-    let main_signature = method_signature(world, main).map_err(|e| DriverError::EntryPoint(e.reason))?;
+    // A Main whose signature is outside the slice (`Main(string[] args)` needs arrays) is a stub like any other,
+    // compiled with no parameters and no result; the entry calls it that way and it raises its reason.
+    let main_signature = method_signature(world, main).unwrap_or(Signature { params: Vec::new(), result: None });
 
     let ctx = Context {
         throw: layout.throw,
