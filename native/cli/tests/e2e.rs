@@ -2,6 +2,9 @@
 //! an isolated package cache, `dotnet publish` it, run what was published, publish again and see the compile
 //! target skipped, and publish without the property and see nothing of ours.
 
+mod common;
+
+use common::{copy_dir, run};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use wasmr2r_test_support as inputs;
@@ -12,29 +15,6 @@ fn run_failing(command: &mut Command, what: &str) -> String {
     let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     assert!(!output.status.success(), "{what} succeeded:\n{text}");
     text
-}
-
-fn run(command: &mut Command, what: &str) -> Output {
-    let output = command.output().unwrap_or_else(|e| panic!("{what}: {e}"));
-    assert!(
-        output.status.success(),
-        "{what} failed:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("folder");
-    for entry in std::fs::read_dir(from).expect("list") {
-        let entry = entry.expect("entry");
-        let name = entry.file_name();
-        if name == "bin" || name == "obj" {
-            continue;
-        }
-        std::fs::copy(entry.path(), to.join(name)).expect("copy");
-    }
 }
 
 /// `dotnet publish` of the copied sample with the isolated cache and the test's nuget.config.

@@ -5,37 +5,13 @@
 //! headless Chromium (playwright-core from tests/browser), which must report exit code 100. Publish times with and
 //! without PublishWasmR2R, and the image's raw and brotli sizes, are printed (eprintln), not asserted.
 
+mod common;
+
+use common::{copy_dir, run};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 use wasmr2r_test_support as inputs;
-
-fn run(command: &mut Command, what: &str) -> Output {
-    let output = command.output().unwrap_or_else(|e| panic!("{what}: {e}"));
-    assert!(
-        output.status.success(),
-        "{what} failed:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("folder");
-    for entry in std::fs::read_dir(from).expect("list") {
-        let entry = entry.expect("entry");
-        let name = entry.file_name();
-        if name == "bin" || name == "obj" {
-            continue;
-        }
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &to.join(name));
-        } else {
-            std::fs::copy(entry.path(), to.join(name)).expect("copy");
-        }
-    }
-}
 
 /// `dotnet publish` of the copied sample with the isolated cache and the test's nuget.config; returns the output
 /// and how long it took.
