@@ -4,10 +4,9 @@
 
 mod common;
 
-use common::{copy_dir, run};
+use common::{copy_sample, pack_into_feed, run};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use wasmr2r_test_support as inputs;
 
 /// Runs a command that must fail; returns everything it printed.
 fn run_failing(command: &mut Command, what: &str) -> String {
@@ -32,33 +31,13 @@ fn publish(sample: &Path, packages: &Path, version: &str, extra: &[&str]) -> Out
 
 #[test]
 fn hello_console_publishes_runs_and_publishes_again_without_recompiling() {
-    let root = inputs::repo_root();
     let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e");
     let _ = std::fs::remove_dir_all(&work);
     let (feed, packages, sample) = (work.join("feed"), work.join("packages"), work.join("HelloConsole"));
 
-    // The native library the package carries: this build's (the debug one cargo test just built).
-    run(Command::new(env!("CARGO")).current_dir(&root).args(["build", "-q", "-p", "wasmr2r-ffi"]), "cargo build");
-    let library = root.join("target/debug/libwasmr2r_native.so");
-    assert!(library.is_file(), "no {}", library.display());
     let version = "0.1.0-e2e";
-    run(
-        Command::new("dotnet")
-            .args(["pack", "-c", "Release", "-nologo", "-nodeReuse:false", "-o"])
-            .arg(&feed)
-            .arg(root.join("nuget/WasmR2R.Build.csproj"))
-            .arg(format!("-p:WasmR2RNativeLibraryPath={}", library.display()))
-            .arg(format!("-p:WasmR2RVersion={version}")),
-        "dotnet pack",
-    );
-
-    copy_dir(&root.join("samples/HelloConsole"), &sample);
-    let config = format!(
-        "<configuration><packageSources><clear /><add key=\"local\" value=\"{}\" />\
-         <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" /></packageSources></configuration>",
-        feed.display()
-    );
-    std::fs::write(sample.join("nuget.config"), config).expect("nuget.config");
+    pack_into_feed(&feed, version);
+    copy_sample("HelloConsole", &sample, &feed);
 
     let first = publish(&sample, &packages, version, &[]);
     let log = String::from_utf8_lossy(&first.stdout);

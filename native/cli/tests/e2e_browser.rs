@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{copy_dir, run};
+use common::{pack_into_feed, run};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -48,35 +48,15 @@ fn setup(name: &str) -> Setup {
     let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&work);
     let (feed, packages) = (work.join("feed"), work.join("packages"));
-    // The two tests run in parallel; `dotnet pack` writes into the repository's nuget/ and msbuild/ bin/obj.
-    static PACK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _pack = PACK.lock().unwrap_or_else(|e| e.into_inner());
-    run(Command::new(env!("CARGO")).current_dir(&root).args(["build", "-q", "-p", "wasmr2r-ffi"]), "cargo build");
-    let library = root.join("target/debug/libwasmr2r_native.so");
-    assert!(library.is_file(), "no {}", library.display());
     let version = "0.1.0-e2eb";
-    run(
-        Command::new("dotnet")
-            .args(["pack", "-c", "Release", "-nologo", "-nodeReuse:false", "-o"])
-            .arg(&feed)
-            .arg(root.join("nuget/WasmR2R.Build.csproj"))
-            .arg(format!("-p:WasmR2RNativeLibraryPath={}", library.display()))
-            .arg(format!("-p:WasmR2RVersion={version}")),
-        "dotnet pack",
-    );
+    pack_into_feed(&feed, version);
     Setup { root, work, packages, version }
 }
 
 /// Copies samples/<name> next to a nuget.config with the local feed and nuget.org.
 fn copy_sample(setup: &Setup, name: &str) -> PathBuf {
     let sample = setup.work.join(name);
-    copy_dir(&setup.root.join("samples").join(name), &sample);
-    let config = format!(
-        "<configuration><packageSources><clear /><add key=\"local\" value=\"{}\" />\
-         <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" /></packageSources></configuration>",
-        setup.work.join("feed").display()
-    );
-    std::fs::write(sample.join("nuget.config"), config).expect("nuget.config");
+    common::copy_sample(name, &sample, &setup.work.join("feed"));
     sample
 }
 

@@ -3,15 +3,16 @@
 mod common;
 
 use common::*;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-#[test]
-fn a_stubbed_method_is_reported_at_build_time_and_raises_its_reason_when_called() {
+/// Builds `tests/stubs/<name>.cs`, compiles it with the default references (the summary must succeed) and runs it
+/// in Node; returns the build summary, the run's output and the output folder.
+fn build_compile_and_run(name: &str) -> (String, std::process::Output, PathBuf) {
     let (work, references) = workspace();
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/stubs/UsesObjects.cs");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/stubs/{name}.cs"));
     let dll = build(&source, work, references).expect("builds");
-    let out = work.join("UsesObjects");
+    let out = work.join(name);
     let summary = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
         .arg("compile")
         .arg(&dll)
@@ -19,11 +20,16 @@ fn a_stubbed_method_is_reported_at_build_time_and_raises_its_reason_when_called(
         .arg(&out)
         .output()
         .expect("compile");
-    let stderr = String::from_utf8_lossy(&summary.stderr);
+    let stderr = String::from_utf8_lossy(&summary.stderr).into_owned();
     assert!(summary.status.success(), "{stderr}");
-    assert!(stderr.contains("WR2R1001") && stderr.contains("opcode newobj"), "the summary names the reason: {stderr}");
+    let run = Command::new("node").arg(out.join(format!("{name}.mjs"))).output().expect("node");
+    (stderr, run, out)
+}
 
-    let run = Command::new("node").arg(out.join("UsesObjects.mjs")).output().expect("node");
+#[test]
+fn a_stubbed_method_is_reported_at_build_time_and_raises_its_reason_when_called() {
+    let (stderr, run, out) = build_compile_and_run("UsesObjects");
+    assert!(stderr.contains("WR2R1001") && stderr.contains("opcode newobj"), "the summary names the reason: {stderr}");
     let run_stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(outcome(&run).exit, 134);
     assert!(
@@ -69,21 +75,8 @@ fn a_corrupt_assembly_is_an_error_with_no_output() {
 
 #[test]
 fn a_main_outside_the_slice_is_a_stub_not_a_failed_build() {
-    let (work, references) = workspace();
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/stubs/MainWithArgs.cs");
-    let dll = build(&source, work, references).expect("builds");
-    let out = work.join("MainWithArgs");
-    let summary = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
-        .arg("compile")
-        .arg(&dll)
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .expect("compile");
-    let stderr = String::from_utf8_lossy(&summary.stderr);
-    assert!(summary.status.success(), "{stderr}");
+    let (stderr, run, _) = build_compile_and_run("MainWithArgs");
     assert!(stderr.contains("WR2R1002"), "{stderr}");
-    let run = Command::new("node").arg(out.join("MainWithArgs.mjs")).output().expect("node");
     let run_stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(outcome(&run).exit, 134);
     assert!(

@@ -197,3 +197,34 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Packs WasmR2R.Build `version` into `feed`, carrying this build's (debug) native library.
+pub fn pack_into_feed(feed: &Path, version: &str) {
+    // `dotnet pack` writes into the repository's nuget/ and msbuild/ bin/obj: one pack at a time per binary.
+    static PACK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _pack = PACK.lock().unwrap_or_else(|e| e.into_inner());
+    let root = inputs::repo_root();
+    run(Command::new(env!("CARGO")).current_dir(&root).args(["build", "-q", "-p", "wasmr2r-ffi"]), "cargo build");
+    let library = root.join("target/debug/libwasmr2r_native.so");
+    assert!(library.is_file(), "no {}", library.display());
+    run(
+        Command::new("dotnet")
+            .args(["pack", "-c", "Release", "-nologo", "-nodeReuse:false", "-o"])
+            .arg(feed)
+            .arg(root.join("nuget/WasmR2R.Build.csproj"))
+            .arg(format!("-p:WasmR2RNativeLibraryPath={}", library.display()))
+            .arg(format!("-p:WasmR2RVersion={version}")),
+        "dotnet pack",
+    );
+}
+
+/// Copies `samples/<name>` into `to` with a nuget.config naming the local `feed` and nuget.org.
+pub fn copy_sample(name: &str, to: &Path, feed: &Path) {
+    copy_dir(&inputs::repo_root().join("samples").join(name), to);
+    let config = format!(
+        "<configuration><packageSources><clear /><add key=\"local\" value=\"{}\" />\
+         <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" /></packageSources></configuration>",
+        feed.display()
+    );
+    std::fs::write(to.join("nuget.config"), config).expect("nuget.config");
+}
