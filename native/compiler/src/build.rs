@@ -41,8 +41,16 @@ pub struct BuildReport {
     pub stubs: Vec<Stub>,
     pub compile_time: Duration,
     pub sizes: ImageSizes,
-    /// The files written, in order: image, loader, runner.
-    pub outputs: Vec<PathBuf>,
+    /// The output files, in order: image, loader, runner.
+    pub outputs: Vec<OutputFile>,
+}
+
+/// One output file of a build.
+pub struct OutputFile {
+    pub path: PathBuf,
+    /// False when the file already held these bytes and was left alone (its timestamp too), so that
+    /// timestamp-driven steps after us (MSBuild's copy to the publish folder, the SDK's compression) skip it.
+    pub changed: bool,
 }
 
 /// Why a build stopped without writing anything.
@@ -117,7 +125,10 @@ pub fn build(request: &BuildRequest, cancelled: &AtomicBool) -> Result<BuildRepo
         .num_threads(request.threads.unwrap_or(0))
         .build()
         .map_err(|e| BuildError::Threads(e.to_string()))?;
-    let output = pool.install(|| driver::compile(&world, layout))?;
+    let output = pool.install(|| driver::compile(&world, layout, cancelled)).map_err(|e| match e {
+        driver::DriverError::Cancelled => BuildError::Cancelled,
+        e => BuildError::Driver(e),
+    })?;
     let compile_time = started.elapsed();
     check()?;
 
@@ -188,25 +199,74 @@ pub fn build(request: &BuildRequest, cancelled: &AtomicBool) -> Result<BuildRepo
     Ok(BuildReport { app_name, compiled, stubs, compile_time, sizes, outputs })
 }
 
-/// Writes every file or none: each goes to a temporary name first, and all are renamed at the end.
-fn write_outputs(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<Vec<PathBuf>, BuildError> {
+/// Writes every file or none, and only the files whose bytes change: each changed file goes to a temporary name
+/// first, and all are renamed at the end.
+fn write_outputs(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<Vec<OutputFile>, BuildError> {
     std::fs::create_dir_all(dir).map_err(|source| BuildError::Io { path: dir.to_owned(), source })?;
     let mut staged = Vec::new();
+    let mut outputs = Vec::new();
     for (name, bytes) in files {
-        let temp = dir.join(format!(".{name}.partial"));
-        if let Err(source) = std::fs::write(&temp, bytes) {
-            for (t, _) in &staged {
+        let target = dir.join(&name);
+        // A file that cannot be read (missing, or unreadable) is simply rewritten.
+        let changed = std::fs::read(&target).map_or(true, |existing| existing != bytes);
+        if changed {
+            let temp = dir.join(format!(".{name}.partial"));
+            if let Err(source) = std::fs::write(&temp, bytes) {
+                for (t, _) in &staged {
+                    let _ = std::fs::remove_file(t);
+                }
+                let _ = std::fs::remove_file(&temp);
+                return Err(BuildError::Io { path: temp, source });
+            }
+            staged.push((temp, target.clone()));
+        }
+        outputs.push(OutputFile { path: target, changed });
+    }
+    let mut staged = staged.into_iter();
+    while let Some((temp, target)) = staged.next() {
+        if let Err(source) = std::fs::rename(&temp, &target) {
+            let _ = std::fs::remove_file(&temp);
+            for (t, _) in staged {
                 let _ = std::fs::remove_file(t);
             }
-            let _ = std::fs::remove_file(&temp);
-            return Err(BuildError::Io { path: temp, source });
+            return Err(BuildError::Io { path: target, source });
         }
-        staged.push((temp, dir.join(name)));
     }
-    let mut written = Vec::new();
-    for (temp, target) in staged {
-        std::fs::rename(&temp, &target).map_err(|source| BuildError::Io { path: target.clone(), source })?;
-        written.push(target);
+    Ok(outputs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("wasmr2r-build-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
     }
-    Ok(written)
+
+    fn files(image: &[u8]) -> Vec<(String, Vec<u8>)> {
+        vec![("a.r2r.wasm".into(), image.to_vec()), ("a.mjs".into(), b"runner".to_vec())]
+    }
+
+    #[test]
+    fn unchanged_outputs_keep_their_bytes_and_timestamps() {
+        let dir = scratch("unchanged");
+        let first = write_outputs(&dir, files(b"image v1")).expect("first write");
+        assert!(first.iter().all(|o| o.changed));
+        let stamp = |name: &str| std::fs::metadata(dir.join(name)).and_then(|m| m.modified()).expect("mtime");
+        let (image_time, runner_time) = (stamp("a.r2r.wasm"), stamp("a.mjs"));
+        // Far enough apart for any file system's timestamp resolution.
+        std::thread::sleep(Duration::from_millis(1100));
+
+        let second = write_outputs(&dir, files(b"image v2")).expect("second write");
+        assert_eq!(second.iter().map(|o| o.changed).collect::<Vec<_>>(), [true, false]);
+        assert_eq!(std::fs::read(dir.join("a.r2r.wasm")).expect("image"), b"image v2");
+        assert_ne!(stamp("a.r2r.wasm"), image_time, "a changed image is rewritten");
+        assert_eq!(stamp("a.mjs"), runner_time, "an unchanged runner is left alone");
+
+        let names: Vec<_> = std::fs::read_dir(&dir).expect("dir").map(|e| e.expect("entry").file_name()).collect();
+        assert_eq!(names.len(), 2, "no temporary files are left: {names:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -11,6 +11,7 @@ use crate::ir::{self, Block, FuncRef, Inst, MemType, Terminator, Ty};
 use crate::{import, structure, verify};
 use rayon::prelude::*;
 use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, Ordering};
 use wasmr2r_metadata::il::{Instructions, OpCode, Operand};
 use wasmr2r_metadata::signature::{ArrayShape, MethodSignature, PrimitiveType, SignatureProvider, TypeKind};
 use wasmr2r_metadata::{MethodDefRow, SignatureDecoder, StandAloneSigRow, TableId, Token, TypeDefRow};
@@ -57,6 +58,8 @@ pub enum DriverError {
     NoEntryPoint,
     #[error("the entry point: {0}")]
     EntryPoint(String),
+    #[error("the build was cancelled")]
+    Cancelled,
 }
 
 /// What discovery found.
@@ -74,7 +77,10 @@ struct Discovery {
     queue: VecDeque<MethodId>,
 }
 
-pub fn compile(world: &World, layout: Layout) -> Result<Output, DriverError> {
+/// Discovers what the entry point reaches and compiles it. `cancelled` is polled once per method, in discovery
+/// and on every worker, so a cancelled build stops within one method's compile time.
+pub fn compile(world: &World, layout: Layout, cancelled: &AtomicBool) -> Result<Output, DriverError> {
+    let check = || if cancelled.load(Ordering::Relaxed) { Err(DriverError::Cancelled) } else { Ok(()) };
     let entry_token = Token(world.assembly(0).cli_header().entry_point_token);
     if entry_token.table() != Some(TableId::MethodDef) || entry_token.is_nil() {
         return Err(DriverError::NoEntryPoint);
@@ -86,6 +92,7 @@ pub fn compile(world: &World, layout: Layout) -> Result<Output, DriverError> {
     let main_ref = d.function(main);
     let main_init = d.class_init(world, world.method_owner(main).map_err(|e| DriverError::EntryPoint(e.to_string()))?);
     while let Some(method) = d.queue.pop_front() {
+        check()?;
         d.scan(world, method);
     }
     // A Main whose signature is outside the slice (`Main(string[] args)` needs arrays) is a stub like any other,
@@ -104,8 +111,11 @@ pub fn compile(world: &World, layout: Layout) -> Result<Output, DriverError> {
     let compiled: Vec<Compiled> = d.functions[1..]
         .par_iter()
         .enumerate()
-        .map(|(i, &method)| compile_method(world, &d, method, FuncRef(i as u32 + 1), &ctx))
-        .collect();
+        .map(|(i, &method)| {
+            check()?;
+            Ok(compile_method(world, &d, method, FuncRef(i as u32 + 1), &ctx))
+        })
+        .collect::<Result<_, DriverError>>()?;
     Ok(Output {
         functions: std::iter::once(entry).chain(compiled).collect(),
         statics_size: d.statics_size.next_multiple_of(8),

@@ -274,16 +274,22 @@ pub fn compile(
                 }
                 report(d);
             }
-            let image = built.outputs.first().map(|p| p.display().to_string()).unwrap_or_default();
+            let written = built.outputs.iter().filter(|o| o.changed).count();
+            let image = match built.outputs.first() {
+                Some(o) if o.changed => format!("wrote {}", o.path.display()),
+                Some(o) => format!("{} unchanged", o.path.display()),
+                None => String::new(),
+            };
             report(Diagnostic::info(
                 codes::SUMMARY,
                 format!(
-                    "{}: {} methods compiled, {} stubbed in {:.2?}; wrote {image} ({} bytes)",
+                    "{}: {} methods compiled, {} stubbed in {:.2?}; {image} ({} bytes); {written} of {} files written",
                     built.app_name,
                     built.compiled,
                     built.stubs.len(),
                     built.compile_time,
-                    built.sizes.module
+                    built.sizes.module,
+                    built.outputs.len()
                 ),
             ));
             CompileOutcome::Succeeded
