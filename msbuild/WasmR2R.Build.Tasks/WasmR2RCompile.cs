@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using WasmR2R.Native;
@@ -11,12 +9,14 @@ using MSBuildTask = Microsoft.Build.Utilities.Task;
 namespace WasmR2R.Build.Tasks;
 
 /// <summary>
-/// Compiles an app and its references into one WasmR2R image (<c>&lt;App&gt;.r2r.wasm</c>) plus the loader
-/// (<c>wasmr2r.mjs</c>) and runner (<c>&lt;App&gt;.mjs</c>), in-process through <c>libwasmr2r_native</c>.
+/// The execute half of a WasmR2R compilation: compiles the app and its references into one WasmR2R image
+/// (<c>&lt;App&gt;.r2r.wasm</c>) plus the loader (<c>wasmr2r.mjs</c>) and runner (<c>&lt;App&gt;.mjs</c>),
+/// in-process through <c>libwasmr2r_native</c>. <see cref="PrepareWasmR2RCompilation"/> plans it: the entry's
+/// metadata carries the checked settings and the output directory.
 /// </summary>
 public sealed class WasmR2RCompile : MSBuildTask, ICancelableTask
 {
-    private const string Subcategory = "WasmR2R";
+    private const string Subcategory = WasmR2ROptions.Subcategory;
 
     static WasmR2RCompile()
     {
@@ -24,35 +24,16 @@ public sealed class WasmR2RCompile : MSBuildTask, ICancelableTask
         NativeLibraryResolver.Install();
     }
 
-    /// <summary>The app's entry assembly (IL).</summary>
+    /// <summary>The app's entry assembly, as <see cref="PrepareWasmR2RCompilation"/> wrote it.</summary>
     [Required]
-    public ITaskItem App { get; set; } = null!;
+    public ITaskItem CompilationEntry { get; set; } = null!;
 
     /// <summary>Reference assemblies (files) or directories whose assemblies are all references.</summary>
     public ITaskItem[] References { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>Where the image, loader and runner are written (created if missing).</summary>
+    /// <summary>The files the compile must leave behind (from the plan); checked after a successful run.</summary>
     [Required]
-    public string OutputDirectory { get; set; } = "";
-
-    /// <summary>One image for the whole graph (app + framework + runtime).</summary>
-    public bool Composite { get; set; } = true;
-
-    /// <summary><c>legacy</c> (try/catch/rethrow, runs on Node 20) or <c>exnref</c>.</summary>
-    public string ExceptionHandling { get; set; } = "legacy";
-
-    /// <summary>Emit a self-installing image (active payload at the imported imageBase/tableBase).</summary>
-    public bool SelfInstalling { get; set; }
-
-    /// <summary>Worker threads; 0 = one per core.</summary>
-    public int Parallelism { get; set; }
-
-    /// <summary>Extra arguments passed to the compiler verbatim.</summary>
-    public string? ExtraArgs { get; set; }
-
-    /// <summary>The files written, with <c>RelativePath</c> (file name) metadata.</summary>
-    [Output]
-    public ITaskItem[] GeneratedFiles { get; private set; } = Array.Empty<ITaskItem>();
+    public ITaskItem[] GeneratedFiles { get; set; } = Array.Empty<ITaskItem>();
 
     // Guards the service against Cancel/Dispose races: interoptopus services crash on use after Dispose.
     private readonly object _gate = new();
@@ -85,37 +66,28 @@ public sealed class WasmR2RCompile : MSBuildTask, ICancelableTask
                 "The WasmR2R compiler task needs a 64-bit MSBuild process.");
             return false;
         }
+        WasmR2ROptions? options = WasmR2ROptions.TryRead(Log, CompilationEntry);
+        if (options is null) return false;
 
-        ExceptionHandling eh;
-        switch ((ExceptionHandling ?? "legacy").Trim().ToLowerInvariant())
+        string app = CompilationEntry.GetMetadata("FullPath");
+        string output = CompilationEntry.GetMetadata(WasmR2ROptions.Metadata.OutputDirectory);
+        if (output.Length == 0)
         {
-            case "":
-            case "legacy": eh = Native.ExceptionHandling.Legacy; break;
-            case "exnref": eh = Native.ExceptionHandling.Exnref; break;
-            default:
-                Log.LogError(Subcategory, "WR2R0102", null, null, 0, 0, 0, 0,
-                    $"Unknown WasmR2RExceptionHandling value '{ExceptionHandling}' (expected 'legacy' or 'exnref').");
-                return false;
-        }
-        if (Parallelism < 0)
-        {
-            Log.LogError(Subcategory, "WR2R0103", null, null, 0, 0, 0, 0,
-                $"WasmR2RParallelism must be 0 (one thread per core) or positive, not {Parallelism}.");
+            Log.LogError(Subcategory, "WR2R0106", null, app, 0, 0, 0, 0,
+                "The compilation entry has no {0} metadata; run PrepareWasmR2RCompilation first.",
+                WasmR2ROptions.Metadata.OutputDirectory);
             return false;
         }
-
-        string app = App.GetMetadata("FullPath");
-        string output = Path.GetFullPath(OutputDirectory);
         string[] references = References.Select(r => r.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToArray();
 
         Log.LogMessage(MessageImportance.Normal,
             $"WasmR2R: compiling {app} with {references.Length} reference(s) into {output} " +
-            $"(composite={Composite}, eh={eh}, shape={(SelfInstalling ? "self-installing" : "passive")}, parallelism={Parallelism})");
+            $"({options.Describe()}, parallelism={options.Parallelism})");
 
         CompileSummary summary;
         try
         {
-            summary = Compile(app, references, output, eh);
+            summary = Compile(app, references, output, options);
         }
         catch (Exception e) when (IsLoadFailure(e))
         {
@@ -152,28 +124,13 @@ public sealed class WasmR2RCompile : MSBuildTask, ICancelableTask
             return false;
         }
 
-        string name = Path.GetFileNameWithoutExtension(app);
-        var generated = new List<ITaskItem>();
-        foreach (string file in new[] { $"{name}.r2r.wasm", "wasmr2r.mjs", $"{name}.mjs" })
-        {
-            string path = Path.Combine(output, file);
-            if (!File.Exists(path))
-            {
-                Log.LogError(Subcategory, "WR2R0106", null, app, 0, 0, 0, 0,
-                    "WasmR2R reported success but did not write {0}.", path);
-                continue;
-            }
-            var item = new TaskItem(path);
-            item.SetMetadata("RelativePath", file);
-            item.SetMetadata("WasmR2RKind", file.EndsWith(".wasm", StringComparison.Ordinal) ? "Image"
-                : file == "wasmr2r.mjs" ? "Loader" : "Runner");
-            generated.Add(item);
-        }
-        GeneratedFiles = generated.ToArray();
+        foreach (ITaskItem file in GeneratedFiles.Where(f => !File.Exists(f.ItemSpec)))
+            Log.LogError(Subcategory, "WR2R0106", null, app, 0, 0, 0, 0,
+                "WasmR2R reported success but did not write {0}.", file.ItemSpec);
         return !Log.HasLoggedErrors;
     }
 
-    private CompileSummary Compile(string app, string[] references, string output, ExceptionHandling eh)
+    private CompileSummary Compile(string app, string[] references, string output, WasmR2ROptions options)
     {
         Utf8String[] refStrings = references.Select(Utf8String.From).ToArray();
         try
@@ -188,11 +145,13 @@ public sealed class WasmR2RCompile : MSBuildTask, ICancelableTask
                 output_directory = Utf8String.From(output),
                 options = new CompileOptions
                 {
-                    composite = Composite,
-                    exception_handling = eh,
-                    shape = SelfInstalling ? ImageShape.SelfInstalling : ImageShape.Passive,
-                    parallelism = (uint)Parallelism,
-                    extra_args = Utf8String.From(ExtraArgs ?? ""),
+                    composite = options.Composite,
+                    exception_handling = options.ExceptionHandling == "exnref"
+                        ? Native.ExceptionHandling.Exnref
+                        : Native.ExceptionHandling.Legacy,
+                    shape = options.SelfInstalling ? ImageShape.SelfInstalling : ImageShape.Passive,
+                    parallelism = (uint)options.Parallelism,
+                    extra_args = Utf8String.From(options.ExtraArgs),
                 },
             };
             CompileService service;

@@ -1,6 +1,7 @@
 //! The front door end to end: pack WasmR2R.Build into a local feed, restore the HelloConsole sample from it with
 //! an isolated package cache, `dotnet publish` it, run what was published, publish again and see the compile
-//! target skipped, and publish without the property and see nothing of ours.
+//! target skipped, recompile with unchanged outputs left untouched, and publish without the property and see nothing
+//! of ours; bad settings and a corrupt assembly fail with their codes.
 
 mod common;
 
@@ -14,6 +15,12 @@ fn run_failing(command: &mut Command, what: &str) -> String {
     let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     assert!(!output.status.success(), "{what} succeeded:\n{text}");
     text
+}
+
+/// Sets a file's modification time to now.
+fn touch(path: &Path) {
+    let file = std::fs::File::options().append(true).open(path).expect("open to touch");
+    file.set_modified(std::time::SystemTime::now()).expect("touch");
 }
 
 /// `dotnet publish` of the copied sample with the isolated cache and the test's nuget.config.
@@ -57,21 +64,52 @@ fn hello_console_publishes_runs_and_publishes_again_without_recompiling() {
     );
     assert!(published.join("HelloConsole.r2r.wasm").is_file());
 
+    // A newer app with the same code: the compile runs, but outputs whose bytes are unchanged are not rewritten,
+    // so neither the intermediate image nor its published copy changes its timestamp.
+    let intermediate = sample.join("obj/Release/net10.0/wasmr2r");
+    let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).expect("timestamp");
+    let before =
+        (modified(&intermediate.join("HelloConsole.r2r.wasm")), modified(&published.join("HelloConsole.r2r.wasm")));
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    touch(&sample.join("obj/Release/net10.0/HelloConsole.dll"));
+    let touched = publish(&sample, &packages, version, &["--no-build"]);
+    let log = String::from_utf8_lossy(&touched.stdout);
+    assert!(log.contains("HelloConsole.r2r.wasm unchanged") && log.contains("0 of 3 files written"), "{log}");
+    let after =
+        (modified(&intermediate.join("HelloConsole.r2r.wasm")), modified(&published.join("HelloConsole.r2r.wasm")));
+    assert_eq!(before, after, "an unchanged image was rewritten");
+
+    // A deleted output is compiled again even though no input changed.
+    std::fs::remove_file(intermediate.join("HelloConsole.r2r.wasm")).expect("delete the image");
+    let log = String::from_utf8_lossy(&publish(&sample, &packages, version, &[]).stdout).into_owned();
+    assert!(log.contains("WR2R0010") && log.contains("1 of 3 files written"), "{log}");
+
+    // A changed setting compiles again and changes the image.
+    let passive = std::fs::read(published.join("HelloConsole.r2r.wasm")).expect("image");
+    let log = String::from_utf8_lossy(&publish(&sample, &packages, version, &["-p:WasmR2RSelfInstalling=true"]).stdout)
+        .into_owned();
+    assert!(log.contains("WR2R0010"), "a changed setting did not compile again");
+    assert_ne!(std::fs::read(published.join("HelloConsole.r2r.wasm")).expect("image"), passive);
+
     let without = publish(&sample, &packages, version, &["-p:PublishWasmR2R=false"]);
     assert!(!String::from_utf8_lossy(&without.stdout).contains("WR2R0010"));
     assert!(!published.join("HelloConsole.r2r.wasm").exists(), "our files stay published without the property");
 
-    // A setting that makes no sense: a clear error with its code, nothing compiled.
+    // Settings that make no sense: clear errors with their codes from the plan, before anything is compiled.
     let bad_setting = run_failing(
         Command::new("dotnet")
             .current_dir(&sample)
             .env("NUGET_PACKAGES", &packages)
-            .args(["publish", "-c", "Release", "-nologo", "-nodeReuse:false"])
+            // Normal verbosity shows the compile task's "WasmR2R: compiling" line, had it run.
+            .args(["publish", "-c", "Release", "-nologo", "-nodeReuse:false", "-v:n"])
             .arg(format!("-p:WasmR2RVersion={version}"))
-            .arg("-p:WasmR2RExceptionHandling=fancy"),
-        "publish with a bad setting",
+            .arg("-p:WasmR2RExceptionHandling=fancy")
+            .arg("-p:WasmR2RParallelism=many"),
+        "publish with bad settings",
     );
     assert!(bad_setting.contains("WR2R0102") && bad_setting.contains("fancy"), "{bad_setting}");
+    assert!(bad_setting.contains("WR2R0103") && bad_setting.contains("many"), "{bad_setting}");
+    assert!(!bad_setting.contains("WasmR2R: compiling"), "the compiler ran despite bad settings");
 
     // A corrupt app assembly: an error that names it and the byte offset, no crash, no image left behind.
     let app = sample.join("obj/Release/net10.0/HelloConsole.dll");

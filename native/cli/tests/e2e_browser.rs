@@ -2,8 +2,9 @@
 //! samples/BrowserApp (Microsoft.NET.Sdk.WebAssembly) and samples/BlazorApp (Microsoft.NET.Sdk.BlazorWebAssembly)
 //! samples from it with an isolated package cache and `dotnet publish` them. Our three files must land in
 //! `publish/wwwroot/_framework/` next to the SDK's .br/.gz copies; BrowserApp's index.html is served and loaded in
-//! headless Chromium (playwright-core from tests/browser), which must report exit code 100. Publish times with and
-//! without PublishWasmR2R, and the image's raw and brotli sizes, are printed (eprintln), not asserted.
+//! headless Chromium (playwright-core from tests/browser), which must report exit code 100. A second publish must
+//! skip the compile target. Publish times with and without PublishWasmR2R, and the image's raw and brotli sizes, are
+//! printed (eprintln), not asserted.
 
 mod common;
 
@@ -76,6 +77,12 @@ fn publish_and_measure(setup: &Setup, name: &str) -> PathBuf {
     for line in log.lines().filter(|l| l.contains("WR2R")) {
         eprintln!("{name}: {}", line.trim());
     }
+    let (second, _) = publish(&sample, &setup.packages, setup.version, &[]);
+    let log = String::from_utf8_lossy(&second.stdout);
+    assert!(
+        log.contains("Skipping target \"_WasmR2RCompileCore\" because all output files are up-to-date"),
+        "{name}: the second publish compiled again:\n{log}"
+    );
 
     // With WASMR2R_MEASURE_PUBLISH set, alternate clean publishes without and with the property (twice each)
     // and report the fastest of each; the default test run publishes once, to keep it short.
