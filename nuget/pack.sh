@@ -1,14 +1,12 @@
 #!/usr/bin/env bash
-# Builds the native library and packs WasmR2R.Build.<version>.nupkg into the given folder (default nuget/out/).
-# Extra arguments go to `dotnet pack` (e.g. -p:WasmR2RVersion=0.1.0-test.1).
+# Packs WasmR2R.Build.<version>.nupkg into the given folder (default nuget/out/). `dotnet pack` builds the task and,
+# with cargo, the native library for this machine's RID (see WasmR2R.Build.csproj). Extra arguments go to
+# `dotnet pack` (e.g. -p:WasmR2RVersion=0.1.0-test.1, -p:WasmR2RNativeRids=linux-x64, -p:WasmR2RCargoProfile=dev).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/.." && pwd)
 out=${1:-"$here/out"}
 shift || true
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-(cd "$root" && cargo build --release -p wasmr2r-ffi)
-dotnet pack "$here/WasmR2R.Build.csproj" -c Release -o "$out" -nodeReuse:false \
-  -p:WasmR2RNativeLibraryPath="$root/target/release/libwasmr2r_native.so" "$@"
+dotnet pack "$here/WasmR2R.Build.csproj" -c Release -o "$out" -nologo -nodeReuse:false "$@"
 ls -1 "$out"/WasmR2R.Build.*.nupkg

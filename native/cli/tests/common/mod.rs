@@ -198,21 +198,18 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Packs WasmR2R.Build `version` into `feed`, carrying this build's (debug) native library.
+/// Packs WasmR2R.Build `version` into `feed` the way a release is packed — `dotnet pack` builds the native library
+/// with cargo — but with cargo's dev profile, which shares this test build's artifacts and skips the release LTO.
 pub fn pack_into_feed(feed: &Path, version: &str) {
     // `dotnet pack` writes into the repository's nuget/ and msbuild/ bin/obj: one pack at a time per binary.
     static PACK: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let _pack = PACK.lock().unwrap_or_else(|e| e.into_inner());
-    let root = inputs::repo_root();
-    run(Command::new(env!("CARGO")).current_dir(&root).args(["build", "-q", "-p", "wasmr2r-ffi"]), "cargo build");
-    let library = root.join("target/debug/libwasmr2r_native.so");
-    assert!(library.is_file(), "no {}", library.display());
     run(
         Command::new("dotnet")
             .args(["pack", "-c", "Release", "-nologo", "-nodeReuse:false", "-o"])
             .arg(feed)
-            .arg(root.join("nuget/WasmR2R.Build.csproj"))
-            .arg(format!("-p:WasmR2RNativeLibraryPath={}", library.display()))
+            .arg(inputs::repo_root().join("nuget/WasmR2R.Build.csproj"))
+            .arg("-p:WasmR2RCargoProfile=dev")
             .arg(format!("-p:WasmR2RVersion={version}")),
         "dotnet pack",
     );
