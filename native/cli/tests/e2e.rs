@@ -1,7 +1,8 @@
 //! The front door end to end: pack WasmR2R.Build into a local feed, restore the HelloConsole sample from it with
 //! an isolated package cache, `dotnet publish` it, run what was published, publish again and see the compile
 //! target skipped, recompile with unchanged outputs left untouched, and publish without the property and see nothing
-//! of ours; bad settings and a corrupt assembly fail with their codes.
+//! of ours; a reused MSBuild node keeps none of our files loaded; bad settings and a corrupt assembly fail with
+//! their codes.
 
 mod common;
 
@@ -21,6 +22,25 @@ fn run_failing(command: &mut Command, what: &str) -> String {
 fn touch(path: &Path) {
     let file = std::fs::File::options().append(true).open(path).expect("open to touch");
     file.set_modified(std::time::SystemTime::now()).expect("touch");
+}
+
+/// Lets MSBuild keep its worker nodes alive after a build (this machine disables that in the environment).
+fn node_reuse(command: &mut Command) -> &mut Command {
+    command.env_remove("MSBUILDDISABLENODEREUSE").env("DOTNET_CLI_USE_MSBUILD_SERVER", "0")
+}
+
+/// The processes that have a file under `dir` mapped (Linux: /proc/<pid>/maps), with their command lines.
+fn processes_mapping(dir: &Path) -> Vec<String> {
+    let needle = dir.to_string_lossy().into_owned();
+    let mut holders = Vec::new();
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let maps = std::fs::read_to_string(entry.path().join("maps")).unwrap_or_default();
+        if maps.contains(&needle) {
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            holders.push(String::from_utf8_lossy(&cmdline).replace('\0', " "));
+        }
+    }
+    holders
 }
 
 /// `dotnet publish` of the copied sample with the isolated cache and the test's nuget.config.
@@ -90,6 +110,22 @@ fn hello_console_publishes_runs_and_publishes_again_without_recompiling() {
         .into_owned();
     assert!(log.contains("WR2R0010"), "a changed setting did not compile again");
     assert_ne!(std::fs::read(published.join("HelloConsole.r2r.wasm")).expect("image"), passive);
+
+    // Node reuse: a publish in a reusable MSBuild worker node (the build forced out of the CLI's process) leaves
+    // no process holding our task assembly or native library, because the tasks run in short-lived task hosts.
+    touch(&sample.join("obj/Release/net10.0/HelloConsole.dll"));
+    let reused = node_reuse(Command::new("dotnet").current_dir(&sample).env("NUGET_PACKAGES", &packages))
+        .env("MSBUILDNOINPROCNODE", "1")
+        .args(["publish", "-c", "Release", "-nologo", "-nodeReuse:true", "-v:n"])
+        .arg(format!("-p:WasmR2RVersion={version}"))
+        .output()
+        .expect("dotnet publish with node reuse");
+    let holders = processes_mapping(&packages.join("wasmr2r.build"));
+    // Stop the reusable nodes before asserting, so a failure leaves none behind.
+    let _ = node_reuse(&mut Command::new("dotnet")).args(["build-server", "shutdown", "--msbuild"]).output();
+    assert!(reused.status.success(), "{}", String::from_utf8_lossy(&reused.stdout));
+    assert!(String::from_utf8_lossy(&reused.stdout).contains("WR2R0010"), "the node-reuse publish did not compile");
+    assert!(holders.is_empty(), "processes still hold WasmR2R.Build files after the build: {holders:?}");
 
     let without = publish(&sample, &packages, version, &["-p:PublishWasmR2R=false"]);
     assert!(!String::from_utf8_lossy(&without.stdout).contains("WR2R0010"));
