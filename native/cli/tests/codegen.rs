@@ -27,12 +27,8 @@ fn compile(source: &Path, work: &Path) -> Vec<u8> {
     let name = source.file_stem().and_then(|s| s.to_str()).expect("a file name");
     let dll = work.join(format!("{name}.dll"));
     let refs = inputs::reference_assemblies();
-    let status = Command::new("dotnet")
-        .arg(inputs::csc())
-        .args(["-nologo", "-optimize+", "-deterministic", "-target:exe"])
-        .arg(format!("-out:{}", dll.display()))
+    let status = inputs::csc(source, &dll)
         .arg(format!("-r:{}", refs.join("System.Runtime.dll").display()))
-        .arg(source)
         .status()
         .expect("run csc");
     assert!(status.success(), "csc failed on {}", source.display());

@@ -217,12 +217,8 @@ fn a_real_program_builds_through_the_service() {
     let dir = TempDir::new();
     let source = wasmr2r_test_support::repo_root().join("native/cli/tests/codegen/ControlFlow.cs");
     let app = dir.0.join("ControlFlow.dll");
-    let status = std::process::Command::new("dotnet")
-        .arg(wasmr2r_test_support::csc())
-        .args(["-nologo", "-target:exe"])
-        .arg(format!("-out:{}", app.display()))
+    let status = wasmr2r_test_support::csc(&source, &app)
         .arg(format!("-r:{}", wasmr2r_test_support::reference_assemblies().join("System.Runtime.dll").display()))
-        .arg(&source)
         .status()
         .expect("run csc");
     assert!(status.success());

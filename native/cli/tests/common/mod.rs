@@ -35,15 +35,9 @@ pub fn programs() -> Vec<PathBuf> {
 pub fn build(source: &Path, dir: &Path, references: &Path) -> Result<PathBuf, String> {
     let name = source.file_stem().and_then(|s| s.to_str()).unwrap_or("program");
     let dll = dir.join(format!("{name}.dll"));
-    let output = Command::new("dotnet")
-        .arg(inputs::csc())
-        // -shared: through Roslyn's compiler server, warm after the first program (about 5x faster per program
-        // here than a cold csc each time); -keepalive: the server exits 10 s after the last compile, so none
-        // lingers after the tests.
-        .args(["-shared", "-keepalive:10", "-nologo", "-optimize+", "-target:exe", "-nullable:disable"])
-        .arg(format!("-out:{}", dll.display()))
+    let output = inputs::csc(source, &dll)
+        .arg("-nullable:disable")
         .arg(format!("@{}", references.display()))
-        .arg(source)
         .output()
         .map_err(|e| e.to_string())?;
     if !output.status.success() {
