@@ -3,37 +3,26 @@
 //! samples from it with an isolated package cache and `dotnet publish` them. Our three files must land in
 //! `publish/wwwroot/_framework/` next to the SDK's .br/.gz copies; BrowserApp's index.html is served and loaded in
 //! headless Chromium (playwright-core from tests/browser), which must report exit code 100. A second publish must
-//! skip the compile target. Publish times with and without PublishWasmR2R, and the image's raw and brotli sizes, are
-//! printed (eprintln), not asserted.
+//! skip the compile target. Publish times and output sizes are the benchmark's (tests/bench/publish.sh), not this
+//! test's.
 
 mod common;
 
 use common::{pack_into_feed, run};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::time::{Duration, Instant};
 use wasmr2r_test_support as inputs;
 
-/// `dotnet publish` of the copied sample with the isolated cache and the test's nuget.config; returns the output
-/// and how long it took.
-fn publish(sample: &Path, packages: &Path, version: &str, extra: &[&str]) -> (Output, Duration) {
-    let started = Instant::now();
-    let output = run(
+/// `dotnet publish` of the copied sample with the isolated cache and the test's nuget.config.
+fn publish(sample: &Path, packages: &Path, version: &str) -> Output {
+    run(
         Command::new("dotnet")
             .current_dir(sample)
             .env("NUGET_PACKAGES", packages)
             .args(["publish", "-c", "Release", "-nologo", "-nodeReuse:false", "-v:n"])
-            .arg(format!("-p:WasmR2RVersion={version}"))
-            .args(extra),
+            .arg(format!("-p:WasmR2RVersion={version}")),
         "dotnet publish",
-    );
-    (output, started.elapsed())
-}
-
-/// Removes what a publish left (bin/, obj/Release/) but keeps the restore (obj/project.assets.json).
-fn clean(sample: &Path) {
-    let _ = std::fs::remove_dir_all(sample.join("bin"));
-    let _ = std::fs::remove_dir_all(sample.join("obj/Release"));
+    )
 }
 
 struct Setup {
@@ -43,7 +32,7 @@ struct Setup {
     version: &'static str,
 }
 
-/// Packs the package (with this build's debug native library) into `<tmp>/<name>/feed`.
+/// Packs the package (with a dev build of the native library) into `<tmp>/<name>/feed`.
 fn setup(name: &str) -> Setup {
     let root = inputs::repo_root();
     let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
@@ -54,87 +43,29 @@ fn setup(name: &str) -> Setup {
     Setup { root, work, packages, version }
 }
 
-/// Copies samples/<name> next to a nuget.config with the local feed and nuget.org.
-fn copy_sample(setup: &Setup, name: &str) -> PathBuf {
+/// Publishes samples/`name` twice: the first compiles and puts our files with their compressed copies in
+/// `_framework` (returned), the second skips the compile.
+fn publish_twice(setup: &Setup, name: &str) -> PathBuf {
     let sample = setup.work.join(name);
     common::copy_sample(name, &sample, &setup.work.join("feed"));
-    sample
-}
-
-fn size(path: &Path) -> u64 {
-    std::fs::metadata(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).len()
-}
-
-/// Publishes `name` three times: first (restore + compile, warm-up), then from a clean bin/obj without and with
-/// PublishWasmR2R (timed). Checks our files in `_framework` with their compressed copies; returns `_framework`.
-fn publish_and_measure(setup: &Setup, name: &str) -> PathBuf {
-    let sample = copy_sample(setup, name);
     let framework = sample.join("bin/Release/net10.0/publish/wwwroot/_framework");
 
-    let (first, first_time) = publish(&sample, &setup.packages, setup.version, &[]);
+    let first = publish(&sample, &setup.packages, setup.version);
     let log = String::from_utf8_lossy(&first.stdout);
     assert!(log.contains("WR2R0010"), "{name}: the build reports its summary:\n{log}");
-    for line in log.lines().filter(|l| l.contains("WR2R")) {
-        eprintln!("{name}: {}", line.trim());
-    }
-    let (second, _) = publish(&sample, &setup.packages, setup.version, &[]);
-    let log = String::from_utf8_lossy(&second.stdout);
-    assert!(
-        log.contains("Skipping target \"_WasmR2RCompileCore\" because all output files are up-to-date"),
-        "{name}: the second publish compiled again:\n{log}"
-    );
-
-    // With WASMR2R_MEASURE_PUBLISH set, alternate clean publishes without and with the property (twice each)
-    // and report the fastest of each; the default test run publishes once, to keep it short.
-    let rounds = if std::env::var_os("WASMR2R_MEASURE_PUBLISH").is_some() { 2 } else { 0 };
-    let (mut without_times, mut with_times) = (Vec::new(), Vec::new());
-    for _ in 0..rounds {
-        clean(&sample);
-        let (without, time) = publish(&sample, &setup.packages, setup.version, &["-p:PublishWasmR2R=false"]);
-        without_times.push(time);
-        assert!(!String::from_utf8_lossy(&without.stdout).contains("WR2R0010"));
-        assert!(!framework.join(format!("{name}.r2r.wasm")).exists(), "{name}: our image without the property");
-        assert!(framework.is_dir(), "{name}: no _framework without the property");
-        clean(&sample);
-        let (with, time) = publish(&sample, &setup.packages, setup.version, &[]);
-        with_times.push(time);
-        assert!(String::from_utf8_lossy(&with.stdout).contains("WR2R0010"), "{name}: a clean publish compiled");
-    }
-    let secs =
-        |times: &[Duration]| times.iter().map(|t| format!("{:.1}", t.as_secs_f64())).collect::<Vec<_>>().join("/");
-    if let (Some(without_time), Some(with_time)) = (without_times.iter().min(), with_times.iter().min()) {
-        eprintln!(
-            "{name}: clean publishes without PublishWasmR2R {} s, with {} s; fastest {:.1} s vs {:.1} s ({:+.1} s)",
-            secs(&without_times),
-            secs(&with_times),
-            without_time.as_secs_f64(),
-            with_time.as_secs_f64(),
-            with_time.as_secs_f64() - without_time.as_secs_f64()
-        );
-    }
-
     for file in [format!("{name}.r2r.wasm"), "wasmr2r.mjs".into(), format!("{name}.mjs")] {
         assert!(framework.join(&file).is_file(), "{name}: {file} is not in {}", framework.display());
     }
     let image = framework.join(format!("{name}.r2r.wasm"));
     let (br, gz) = (framework.join(format!("{name}.r2r.wasm.br")), framework.join(format!("{name}.r2r.wasm.gz")));
     assert!(br.is_file() || gz.is_file(), "{name}: the SDK did not compress our image");
-    let image_bytes = std::fs::read(&image).expect("image");
-    assert_eq!(&image_bytes[..4], b"\0asm", "{name}: the image is not a Wasm module");
+    assert_eq!(&std::fs::read(&image).expect("image")[..4], b"\0asm", "{name}: the image is not a Wasm module");
 
-    eprintln!("{name}: first publish (restore + compile) {:.1} s", first_time.as_secs_f64());
-    eprintln!(
-        "{name}: {name}.r2r.wasm {} bytes raw, {} bytes brotli (SDK .br), {} bytes gzip (SDK .gz); wasmr2r.mjs {} bytes, \
-         {} brotli",
-        image_bytes.len(),
-        if br.is_file() { size(&br).to_string() } else { "-".into() },
-        if gz.is_file() { size(&gz).to_string() } else { "-".into() },
-        size(&framework.join("wasmr2r.mjs")),
-        if framework.join("wasmr2r.mjs.br").is_file() {
-            size(&framework.join("wasmr2r.mjs.br")).to_string()
-        } else {
-            "-".into()
-        },
+    let second = publish(&sample, &setup.packages, setup.version);
+    let log = String::from_utf8_lossy(&second.stdout);
+    assert!(
+        log.contains("Skipping target \"_WasmR2RCompileCore\" because all output files are up-to-date"),
+        "{name}: the second publish compiled again:\n{log}"
     );
     framework
 }
@@ -231,19 +162,17 @@ try {
 #[test]
 fn browser_app_publishes_into_framework_and_runs_in_chromium() {
     let setup = setup("e2e-browser-app");
-    let framework = publish_and_measure(&setup, "BrowserApp");
+    let framework = publish_twice(&setup, "BrowserApp");
 
     run(&mut Command::new(setup.root.join("tests/browser/install.sh")), "tests/browser/install.sh");
     let check = setup.work.join("check.mjs");
     std::fs::write(&check, CHECK_MJS).expect("check.mjs");
     let playwright = setup.root.join("tests/browser/node_modules/playwright-core/index.mjs");
-    let started = Instant::now();
     let output = run(
         Command::new("node").arg(&check).arg(&playwright).arg(framework.parent().expect("wwwroot")),
         "node check.mjs",
     );
     let stdout = String::from_utf8_lossy(&output.stdout);
-    eprintln!("BrowserApp in Chromium ({:.1} s): {}", started.elapsed().as_secs_f64(), stdout.trim());
     let result: serde_json::Value = serde_json::from_str(stdout.trim()).expect("JSON from check.mjs");
     assert_eq!(result["exitCode"], 100, "BrowserApp in Chromium: {result}");
     assert_eq!(result["title"], "exit 100");
@@ -252,7 +181,7 @@ fn browser_app_publishes_into_framework_and_runs_in_chromium() {
 #[test]
 fn blazor_app_publishes_with_our_image_in_framework() {
     let setup = setup("e2e-blazor-app");
-    let framework = publish_and_measure(&setup, "BlazorApp");
+    let framework = publish_twice(&setup, "BlazorApp");
     // The SDK's own files are there too: the Blazor loader and the runtime.
     assert!(framework.join("blazor.webassembly.js").is_file(), "no blazor.webassembly.js");
     assert!(
@@ -270,13 +199,11 @@ fn blazor_app_publishes_with_our_image_in_framework() {
     let check = setup.work.join("blazor-check.mjs");
     std::fs::write(&check, BLAZOR_CHECK_MJS).expect("blazor-check.mjs");
     let playwright = setup.root.join("tests/browser/node_modules/playwright-core/index.mjs");
-    let started = Instant::now();
     let output = run(
         Command::new("node").arg(&check).arg(&playwright).arg(framework.parent().expect("wwwroot")),
         "node blazor-check.mjs",
     );
     let stdout = String::from_utf8_lossy(&output.stdout);
-    eprintln!("BlazorApp in Chromium ({:.1} s): {}", started.elapsed().as_secs_f64(), stdout.trim());
     let result: serde_json::Value = serde_json::from_str(stdout.trim()).expect("JSON from blazor-check.mjs");
     assert_eq!(result["h1"], "Hello from Blazor", "Blazor did not render: {result}");
     assert_eq!(result["errors"], serde_json::json!([]), "page errors: {result}");
