@@ -169,7 +169,7 @@ public sealed class WasmR2RCompile : MSBuildTask, ICancelableTask
             {
                 if (_cancelRequested) Cancel();
                 // Callbacks must never be null and must not throw (exceptions surface only after Run).
-                return service.Run(OnDiagnostic, static (_, _) => { });
+                return service.Run(OnDiagnostic, OnProgress);
             }
             finally
             {
@@ -185,6 +185,30 @@ public sealed class WasmR2RCompile : MSBuildTask, ICancelableTask
         finally
         {
             foreach (Utf8String s in refStrings) s.Dispose();
+        }
+    }
+
+    // The last tenth of the work logged, of which total; the native side serializes callbacks, so no lock.
+    private int _loggedTenth = -1;
+    private uint _loggedTotal;
+
+    /// <summary>
+    /// Logs every tenth of the work at low importance. The steps are the inputs checked, then the methods compiled:
+    /// the total grows once, when the compiler knows the methods, and the tenths start over.
+    /// </summary>
+    private void OnProgress(uint done, uint total)
+    {
+        try
+        {
+            if (total != _loggedTotal) (_loggedTotal, _loggedTenth) = (total, -1);
+            int tenth = total == 0 ? 10 : (int)(10UL * done / total);
+            if (tenth <= _loggedTenth) return;
+            _loggedTenth = tenth;
+            Log.LogMessage(MessageImportance.Low, $"WasmR2R: {done} of {total} steps ({tenth * 10}%)");
+        }
+        catch
+        {
+            // Never let an exception escape into native code.
         }
     }
 

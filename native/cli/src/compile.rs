@@ -5,8 +5,8 @@
 use anyhow::Result;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 use wasmr2r_compiler::build::{self, BuildRequest};
+use wasmr2r_compiler::driver::Control;
 
 /// The Mono browser-wasm runtime pack in the NuGet package cache (the newest 10.0.x there).
 fn default_references() -> Option<Vec<PathBuf>> {
@@ -23,10 +23,11 @@ pub fn run(mut request: BuildRequest) -> Result<i32> {
     if request.references.is_empty() {
         request.references = default_references().unwrap_or_default();
     }
-    let report = build::build(&request, &AtomicBool::new(false))?;
-    let functions = report.compiled + report.stubs.len();
+    let report = build::build(&request, &Control::none())?;
+    let functions = 1 + report.compiled + report.stubs.len();
     eprintln!(
-        "{}: {functions} functions ({} compiled, {} stubbed) in {:.2?}; image {} bytes (components {}, tables {})",
+        "{}: {functions} functions (the entry, {} methods compiled, {} stubbed) in {:.2?}; image {} bytes \
+         (components {}, tables {})",
         report.app_name,
         report.compiled,
         report.stubs.len(),

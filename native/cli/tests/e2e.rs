@@ -69,6 +69,7 @@ fn hello_console_publishes_runs_and_publishes_again_without_recompiling() {
     let first = publish(&sample, &packages, version, &[]);
     let log = String::from_utf8_lossy(&first.stdout);
     assert!(log.contains("WR2R0010"), "the build reports its summary");
+    assert!(log.contains(" steps (100%)"), "the task logs the compile's progress (at -v:d)");
     let published = sample.join("bin/Release/net10.0/publish");
     for file in ["HelloConsole.r2r.wasm", "wasmr2r.mjs", "HelloConsole.mjs"] {
         assert!(published.join(file).is_file(), "{file} is not in the publish folder");

@@ -3,10 +3,10 @@
 //! a Node runner — all or none.
 
 use crate::codegen;
-use crate::driver::{self, Layout};
+use crate::driver::{self, Control, Layout};
 use crate::env::Unsupported;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 use wasm_encoder::FuncType;
 use wasmr2r_image::{CompiledFunction, ImageInput, ImageSizes, MethodEntry, Shape, envelope, payload};
@@ -37,6 +37,7 @@ pub struct Stub {
 /// What a build did.
 pub struct BuildReport {
     pub app_name: String,
+    /// Methods compiled (not stubbed); the synthesized entry function is not a method and not counted.
     pub compiled: usize,
     pub stubs: Vec<Stub>,
     pub compile_time: Duration,
@@ -91,9 +92,10 @@ fn same_file(a: &Path, b: &Path) -> bool {
     matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
 }
 
-/// Builds the app; `cancelled` is checked between the stages.
-pub fn build(request: &BuildRequest, cancelled: &AtomicBool) -> Result<BuildReport, BuildError> {
-    let check = || if cancelled.load(Ordering::Relaxed) { Err(BuildError::Cancelled) } else { Ok(()) };
+/// Builds the app; `control.cancelled` is checked between the stages and per method, and compiled methods are
+/// reported to `control.on_compiled`.
+pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, BuildError> {
+    let check = || if control.cancelled.load(Ordering::Relaxed) { Err(BuildError::Cancelled) } else { Ok(()) };
     let started = Instant::now();
     let app = Assembly::open(&request.app)?;
     let app_name = app.identity()?.map(|i| i.name).unwrap_or_else(|| "app".into());
@@ -125,7 +127,7 @@ pub fn build(request: &BuildRequest, cancelled: &AtomicBool) -> Result<BuildRepo
         .num_threads(request.threads.unwrap_or(0))
         .build()
         .map_err(|e| BuildError::Threads(e.to_string()))?;
-    let output = pool.install(|| driver::compile(&world, layout, cancelled)).map_err(|e| match e {
+    let output = pool.install(|| driver::compile(&world, layout, control)).map_err(|e| match e {
         driver::DriverError::Cancelled => BuildError::Cancelled,
         e => BuildError::Driver(e),
     })?;
@@ -171,7 +173,7 @@ pub fn build(request: &BuildRequest, cancelled: &AtomicBool) -> Result<BuildRepo
         });
     }
     entry_points.sort();
-    let compiled = output.functions.len() - stubs.len();
+    let compiled = output.functions.len() - 1 - stubs.len();
     let (image, sizes) = wasmr2r_image::write(ImageInput {
         components: used.iter().map(|&i| world.assembly(i)).collect(),
         functions,

@@ -11,7 +11,7 @@ use crate::ir::{self, Block, FuncRef, Inst, MemType, Terminator, Ty};
 use crate::{import, structure, verify};
 use rayon::prelude::*;
 use std::collections::{HashMap, VecDeque};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use wasmr2r_metadata::il::{Instructions, OpCode, Operand};
 use wasmr2r_metadata::signature::{ArrayShape, MethodSignature, PrimitiveType, SignatureProvider, TypeKind};
 use wasmr2r_metadata::{MethodDefRow, SignatureDecoder, StandAloneSigRow, TableId, Token, TypeDefRow};
@@ -77,10 +77,27 @@ struct Discovery {
     queue: VecDeque<MethodId>,
 }
 
-/// Discovers what the entry point reaches and compiles it. `cancelled` is polled once per method, in discovery
-/// and on every worker, so a cancelled build stops within one method's compile time.
-pub fn compile(world: &World, layout: Layout, cancelled: &AtomicBool) -> Result<Output, DriverError> {
-    let check = || if cancelled.load(Ordering::Relaxed) { Err(DriverError::Cancelled) } else { Ok(()) };
+/// What a running compilation is told and what it tells: the flag it polls and where it reports progress.
+pub struct Control<'a> {
+    /// Set from another thread to stop the compilation; once set it stays set.
+    pub cancelled: &'a AtomicBool,
+    /// Called with (methods compiled, methods to compile) from any worker thread: first with 0 when discovery is
+    /// done, then whenever the percentage changes, and at the end (at most 102 calls).
+    pub on_compiled: &'a (dyn Fn(usize, usize) + Sync),
+}
+
+impl Control<'_> {
+    /// A control that is never cancelled and reports nowhere.
+    pub fn none() -> Control<'static> {
+        static NEVER: AtomicBool = AtomicBool::new(false);
+        Control { cancelled: &NEVER, on_compiled: &|_, _| {} }
+    }
+}
+
+/// Discovers what the entry point reaches and compiles it. `control.cancelled` is polled once per method, in
+/// discovery and on every worker, so a cancelled build stops within one method's compile time.
+pub fn compile(world: &World, layout: Layout, control: &Control) -> Result<Output, DriverError> {
+    let check = || if control.cancelled.load(Ordering::Relaxed) { Err(DriverError::Cancelled) } else { Ok(()) };
     let entry_token = Token(world.assembly(0).cli_header().entry_point_token);
     if entry_token.table() != Some(TableId::MethodDef) || entry_token.is_nil() {
         return Err(DriverError::NoEntryPoint);
@@ -108,12 +125,20 @@ pub fn compile(world: &World, layout: Layout, cancelled: &AtomicBool) -> Result<
         first_method: layout.first_method,
     };
     let entry = entry_function(main_ref, &main_signature, main_init, &ctx);
+    let total = d.functions.len() - 1;
+    (control.on_compiled)(0, total);
+    let done = AtomicUsize::new(0);
     let compiled: Vec<Compiled> = d.functions[1..]
         .par_iter()
         .enumerate()
         .map(|(i, &method)| {
             check()?;
-            Ok(compile_method(world, &d, method, FuncRef(i as u32 + 1), &ctx))
+            let compiled = compile_method(world, &d, method, FuncRef(i as u32 + 1), &ctx);
+            let now = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if now * 100 / total != (now - 1) * 100 / total || now == total {
+                (control.on_compiled)(now, total);
+            }
+            Ok(compiled)
         })
         .collect::<Result<_, DriverError>>()?;
     Ok(Output {

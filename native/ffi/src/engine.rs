@@ -29,6 +29,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasmr2r_compiler::build::{BuildError, BuildRequest, build};
+use wasmr2r_compiler::driver::Control;
 use wasmr2r_image::Shape;
 
 /// Diagnostic codes reported by the engine and the FFI layer. Codes `WR2R1001`..`WR2R1008` (stub reasons)
@@ -155,7 +156,8 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Units of work done out of `total` (the unit is the engine's choice; `total` may grow).
+/// Steps done out of `total`: one per input checked (the app, each reference, the output directory), then one
+/// per method compiled. `total` grows once, when discovery has found the methods.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub done: u32,
@@ -256,7 +258,16 @@ pub fn compile(
         threads: request.options.parallelism,
     };
     let app = request.app_assembly.display().to_string();
-    match build(&build_request, cancelled) {
+    // Progress goes on from the checks above: the total grows once, when discovery knows how many methods there are.
+    let checked = total;
+    let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let on_compiled = |done: usize, methods: usize| {
+        on_progress(Progress {
+            done: checked.saturating_add(to_u32(done)),
+            total: checked.saturating_add(to_u32(methods)),
+        })
+    };
+    match build(&build_request, &Control { cancelled, on_compiled: &on_compiled }) {
         Ok(built) => {
             // A stub in the app's own code deserves a warning; the framework's are expected while the
             // compiler grows, so they are messages.

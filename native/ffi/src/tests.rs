@@ -231,6 +231,14 @@ fn a_real_program_builds_through_the_service() {
 
     assert_eq!(result, CompileSummary { status: CompileStatus::Succeeded, errors: 0, warnings: 0 });
     assert_eq!(log.codes(), [engine::codes::SUMMARY]);
+    // The checks (app, references, output directory), then the compiled methods, ending complete.
+    let progress = log.progress.lock().expect("log").clone();
+    let checks = references.len() as u32 + 2;
+    let &(done, total) = progress.last().expect("progress reports");
+    assert!(done == total && total > checks, "progress ends at {done}/{total} with {checks} checks");
+    assert!(progress.windows(2).all(|w| w[0].0 <= w[1].0), "progress went backwards: {progress:?}");
+    let summary = &log.diagnostics()[0].message;
+    assert!(summary.contains(&format!("{} methods compiled", total - checks)), "{summary}");
     let run = std::process::Command::new("node").arg(out.join("ControlFlow.mjs")).status().expect("node");
     assert_eq!(run.code(), Some(100));
 }
