@@ -3,7 +3,7 @@
 //! Every function panics with what to run when an input is missing: a test must not pass by skipping.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 
 /// The repository root.
 pub fn repo_root() -> PathBuf {
@@ -92,4 +92,16 @@ pub fn reference_assemblies() -> PathBuf {
     wasmr2r_metadata::installed::newest_version_in(&packs, None)
         .unwrap_or_else(|| panic!("no Microsoft.NETCore.App.Ref pack in {}", packs.display()))
         .join("ref/net10.0")
+}
+
+/// Runs a command that must succeed; returns its output.
+pub fn run(command: &mut Command, what: &str) -> Output {
+    let output = command.output().unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert!(
+        output.status.success(),
+        "{what} failed:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
 }

@@ -4,11 +4,10 @@
 //! of ours; a reused MSBuild node keeps none of our files loaded; bad settings and a corrupt assembly fail with
 //! their codes.
 
-mod common;
-
-use common::{copy_sample, pack_into_feed, run};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use wasmr2r_e2e::{copy_sample, pack_into_feed};
+use wasmr2r_test_support::run;
 
 /// Runs a command that must fail; returns everything it printed.
 fn run_failing(command: &mut Command, what: &str) -> String {

@@ -1,4 +1,4 @@
-//! The browser-wasm front door end to end (mirrors e2e.rs): pack WasmR2R.Build into a local feed, restore the
+//! The browser-wasm front door end to end (mirrors console.rs): pack WasmR2R.Build into a local feed, restore the
 //! samples/BrowserApp (Microsoft.NET.Sdk.WebAssembly) and samples/BlazorApp (Microsoft.NET.Sdk.BlazorWebAssembly)
 //! samples from it with an isolated package cache and `dotnet publish` them. Our three files must land in
 //! `publish/wwwroot/_framework/` next to the SDK's .br/.gz copies; BrowserApp's index.html is served and loaded in
@@ -6,12 +6,11 @@
 //! skip the compile target. Publish times and output sizes are the benchmark's (tests/bench/publish.sh), not this
 //! test's.
 
-mod common;
-
-use common::{pack_into_feed, run};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use wasmr2r_e2e::{copy_sample, pack_into_feed};
 use wasmr2r_test_support as inputs;
+use wasmr2r_test_support::run;
 
 /// `dotnet publish` of the copied sample with the isolated cache and the test's nuget.config.
 fn publish(sample: &Path, packages: &Path, version: &str) -> Output {
@@ -47,7 +46,7 @@ fn setup(name: &str) -> Setup {
 /// `_framework` (returned), the second skips the compile.
 fn publish_twice(setup: &Setup, name: &str) -> PathBuf {
     let sample = setup.work.join(name);
-    common::copy_sample(name, &sample, &setup.work.join("feed"));
+    copy_sample(name, &sample, &setup.work.join("feed"));
     let framework = sample.join("bin/Release/net10.0/publish/wwwroot/_framework");
 
     let first = publish(&sample, &setup.packages, setup.version);
