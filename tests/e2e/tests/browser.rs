@@ -69,15 +69,15 @@ fn publish_twice(setup: &Setup, name: &str) -> PathBuf {
     framework
 }
 
-/// Serves `wwwroot` on 127.0.0.1 and loads index.html in headless Chromium; prints {"exitCode":..} or {"error":..}.
-const CHECK_MJS: &str = r#"
+/// The start of both checks: serves `wwwroot` (argv[3]) on 127.0.0.1 and imports playwright-core (argv[2]).
+const SERVE_WWWROOT_MJS: &str = r#"
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 const [, , playwright, wwwroot] = process.argv;
 const { chromium } = await import(playwright);
 const MIME = { '.wasm': 'application/wasm', '.mjs': 'text/javascript', '.js': 'text/javascript',
-  '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+  '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.dat': 'application/octet-stream' };
 const root = path.resolve(wwwroot);
 const server = createServer(async (req, res) => {
   let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -89,6 +89,10 @@ const server = createServer(async (req, res) => {
   res.end(await readFile(file));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
+"#;
+
+/// After SERVE_WWWROOT_MJS: loads index.html in headless Chromium; prints {"exitCode":..} or {"error":..}.
+const CHECK_MJS: &str = r#"
 const watchdog = setTimeout(() => { console.log(JSON.stringify({ error: 'timeout' })); process.exit(1); }, 60000);
 let browser;
 let result;
@@ -115,26 +119,9 @@ try {
 console.log(JSON.stringify(result));
 "#;
 
-/// Serves the Blazor app's `wwwroot`, waits for Blazor (on Mono) to render its <h1>, then runs our image with
+/// After SERVE_WWWROOT_MJS: waits for Blazor (on Mono) to render its <h1>, then runs our image with
 /// wasmr2r.mjs in the same page; prints {"h1":..,"r2r":{"exitCode"|"error",..},"errors":[..]}.
 const BLAZOR_CHECK_MJS: &str = r#"
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-const [, , playwright, wwwroot] = process.argv;
-const { chromium } = await import(playwright);
-const MIME = { '.wasm': 'application/wasm', '.mjs': 'text/javascript', '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.dat': 'application/octet-stream' };
-const root = path.resolve(wwwroot);
-const server = createServer(async (req, res) => {
-  let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (rel === '/') rel = '/index.html';
-  const file = path.resolve(root, '.' + rel);
-  const info = file.startsWith(root + path.sep) ? await stat(file).catch(() => null) : null;
-  if (!info?.isFile()) { res.writeHead(404); return res.end(); }
-  res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-  res.end(await readFile(file));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
 setTimeout(() => { console.log(JSON.stringify({ error: 'timeout' })); process.exit(1); }, 90000).unref();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
@@ -165,7 +152,7 @@ fn browser_app_publishes_into_framework_and_runs_in_chromium() {
 
     run(&mut Command::new(setup.root.join("tests/browser/install.sh")), "tests/browser/install.sh");
     let check = setup.work.join("check.mjs");
-    std::fs::write(&check, CHECK_MJS).expect("check.mjs");
+    std::fs::write(&check, format!("{SERVE_WWWROOT_MJS}{CHECK_MJS}")).expect("check.mjs");
     let playwright = setup.root.join("tests/browser/node_modules/playwright-core/index.mjs");
     let output = run(
         Command::new("node").arg(&check).arg(&playwright).arg(framework.parent().expect("wwwroot")),
@@ -196,7 +183,7 @@ fn blazor_app_publishes_with_our_image_in_framework() {
     // and runs; its Main is a stub (WR2R1002), so it ends with the unhandled NotSupportedException (134).
     run(&mut Command::new(setup.root.join("tests/browser/install.sh")), "tests/browser/install.sh");
     let check = setup.work.join("blazor-check.mjs");
-    std::fs::write(&check, BLAZOR_CHECK_MJS).expect("blazor-check.mjs");
+    std::fs::write(&check, format!("{SERVE_WWWROOT_MJS}{BLAZOR_CHECK_MJS}")).expect("blazor-check.mjs");
     let playwright = setup.root.join("tests/browser/node_modules/playwright-core/index.mjs");
     let output = run(
         Command::new("node").arg(&check).arg(&playwright).arg(framework.parent().expect("wwwroot")),
