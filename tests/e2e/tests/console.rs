@@ -1,8 +1,8 @@
 //! The front door end to end: pack WasmR2R.Build into a local feed, restore the HelloConsole sample from it with
 //! an isolated package cache, `dotnet publish` it, run what was published, publish again and see the compile
-//! target skipped, recompile with unchanged outputs left untouched, and publish without the property and see nothing
-//! of ours; a reused MSBuild node keeps none of our files loaded; bad settings and a corrupt assembly fail with
-//! their codes.
+//! target skipped, recompile with unchanged outputs left untouched, exclude and replace references with the item
+//! knobs, and publish without the property and see nothing of ours; a reused MSBuild node keeps none of our files
+//! loaded; bad settings and a corrupt assembly fail with their codes.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -21,6 +21,13 @@ fn run_failing(command: &mut Command, what: &str) -> String {
 fn touch(path: &Path) {
     let file = std::fs::File::options().append(true).open(path).expect("open to touch");
     file.set_modified(std::time::SystemTime::now()).expect("touch");
+}
+
+/// The reference count in the compile task's "WasmR2R: compiling <app> with N reference(s)" line.
+fn reference_count(log: &str) -> usize {
+    let line = log.lines().find(|l| l.contains("WasmR2R: compiling")).expect("the compile task's first message");
+    let count = line.split(" with ").nth(1).and_then(|rest| rest.split(' ').next());
+    count.and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("no reference count in: {line}"))
 }
 
 /// Lets MSBuild keep its worker nodes alive after a build (this machine disables that in the environment).
@@ -110,6 +117,36 @@ fn hello_console_publishes_runs_and_publishes_again_without_recompiling() {
         .into_owned();
     assert!(log.contains("WR2R0010"), "a changed setting did not compile again");
     assert_ne!(std::fs::read(published.join("HelloConsole.r2r.wasm")).expect("image"), passive);
+
+    // The reference items: WasmR2RExclude drops a file name (and warns about one that names nothing), a
+    // WasmR2RReference with a pack file's name replaces the pack's copy instead of adding a second one.
+    let baseline = reference_count(&log);
+    let replacement = work.join("replacement/System.Runtime.dll");
+    let pack_runtime = std::fs::read_dir(packages.join("microsoft.netcore.app.runtime.mono.browser-wasm"))
+        .expect("the runtime pack in the test's package folder")
+        .flatten()
+        .map(|version| version.path().join("runtimes/browser-wasm/lib/net10.0/System.Runtime.dll"))
+        .find(|path| path.is_file())
+        .expect("System.Runtime.dll in the runtime pack");
+    std::fs::create_dir_all(replacement.parent().expect("a folder")).expect("replacement folder");
+    std::fs::copy(&pack_runtime, &replacement).expect("copy System.Runtime.dll");
+    let props = sample.join("Directory.Build.props");
+    std::fs::write(
+        &props,
+        format!(
+            "<Project><ItemGroup><WasmR2RExclude Include=\"System.Xml.dll;NotAReference.dll\" />\
+             <WasmR2RReference Include=\"{}\" /></ItemGroup></Project>",
+            replacement.display()
+        ),
+    )
+    .expect("Directory.Build.props");
+    let items = String::from_utf8_lossy(&publish(&sample, &packages, version, &[]).stdout).into_owned();
+    std::fs::remove_file(&props).expect("remove Directory.Build.props");
+    assert!(items.contains("WR2R0111") && items.contains("NotAReference.dll"), "{items}");
+    assert!(items.contains(&format!("reference {} replaces", replacement.display())), "{items}");
+    assert_eq!(reference_count(&items), baseline - 1, "System.Xml.dll excluded, System.Runtime.dll replaced");
+    let status = Command::new("node").arg(published.join("HelloConsole.mjs")).status().expect("node");
+    assert_eq!(status.code(), Some(100));
 
     // Node reuse: a publish in a reusable MSBuild worker node (the build forced out of the CLI's process) leaves
     // no process holding our task assembly or native library, because the tasks run in short-lived task hosts.
