@@ -98,13 +98,21 @@ public sealed class PrepareWasmR2RCompilation : MSBuildTask
 
         string settings = options.Describe() + "\n" + (ExtraSettings ?? "") + "\n"
             + string.Join("\n", ResolvedReferences.Select(r => r.ItemSpec));
-        WriteIfDifferent(SettingsFile, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(settings))));
-
         string? missing = GeneratedFiles.Select(f => f.ItemSpec).FirstOrDefault(f => !File.Exists(f));
-        if (missing is not null && File.Exists(StampFile))
+        try
         {
-            Log.LogMessage(MessageImportance.Low, $"WasmR2R: {missing} is missing; compiling again.");
-            File.Delete(StampFile);
+            WriteIfDifferent(SettingsFile, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(settings))));
+            if (missing is not null && File.Exists(StampFile))
+            {
+                Log.LogMessage(MessageImportance.Low, $"WasmR2R: {missing} is missing; compiling again.");
+                File.Delete(StampFile);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.LogError(WasmR2ROptions.Subcategory, "WR2R0112", null, null, 0, 0, 0, 0,
+                "Cannot update the WasmR2R incremental state in '{0}': {1} Check that the folder is writable " +
+                "(WasmR2RIntermediateDir moves it).", Path.GetDirectoryName(Path.GetFullPath(SettingsFile)), e.Message);
         }
         return !Log.HasLoggedErrors;
     }

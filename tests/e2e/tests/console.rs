@@ -184,6 +184,21 @@ fn hello_console_publishes_runs_and_publishes_again_without_recompiling() {
     assert!(bad_setting.contains("WR2R0103") && bad_setting.contains("many"), "{bad_setting}");
     assert!(!bad_setting.contains("WasmR2R: compiling"), "the compiler ran despite bad settings");
 
+    // An intermediate folder the plan cannot write to (a folder where its settings file goes): a clear error.
+    let settings = intermediate.join("wasmr2r.settings.hash");
+    let _ = std::fs::remove_file(&settings);
+    std::fs::create_dir(&settings).expect("a folder in the settings file's place");
+    let unwritable = run_failing(
+        Command::new("dotnet")
+            .current_dir(&sample)
+            .env("NUGET_PACKAGES", &packages)
+            .args(["publish", "-c", "Release", "-nologo", "-nodeReuse:false"])
+            .arg(format!("-p:WasmR2RVersion={version}")),
+        "publish with an unwritable settings file",
+    );
+    std::fs::remove_dir(&settings).expect("remove the folder");
+    assert!(unwritable.contains("WR2R0112") && unwritable.contains("wasmr2r"), "{unwritable}");
+
     // A corrupt app assembly: an error that names it and the byte offset, no crash, no image left behind.
     let app = sample.join("obj/Release/net10.0/HelloConsole.dll");
     let mut bytes = std::fs::read(&app).expect("the built app");
