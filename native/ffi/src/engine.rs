@@ -45,6 +45,8 @@ pub mod codes {
     pub const BUILD_FAILED: &str = "WR2R0004";
     /// An option asks for something not generated yet; the build goes on without it.
     pub const OPTION_NOT_SUPPORTED: &str = "WR2R0005";
+    /// `extra_args` holds an argument the compiler does not understand (today: any).
+    pub const UNKNOWN_ARGUMENT: &str = "WR2R0006";
     /// The build's summary: methods compiled and stubbed, image written.
     pub const SUMMARY: &str = "WR2R0010";
     /// The native library panicked: a bug in the compiler, not in the user's project.
@@ -72,7 +74,8 @@ pub struct CompileOptions {
     pub shape: ImageShape,
     /// Worker threads; `None`: one per core.
     pub parallelism: Option<usize>,
-    /// Extra command-line style arguments, passed through verbatim for the engine to interpret.
+    /// Extra command-line style arguments for the engine to interpret. It understands none yet, so any argument
+    /// is an error naming it: silently ignoring what a user asked for would be worse.
     pub extra_args: String,
 }
 
@@ -235,6 +238,17 @@ pub fn compile(
         return CompileOutcome::Failed;
     }
 
+    for argument in request.options.extra_args.split_whitespace() {
+        report(Diagnostic::error(
+            codes::UNKNOWN_ARGUMENT,
+            format!(
+                "unknown compiler argument '{argument}' in WasmR2RExtraArgs (the compiler takes no extra arguments yet)"
+            ),
+        ));
+    }
+    if failed.get() {
+        return CompileOutcome::Failed;
+    }
     if !request.options.composite {
         report(Diagnostic::warning(
             codes::OPTION_NOT_SUPPORTED,

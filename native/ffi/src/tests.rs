@@ -257,6 +257,46 @@ fn uncreatable_output_directory_is_an_error() {
 }
 
 #[test]
+fn options_not_generated_yet_warn_and_unknown_extra_arguments_fail_by_name() {
+    let dir = TempDir::new();
+    let app = dir.file("App.dll");
+    let request = |extra_args: &str| engine::CompileRequest {
+        app_assembly: app.clone(),
+        references: Vec::new(),
+        output_directory: dir.0.join("out"),
+        options: engine::CompileOptions {
+            composite: false,
+            exception_handling: engine::ExceptionHandling::Exnref,
+            shape: engine::ImageShape::Passive,
+            parallelism: None,
+            extra_args: extra_args.into(),
+        },
+    };
+    let compile = |request: &engine::CompileRequest| {
+        let reported = Mutex::new(Vec::new());
+        let outcome = engine::compile(
+            request,
+            &|d: &engine::Diagnostic| reported.lock().expect("log").push((d.code, d.message.clone())),
+            &|_| {},
+            &AtomicBool::new(false),
+        );
+        (outcome, reported.into_inner().expect("log"))
+    };
+
+    let (outcome, reported) = compile(&request("--fast  -O2"));
+    assert_eq!(outcome, engine::CompileOutcome::Failed);
+    let codes: Vec<_> = reported.iter().map(|(code, _)| *code).collect();
+    assert_eq!(codes, [engine::codes::UNKNOWN_ARGUMENT, engine::codes::UNKNOWN_ARGUMENT]);
+    assert!(reported[0].1.contains("'--fast'") && reported[1].1.contains("'-O2'"), "{reported:?}");
+    assert!(!dir.0.join("out/App.r2r.wasm").exists());
+
+    // Without extra arguments the build goes on (and fails later on the fake app), warning about both options.
+    let (_, reported) = compile(&request(""));
+    let warned: Vec<_> = reported.iter().filter(|(code, _)| *code == engine::codes::OPTION_NOT_SUPPORTED).collect();
+    assert_eq!(warned.len(), 2, "{reported:?}");
+}
+
+#[test]
 fn cancel_before_run() {
     let dir = TempDir::new();
     let service = Service::create(&dir.file("App.dll"), &[], &dir.0.join("out"));
