@@ -221,6 +221,14 @@ pub fn compile(
         }
         step();
     }
+    for argument in request.options.extra_args.split_whitespace() {
+        report(Diagnostic::error(
+            codes::UNKNOWN_ARGUMENT,
+            format!(
+                "unknown compiler argument '{argument}' in WasmR2RExtraArgs (the compiler takes no extra arguments yet)"
+            ),
+        ));
+    }
     if is_cancelled() {
         return CompileOutcome::Cancelled;
     }
@@ -238,17 +246,6 @@ pub fn compile(
         return CompileOutcome::Failed;
     }
 
-    for argument in request.options.extra_args.split_whitespace() {
-        report(Diagnostic::error(
-            codes::UNKNOWN_ARGUMENT,
-            format!(
-                "unknown compiler argument '{argument}' in WasmR2RExtraArgs (the compiler takes no extra arguments yet)"
-            ),
-        ));
-    }
-    if failed.get() {
-        return CompileOutcome::Failed;
-    }
     if !request.options.composite {
         report(Diagnostic::warning(
             codes::OPTION_NOT_SUPPORTED,
