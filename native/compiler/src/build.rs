@@ -209,8 +209,10 @@ fn write_outputs(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<Vec<Output
     let mut outputs = Vec::new();
     for (name, bytes) in files {
         let target = dir.join(&name);
-        // A file that cannot be read (missing, or unreadable) is simply rewritten.
-        let changed = std::fs::read(&target).map_or(true, |existing| existing != bytes);
+        // A file that cannot be read (missing, or unreadable) is simply rewritten; one of another length is not
+        // read at all.
+        let same_length = std::fs::metadata(&target).is_ok_and(|m| m.len() == bytes.len() as u64);
+        let changed = !same_length || std::fs::read(&target).map_or(true, |existing| existing != bytes);
         if changed {
             let temp = dir.join(format!(".{name}.partial"));
             if let Err(source) = std::fs::write(&temp, bytes) {
