@@ -7,18 +7,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work="$root/.work/publish-hello"
 feed="$work/feed"
 rm -rf "$work"
-mkdir -p "$work/HelloConsole"
 "$root/nuget/pack.sh" "$feed" >/dev/null
-cp "$root/samples/HelloConsole/HelloConsole.csproj" "$root/samples/HelloConsole/Program.cs" "$work/HelloConsole/"
-cat > "$work/HelloConsole/nuget.config" <<CONFIG
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-</configuration>
-CONFIG
+"$root/samples/copy-sample.sh" HelloConsole "$work/HelloConsole" "$feed"
 version=$(sed -n 's:.*<WasmR2RVersion[^>]*>\([^<]*\)</WasmR2RVersion>.*:\1:p' "$root/nuget/Version.props")
 # A fresh package folder: a version already restored elsewhere would hide this build's package.
 export NUGET_PACKAGES="$work/packages"

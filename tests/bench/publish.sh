@@ -61,22 +61,6 @@ out_dir() {
   esac
 }
 
-# The sample as the e2e tests copy it (native/cli/tests/common/mod.rs copy_sample): sources without bin/obj, and
-# a nuget.config with the local feed and nuget.org.
-copy_sample() {
-  local name=$1 to="$work/$1"
-  mkdir -p "$to"
-  (cd "$root/samples/$name" && tar --exclude=./bin --exclude=./obj -cf - .) | (cd "$to" && tar -xf -)
-  cat >"$to/nuget.config" <<CONFIG
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-</configuration>
-CONFIG
-}
 
 # One `dotnet publish`; prints "<wall seconds> <cpu seconds>". CPU is user + sys of the whole process tree (bash's
 # `time` reads the rusage of reaped children: the MSBuild nodes, our task host, the SDK's compression tool, csc):
@@ -119,7 +103,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 printf 'sample\tmode\tkind\tround\twall\tcpu\n' >"$times"
 for name in $samples; do
   dir="$work/$name"
-  copy_sample "$name"
+  "$root/samples/copy-sample.sh" "$name" "$dir" "$feed"
   echo "$name: restore ..." >&2
   # The property on the restore too, to match the publishes (it changes nothing in the graph, see above).
   (cd "$dir" && dotnet restore -nologo -nodeReuse:false -p:WasmR2RVersion="$version" -p:PublishWasmR2R=true \
