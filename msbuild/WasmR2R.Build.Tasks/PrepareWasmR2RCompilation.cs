@@ -125,12 +125,17 @@ public sealed class PrepareWasmR2RCompilation : MSBuildTask
         // Keyed by file name, in first-seen order; a later item with the same name replaces the earlier one.
         var byName = new Dictionary<string, ITaskItem>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
+        var unusedExclusions = new HashSet<string>(excluded, StringComparer.OrdinalIgnoreCase);
         foreach (ITaskItem reference in References)
         {
             string path = reference.GetMetadata("FullPath");
             string fileName = Path.GetFileName(path);
-            if (excluded.Contains(fileName) || string.Equals(fileName, appName, StringComparison.OrdinalIgnoreCase))
+            if (excluded.Contains(fileName))
+            {
+                unusedExclusions.Remove(fileName);
                 continue;
+            }
+            if (string.Equals(fileName, appName, StringComparison.OrdinalIgnoreCase)) continue;
             if (byName.TryGetValue(fileName, out ITaskItem? earlier))
             {
                 if (!string.Equals(earlier.ItemSpec, path, StringComparison.Ordinal))
@@ -142,8 +147,7 @@ public sealed class PrepareWasmR2RCompilation : MSBuildTask
             }
             byName[fileName] = new TaskItem(path);
         }
-        foreach (string name in excluded.Where(n => !References.Any(r =>
-                     string.Equals(Path.GetFileName(r.ItemSpec), n, StringComparison.OrdinalIgnoreCase))))
+        foreach (string name in unusedExclusions.OrderBy(n => n, StringComparer.Ordinal))
             Log.LogWarning(WasmR2ROptions.Subcategory, "WR2R0111", null, null, 0, 0, 0, 0,
                 "WasmR2RExclude names '{0}', which is not among the references; nothing was excluded for it.", name);
         return order.Select(n => byName[n]).ToArray();
