@@ -6,23 +6,6 @@ use std::path::Path;
 use std::process::Command;
 use wasmr2r_test_support::{self as inputs, run};
 
-/// Copies a sample folder (without bin/ and obj/), recursively.
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("folder");
-    for entry in std::fs::read_dir(from).expect("list") {
-        let entry = entry.expect("entry");
-        let name = entry.file_name();
-        if name == "bin" || name == "obj" {
-            continue;
-        }
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &to.join(name));
-        } else {
-            std::fs::copy(entry.path(), to.join(name)).expect("copy");
-        }
-    }
-}
-
 /// Packs WasmR2R.Build `version` into `feed` the way a release is packed — `dotnet pack` builds the native library
 /// with cargo — but with cargo's dev profile, which shares the workspace's debug artifacts and skips the release LTO.
 pub fn pack_into_feed(feed: &Path, version: &str) {
@@ -40,13 +23,11 @@ pub fn pack_into_feed(feed: &Path, version: &str) {
     );
 }
 
-/// Copies `samples/<name>` into `to` with a nuget.config naming the local `feed` and nuget.org.
+/// Copies `samples/<name>` into `to` with a nuget.config naming the local `feed` and nuget.org
+/// (`samples/copy-sample.sh`, as the main job and the publish benchmark do).
 pub fn copy_sample(name: &str, to: &Path, feed: &Path) {
-    copy_dir(&inputs::repo_root().join("samples").join(name), to);
-    let config = format!(
-        "<configuration><packageSources><clear /><add key=\"local\" value=\"{}\" />\
-         <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" /></packageSources></configuration>",
-        feed.display()
+    run(
+        Command::new(inputs::repo_root().join("samples/copy-sample.sh")).arg(name).arg(to).arg(feed),
+        "samples/copy-sample.sh",
     );
-    std::fs::write(to.join("nuget.config"), config).expect("nuget.config");
 }
