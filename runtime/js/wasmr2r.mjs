@@ -7,25 +7,13 @@ const PAGE = 65536;
 const NULL_GUARD = 4096;
 const STACK_SIZE = 1 << 20;
 
-// The exceptions compiled code raises itself, numbered as ExceptionKind in native/compiler/src/ir.rs.
-const EXCEPTIONS = [
-  ['System.OverflowException', 'Arithmetic operation resulted in an overflow.'],
-  ['System.DivideByZeroException', 'Attempted to divide by zero.'],
-  ['System.ArithmeticException', 'Overflow or underflow in the arithmetic operation.'],
-  ['System.NullReferenceException', 'Object reference not set to an instance of an object.'],
-  ['System.NotSupportedException', 'The method was not precompiled by WasmR2R (see the build summary).'],
-];
-
 // CoreCLR aborts on an unhandled exception; a shell sees SIGABRT as 128 + 6.
 export const UNHANDLED_EXCEPTION_EXIT_CODE = 134;
 
-const NOT_SUPPORTED = 4;
-
-/** A managed exception that no managed code caught. */
+/** A managed exception that no managed code caught (the managed runtime names its type and message). */
 export class UnhandledException extends Error {
-  constructor(kind, detail) {
-    const [type, message] = EXCEPTIONS[kind] ?? [`exception kind ${kind}`, ''];
-    super(`${type}: ${detail ?? message}`);
+  constructor(type, message) {
+    super(`${type}: ${message}`);
     this.type = type;
   }
 }
@@ -210,14 +198,19 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       exceptionTag: new WebAssembly.Tag({ parameters: ['i32'] }),
     },
     wasmr2r: {
-      throw: (kind) => { throw new UnhandledException(kind); },
       fmod: (x, y) => x % y,
       write: (fd, ptr, length) => {
         const text = decoder.decode(new Uint8Array(memory.buffer, ptr, length));
         (fd === 2 ? stderr : stdout)(text);
       },
       unsupported: (index) => {
-        throw new UnhandledException(NOT_SUPPORTED, stubReason(new DataView(memory.buffer), imageBase, index));
+        const reason = stubReason(new DataView(memory.buffer), imageBase, index);
+        throw new UnhandledException('System.NotSupportedException',
+          reason ?? 'The method was not precompiled by WasmR2R (see the build summary).');
+      },
+      fail: (type, typeLength, message, messageLength) => {
+        const text = (ptr, length) => utf16.decode(new Uint8Array(memory.buffer, ptr, 2 * length));
+        throw new UnhandledException(text(type, typeLength), text(message, messageLength));
       },
     },
   };
@@ -242,6 +235,7 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
 }
 
 const decoder = new TextDecoder();
+const utf16 = new TextDecoder('utf-16le');
 
 /** Where text goes by default: the process's streams in Node, the console in a browser. */
 function defaultWriter(fd) {

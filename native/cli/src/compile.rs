@@ -24,24 +24,33 @@ pub fn run(mut request: BuildRequest) -> Result<i32> {
         request.references = default_references().unwrap_or_default();
     }
     let report = build::build(&request, &Control::none())?;
-    let functions = 1 + report.compiled + report.stubs.len();
+    let functions = report.sizes.function_sizes.len();
     eprintln!(
-        "{}: {functions} functions (the entry, {} methods compiled, {} stubbed) in {:.2?}; image {} bytes \
-         (components {}, tables {})",
+        "{}: {functions} functions ({} methods compiled, {} stubbed) in {:.2?}; image {} bytes \
+         (code {}, data {}, components {}, tables {})",
         report.app_name,
         report.compiled,
         report.stubs.len(),
         report.compile_time,
         report.sizes.module,
+        report.sizes.code,
+        report.sizes.data,
         report.sizes.components,
         report.sizes.tables
     );
-    let mut by_reason: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    let mut by_reason: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
     for stub in &report.stubs {
-        *by_reason.entry((stub.reason.code, stub.reason.reason.as_str())).or_insert(0) += 1;
+        by_reason.entry((stub.reason.code, stub.reason.reason.as_str())).or_default().push(&stub.method);
     }
-    for ((code, reason), count) in by_reason {
-        eprintln!("  {code}: {count} stubbed: {reason}");
+    for ((code, reason), methods) in by_reason {
+        let shown = methods.iter().take(3).copied().collect::<Vec<_>>().join(", ");
+        let more = if methods.len() > 3 { format!(" and {} more", methods.len() - 3) } else { String::new() };
+        eprintln!("  {code}: {} stubbed: {reason} ({shown}{more})", methods.len());
+    }
+    match report.why {
+        Some(Ok(chain)) => print!("{chain}"),
+        Some(Err(message)) => anyhow::bail!("--why: {message}"),
+        None => {}
     }
     Ok(0)
 }

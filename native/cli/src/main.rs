@@ -3,6 +3,7 @@
 mod compile;
 mod dump;
 mod facts;
+mod il;
 mod inputs;
 mod inspect;
 
@@ -42,7 +43,17 @@ enum Command {
         /// Worker threads (default: one per core).
         #[arg(long)]
         threads: Option<usize>,
+        /// Write what the image holds and why (every node: kind, size, reason) to this file, relative to the
+        /// output directory unless absolute; JSON when it ends in `.json`, text otherwise.
+        #[arg(long)]
+        map: Option<PathBuf>,
+        /// Print the chain of reasons from the entry point to a method or type (`Namespace.Type::Method`,
+        /// `Namespace.Type`; a trailing `*` matches a prefix).
+        #[arg(long)]
+        why: Option<String>,
     },
+    /// Show the signature, locals and IL of every method whose `Namespace.Type::Method` contains FILTER.
+    Il { assembly: PathBuf, filter: String },
     /// Read assemblies (PE or WebCIL) and show what they hold; exits 1 if anything fails to read.
     Inspect {
         /// Files or directories (a directory contributes its .dll/.exe/.wasm files). Default: the
@@ -64,10 +75,19 @@ fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Dump { image, json } => dump::run(&image, json),
-        Command::Compile { app, references, output, self_installing, threads } => {
+        Command::Il { assembly, filter } => il::run(&assembly, &filter),
+        Command::Compile { app, references, output, self_installing, threads, map, why } => {
             let shape =
                 if self_installing { wasmr2r_image::Shape::SelfInstalling } else { wasmr2r_image::Shape::Passive };
-            compile::run(wasmr2r_compiler::build::BuildRequest { app, references, output, shape, threads })
+            compile::run(wasmr2r_compiler::build::BuildRequest {
+                app,
+                references,
+                output,
+                shape,
+                threads,
+                map,
+                why,
+            })
         }
         Command::Inspect { paths, json, facts, level } => (|| {
             let paths = if paths.is_empty() { vec![inputs::sdk_shared_framework()?] } else { paths };

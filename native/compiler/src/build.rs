@@ -2,14 +2,13 @@
 //! read the app and its references, compile what the entry point reaches, write the image, the loader and
 //! a Node runner — all or none.
 
-use crate::codegen;
-use crate::driver::{self, Control, Layout};
+use crate::driver::{self, Control};
 use crate::env::Unsupported;
+use crate::runtime;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
-use wasm_encoder::FuncType;
-use wasmr2r_image::{CompiledFunction, ImageInput, ImageSizes, MethodEntry, Shape, envelope, payload};
+use wasmr2r_image::{ImageInput, ImageSizes, MethodEntry, Shape};
 use wasmr2r_metadata::Assembly;
 use wasmr2r_typesystem::World;
 
@@ -25,6 +24,11 @@ pub struct BuildRequest {
     pub shape: Shape,
     /// Worker threads (None: one per core).
     pub threads: Option<usize>,
+    /// Where to write the map of the image (every node, its kind, size and reason; JSON for a `.json` name);
+    /// relative to the output directory unless absolute.
+    pub map: Option<PathBuf>,
+    /// A method or type to explain: the chain of reasons from the entry point to it.
+    pub why: Option<String>,
 }
 
 /// A method that was stubbed, and why.
@@ -42,8 +46,12 @@ pub struct BuildReport {
     pub stubs: Vec<Stub>,
     pub compile_time: Duration,
     pub sizes: ImageSizes,
-    /// The output files, in order: image, loader, runner.
+    /// The output files, in order: image, loader, runner (and the map).
     pub outputs: Vec<OutputFile>,
+    /// What the image holds and why.
+    pub map: Vec<crate::map::Entry>,
+    /// The answer to `BuildRequest::why`.
+    pub why: Option<Result<String, String>>,
 }
 
 /// One output file of a build.
@@ -113,92 +121,75 @@ pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, B
             }
         }
     }
+    // The managed runtime comes with the compiler.
+    assemblies.push(Assembly::from_bytes(runtime::ASSEMBLY.to_vec())?);
     check()?;
     let world = World::new(assemblies);
-    let layout = Layout {
-        throw: envelope::HOST_THROW,
-        fmod: envelope::HOST_FMOD,
-        unsupported: envelope::HOST_UNSUPPORTED,
-        first_method: envelope::first_method_index(),
-        image_base: envelope::GLOBAL_IMAGE_BASE,
-        statics_rva: payload::STATICS_RVA,
-    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(request.threads.unwrap_or(0))
         .build()
         .map_err(|e| BuildError::Threads(e.to_string()))?;
-    let output = pool.install(|| driver::compile(&world, layout, control)).map_err(|e| match e {
+    let output = pool.install(|| driver::compile(&world, control)).map_err(|e| match e {
         driver::DriverError::Cancelled => BuildError::Cancelled,
         e => BuildError::Driver(e),
     })?;
     let compile_time = started.elapsed();
     check()?;
 
-    // Components: the entry assembly, then every assembly a compiled method comes from, in world order.
-    let mut used: Vec<usize> = vec![0];
-    for f in &output.functions {
-        if let Some(m) = f.method
-            && !used.contains(&m.assembly)
-        {
-            used.push(m.assembly);
-        }
-    }
-    used[1..].sort();
-    let component_of = |assembly: usize| used.iter().position(|&u| u == assembly).unwrap_or(0);
+    let component_of = |assembly: u32| output.components.iter().position(|&c| c == assembly).unwrap_or(0);
     let entry_rid = world.assembly(0).cli_header().entry_point_token & 0x00FF_FFFF;
-    // The entry point's element names the startup function (0), which runs Main's class constructor and Main.
+    // The entry point's element names the startup function (0), which runs the runtime's start-up and Main.
     let mut entry_points = vec![MethodEntry { component: 0, rid: entry_rid, function: 0 }];
-    let mut functions = Vec::with_capacity(output.functions.len());
     let mut stub_reasons = Vec::new();
     let mut stubs = Vec::new();
     for (i, f) in output.functions.iter().enumerate() {
-        if let Some(m) = f.method
-            && !(m.assembly == 0 && m.rid == entry_rid)
+        if let Some(def) = f.def
+            && !(def.assembly == 0 && def.rid == entry_rid)
+            && !entry_points.iter().any(|e| e.component == component_of(def.assembly) && e.rid == def.rid)
         {
-            entry_points.push(MethodEntry { component: component_of(m.assembly), rid: m.rid, function: i as u32 });
+            entry_points.push(MethodEntry { component: component_of(def.assembly), rid: def.rid, function: i as u32 });
         }
-        if let (Some(stub), Some(method)) = (&f.stub, f.method) {
+        if let Some(stub) = &f.stub {
             let at = stub.il_offset.map(|o| format!(" at IL_{o:04x}")).unwrap_or_default();
             stub_reasons
                 .push((i as u32, format!("{} was not precompiled{at}: {} ({})", f.name, stub.reason, stub.code)));
-            let assembly =
-                world.assembly(method.assembly).identity().ok().flatten().map(|id| id.name).unwrap_or_default();
+            let assembly = f.def.map(|d| world.assembly_name(d.assembly)).unwrap_or_default();
             stubs.push(Stub { method: f.name.clone(), assembly, reason: stub.clone() });
         }
-        let (params, results) = codegen::signature(&f.params, f.result);
-        functions.push(CompiledFunction {
-            ty: FuncType::new(params, results),
-            body: f.body.clone(),
-            name: f.name.clone(),
-        });
     }
     entry_points.sort();
-    let compiled = output.functions.len() - 1 - stubs.len();
+    let compiled = output.functions.iter().filter(|f| f.method.is_some() && f.stub.is_none()).count();
     let (image, sizes) = wasmr2r_image::write(ImageInput {
-        components: used.iter().map(|&i| world.assembly(i)).collect(),
-        functions,
+        components: output.components.iter().map(|&i| world.assembly(i)).collect(),
+        functions: output.compiled.clone(),
+        data: output.data.clone(),
+        signatures: output.signatures.clone(),
         entry_points,
         compiler_identifier: format!("WasmR2R {}", env!("CARGO_PKG_VERSION")),
         shape: request.shape,
-        statics_size: output.statics_size,
         stub_reasons,
     })?;
     check()?;
+    let map = crate::map::entries(&output, &sizes.function_sizes);
+    let why = request.why.as_deref().map(|query| crate::map::why(&output, query));
 
     let runner = format!(
         "// Runs {app_name} with the WasmR2R loader: `node {app_name}.mjs`.\n\
          import {{ runFile }} from './wasmr2r.mjs';\n\
          process.exitCode = await runFile(new URL('./{app_name}.r2r.wasm', import.meta.url));\n"
     );
-    let outputs = write_outputs(
-        &request.output,
-        vec![
-            (format!("{app_name}.r2r.wasm"), image),
-            ("wasmr2r.mjs".into(), LOADER.as_bytes().to_vec()),
-            (format!("{app_name}.mjs"), runner.into_bytes()),
-        ],
-    )?;
-    Ok(BuildReport { app_name, compiled, stubs, compile_time, sizes, outputs })
+    let mut files = vec![
+        (format!("{app_name}.r2r.wasm"), image),
+        ("wasmr2r.mjs".into(), LOADER.as_bytes().to_vec()),
+        (format!("{app_name}.mjs"), runner.into_bytes()),
+    ];
+    if let Some(path) = &request.map {
+        let json = path.extension().is_some_and(|e| e == "json");
+        let text = if json { crate::map::to_json(&map) } else { crate::map::to_text(&map) };
+        files.push((path.to_string_lossy().into_owned(), text.into_bytes()));
+    }
+    let outputs = write_outputs(&request.output, files)?;
+    Ok(BuildReport { app_name, compiled, stubs, compile_time, sizes, outputs, map, why })
 }
 
 /// Writes every file or none, and only the files whose bytes change: each changed file goes to a temporary name
@@ -214,7 +205,8 @@ fn write_outputs(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<Vec<Output
         let same_length = std::fs::metadata(&target).is_ok_and(|m| m.len() == bytes.len() as u64);
         let changed = !same_length || std::fs::read(&target).map_or(true, |existing| existing != bytes);
         if changed {
-            let temp = dir.join(format!(".{name}.partial"));
+            let file_name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let temp = target.with_file_name(format!(".{file_name}.partial"));
             if let Err(source) = std::fs::write(&temp, bytes) {
                 for (t, _) in &staged {
                     let _ = std::fs::remove_file(t);

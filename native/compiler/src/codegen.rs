@@ -1,41 +1,117 @@
 //! IR → Wasm. Each IR register and variable becomes a Wasm local (frame variables live in the shadow frame
-//! instead); the control flow comes from `structure`; every check the CLI requires (overflow, division by
-//! zero, `ckfinite`) is explicit and calls the runtime's throw helper, because a Wasm trap cannot be caught.
+//! instead); the control flow comes from `structure`; every check the CLI requires (null, bounds, overflow,
+//! division by zero, `ckfinite`) is explicit and calls the managed runtime's throw helper, because a Wasm trap
+//! cannot be caught.
 //!
-//! The function's Wasm signature is `(sp: i32, args...) -> result?`: the shadow-stack pointer first
+//! What lies outside the function is a relocation: a `call` or `call_indirect` immediate, an `i32.const` holding a
+//! data RVA (added to `imageBase`) or a table index (added to `tableBase`), written as a 5-byte padded LEB128 the
+//! image writer patches (`wasmr2r_image::link`). Nothing here knows a final index or address.
+//!
+//! The function's Wasm signature is `(sp: i32, params...) -> result?`: the shadow-stack pointer first
 //! (docs/abi.md). A method with a frame lowers `sp` by the frame size on entry; callees get the lowered value.
 
 use crate::ir::{self, *};
 use crate::structure::{self, Exits, Jump, Node};
-use wasm_encoder::{BlockType, Function as WasmFunction, InstructionSink, MemArg, MemArgTarget, ValType};
+use wasm_encoder::{BlockType, InstructionSink, MemArg, MemArgTarget, ValType};
+use wasmr2r_image::envelope::{GLOBAL_IMAGE_BASE, GLOBAL_TABLE_BASE, HOST_FMOD, HOST_UNSUPPORTED};
+use wasmr2r_image::{CodeRelocKind, link};
 
-/// Function indices and addresses the generated code refers to.
+/// What the generated code refers to that is not in the IR: the throw helper of each exception kind.
 #[derive(Clone, Debug)]
 pub struct Context {
-    /// `wasmr2r.throw(kind: i32)`: raises the exception `ExceptionKind::code` names; never returns.
-    pub throw: u32,
-    /// `wasmr2r.fmod(f64, f64) -> f64`: the C `fmod` (IL `rem` on floats).
-    pub fmod: u32,
-    /// `wasmr2r.unsupported(function: i32)`: a stub was called; never returns.
-    pub unsupported: u32,
-    /// The imported global holding the payload's address.
-    pub image_base: u32,
-    /// RVA of the statics area in the payload.
-    pub statics_rva: u32,
-    /// Function index of compiled function `FuncRef(i)`: `first_method + i`.
-    pub first_method: u32,
+    /// `Symbol::Method` of the runtime's throw helper for each `ExceptionKind`, in `ExceptionKind::ALL` order.
+    pub throw_helpers: Vec<Symbol>,
 }
 
-pub fn val_type(ty: Ty) -> ValType {
-    match ty {
-        Ty::I32 => ValType::I32,
-        Ty::I64 => ValType::I64,
-        Ty::F32 => ValType::F32,
-        Ty::F64 => ValType::F64,
+impl Context {
+    fn throw_helper(&self, kind: ExceptionKind) -> Symbol {
+        let i = ExceptionKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        self.throw_helpers.get(i).copied().unwrap_or(Symbol::Host(HOST_UNSUPPORTED))
     }
 }
 
-/// The Wasm parameter and result types of an IR signature.
+/// A relocation site in a function's code, against a compiler symbol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reloc {
+    pub offset: u32,
+    pub kind: CodeRelocKind,
+    pub symbol: Symbol,
+    pub addend: i32,
+}
+
+/// A generated function: locals, instruction bytes (ending with `end`) and relocation sites.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Code {
+    pub params: Vec<ValType>,
+    pub results: Vec<ValType>,
+    pub locals: Vec<(u32, ValType)>,
+    pub code: Vec<u8>,
+    pub relocs: Vec<Reloc>,
+}
+
+/// The instruction bytes being written and their relocation sites.
+pub struct Out {
+    code: Vec<u8>,
+    relocs: Vec<Reloc>,
+}
+
+impl Out {
+    fn new() -> Self {
+        Out { code: Vec::new(), relocs: Vec::new() }
+    }
+
+    fn s(&mut self) -> InstructionSink<'_> {
+        InstructionSink::new(&mut self.code)
+    }
+
+    /// A padded LEB128 site for `symbol`.
+    fn site(&mut self, kind: CodeRelocKind, symbol: Symbol, addend: i32) {
+        self.relocs.push(Reloc { offset: self.code.len() as u32, kind, symbol, addend });
+        match kind {
+            CodeRelocKind::FunctionIndex | CodeRelocKind::TypeIndex => link::padded_uleb(&mut self.code, 0),
+            CodeRelocKind::TableIndex | CodeRelocKind::DataRva => link::padded_sleb(&mut self.code, 0),
+        }
+    }
+
+    /// `call <symbol>`.
+    fn call(&mut self, symbol: Symbol) {
+        self.code.push(0x10);
+        self.site(CodeRelocKind::FunctionIndex, symbol, 0);
+    }
+
+    /// `call_indirect <signature> 0`.
+    fn call_indirect(&mut self, signature: Symbol) {
+        self.code.push(0x11);
+        self.site(CodeRelocKind::TypeIndex, signature, 0);
+        self.code.push(0x00);
+    }
+
+    /// The address of a data symbol: `global.get imageBase; i32.const <rva>; i32.add`.
+    fn address(&mut self, symbol: Symbol, addend: i32) {
+        self.s().global_get(GLOBAL_IMAGE_BASE);
+        self.code.push(0x41);
+        self.site(CodeRelocKind::DataRva, symbol, addend);
+        self.s().i32_add();
+    }
+
+    /// The table index of a code symbol: `global.get tableBase; i32.const <index>; i32.add`.
+    fn table_index(&mut self, symbol: Symbol) {
+        self.s().global_get(GLOBAL_TABLE_BASE);
+        self.code.push(0x41);
+        self.site(CodeRelocKind::TableIndex, symbol, 0);
+        self.s().i32_add();
+    }
+
+    fn finish(self, params: Vec<ValType>, results: Vec<ValType>, locals: Vec<(u32, ValType)>) -> Code {
+        Code { params, results, locals, code: self.code, relocs: self.relocs }
+    }
+}
+
+pub fn val_type(ty: Ty) -> ValType {
+    crate::abi::val_type(ty)
+}
+
+/// The Wasm parameter and result types of an IR signature (the shadow-stack pointer first).
 pub fn signature(params: &[Ty], result: Option<Ty>) -> (Vec<ValType>, Vec<ValType>) {
     let params = std::iter::once(ValType::I32).chain(params.iter().map(|t| val_type(*t))).collect();
     (params, result.map(val_type).into_iter().collect())
@@ -52,11 +128,11 @@ fn mem_arg(offset: u32, mem: MemType) -> MemArg {
 
 /// Wasm locals of one function.
 struct Locals {
-    /// Local index of each variable (frame variables have none, but a frame argument keeps its parameter).
+    /// Local index of each variable (frame variables have none; parameters keep theirs).
     vars: Vec<Option<u32>>,
     regs: Vec<u32>,
     label: u32,
-    /// Scratch locals for checked arithmetic: one i32, one i64.
+    /// Scratch locals for checked arithmetic and copies: one i32, one i64.
     scratch_i32: u32,
     scratch_i64: u32,
     declared: Vec<(u32, ValType)>,
@@ -78,7 +154,7 @@ impl Locals {
             .map(|(i, v)| match (i < f.params.len(), v.storage) {
                 (true, _) => Some(1 + i as u32),
                 (false, Storage::Local) => Some(fresh(val_type(v.ty))),
-                (false, Storage::Frame { .. }) => None,
+                (false, _) => None,
             })
             .collect();
         let regs = f.regs.iter().map(|t| fresh(val_type(*t))).collect();
@@ -96,39 +172,72 @@ struct Emitter<'a> {
 }
 
 /// Generates the Wasm function for `f`, whose control flow `structured` describes.
-pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context) -> WasmFunction {
+pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context) -> Code {
     let locals = Locals::new(f);
-    let mut out = WasmFunction::new(locals.declared.clone());
     let e = Emitter { f, ctx, locals };
-    let mut sink = out.instructions();
-    e.prologue(&mut sink);
+    let mut o = Out::new();
+    e.prologue(&mut o);
     for node in &structured.body {
-        e.node(node, &mut sink);
+        e.node(node, &mut o);
     }
     // Every path returns; the end of the body is unreachable but must type-check.
-    sink.unreachable();
-    sink.end();
-    out
+    o.s().unreachable().end();
+    let (params, results) = signature(&f.params, f.result);
+    o.finish(params, results, e.locals.declared.clone())
 }
 
-/// The body of a method the compiler stubbed out: it reports itself (compiled function `function`) to the
-/// runtime, which raises NotSupportedException with the reason the image records for it.
-pub fn unsupported_stub(function: FuncRef, ctx: &Context) -> WasmFunction {
-    let mut out = WasmFunction::new([]);
-    out.instructions().i32_const(function.0 as i32).call(ctx.unsupported).unreachable().end();
-    out
+/// The body of a method the compiler could not compile: it reports itself (its own runtime function index) to the
+/// host, which raises NotSupportedException with the reason the image records for it.
+pub fn unsupported_stub(itself: Symbol, params: Vec<ValType>, results: Vec<ValType>) -> Code {
+    let mut o = Out::new();
+    o.code.push(0x41);
+    o.site(CodeRelocKind::TableIndex, itself, 0);
+    o.call(Symbol::Host(HOST_UNSUPPORTED));
+    o.s().unreachable().end();
+    o.finish(params, results, Vec::new())
 }
+
+/// The entry of a value type's method for callers holding the boxed object: `this + header`, then the method.
+pub fn unboxing_stub(target: Symbol, params: Vec<ValType>, results: Vec<ValType>) -> Code {
+    let mut o = Out::new();
+    o.s().local_get(0).local_get(1).i32_const(crate::abi::object::HEADER_SIZE as i32).i32_add();
+    for i in 2..params.len() as u32 {
+        o.s().local_get(i);
+    }
+    o.call(target);
+    o.s().end();
+    o.finish(params, results, Vec::new())
+}
+
+/// A function that passes its parameters on to `target` and returns what it returns; a host import takes no
+/// shadow-stack pointer (`skip_sp`).
+pub fn forward(target: Symbol, params: Vec<ValType>, results: Vec<ValType>, skip_sp: bool) -> Code {
+    let mut o = Out::new();
+    for i in u32::from(skip_sp)..params.len() as u32 {
+        o.s().local_get(i);
+    }
+    o.call(target);
+    o.s().end();
+    o.finish(params, results, Vec::new())
+}
+
+/// Copies of at most this many bytes are unrolled into loads and stores; longer ones use `memory.copy`.
+const UNROLL_LIMIT: u32 = 32;
 
 impl Emitter<'_> {
-    fn prologue(&self, s: &mut InstructionSink) {
+    fn prologue(&self, o: &mut Out) {
         if self.f.frame_size > 0 {
-            s.local_get(0).i32_const(self.f.frame_size as i32).i32_sub().local_set(0);
+            o.s().local_get(0).i32_const(self.f.frame_size as i32).i32_sub().local_set(0);
+        }
+        for &(offset, size) in &self.f.zero_ranges {
+            o.s().local_get(0).i32_const(offset as i32).i32_add().local_set(self.locals.scratch_i32);
+            self.zero(self.locals.scratch_i32, size, o);
         }
         // Arguments whose address is taken move from their parameter into their frame slot.
         for (i, var) in self.f.vars.iter().enumerate().take(self.f.params.len()) {
             if let Storage::Frame { offset } = var.storage {
-                s.local_get(0).local_get(1 + i as u32);
-                self.store(var.mem, offset, s);
+                o.s().local_get(0).local_get(1 + i as u32);
+                self.store(var.mem, offset, o);
             }
         }
     }
@@ -137,355 +246,478 @@ impl Emitter<'_> {
         self.locals.regs[r.0 as usize]
     }
 
-    fn get(&self, r: Reg, s: &mut InstructionSink) {
-        s.local_get(self.reg(r));
+    fn get(&self, r: Reg, o: &mut Out) {
+        o.s().local_get(self.reg(r));
     }
 
-    fn set(&self, r: Reg, s: &mut InstructionSink) {
-        s.local_set(self.reg(r));
+    fn set(&self, r: Reg, o: &mut Out) {
+        o.s().local_set(self.reg(r));
     }
 
-    fn node(&self, node: &Node, s: &mut InstructionSink) {
+    fn node(&self, node: &Node, o: &mut Out) {
         match node {
             Node::Block(body) | Node::Loop(body) => {
                 if matches!(node, Node::Block(_)) {
-                    s.block(BlockType::Empty);
+                    o.s().block(BlockType::Empty);
                 } else {
-                    s.loop_(BlockType::Empty);
+                    o.s().loop_(BlockType::Empty);
                 }
                 for n in body {
-                    self.node(n, s);
+                    self.node(n, o);
                 }
-                s.end();
+                o.s().end();
             }
-            Node::Code { block, exits } => self.code(&self.f.blocks[block.index()], exits, s),
+            Node::Code { block, exits } => self.code(&self.f.blocks[block.index()], exits, o),
             Node::SetLabel { value, then } => {
-                s.i32_const(*value as i32).local_set(self.locals.label);
-                jump(*then, s);
+                o.s().i32_const(*value as i32).local_set(self.locals.label);
+                jump(*then, o);
             }
             Node::Dispatch { targets, default } => {
-                s.local_get(self.locals.label).br_table(targets.iter().copied(), *default);
+                o.s().local_get(self.locals.label).br_table(targets.iter().copied(), *default);
             }
         }
     }
 
-    fn code(&self, block: &Block, exits: &Exits, s: &mut InstructionSink) {
+    fn code(&self, block: &Block, exits: &Exits, o: &mut Out) {
         for inst in &block.insts {
-            self.inst(inst, s);
+            self.inst(inst, o);
         }
         match (&block.terminator, exits) {
             (Terminator::Return(value), _) => {
                 if let Some(v) = value {
-                    self.get(*v, s);
+                    self.get(*v, o);
                     if let Some(mem) = self.f.result_mem {
-                        normalize(mem, s);
+                        normalize(mem, o);
                     }
                 }
-                s.return_();
+                o.s().return_();
             }
-            (Terminator::Throw(kind), _) => {
-                s.i32_const(kind.code()).call(self.ctx.throw).unreachable();
-            }
-            (Terminator::Unsupported(_), _) => {
-                s.i32_const(ExceptionKind::NotSupported.code()).call(self.ctx.throw).unreachable();
-            }
-            (Terminator::Goto(_), Exits::Goto(j)) => jump(*j, s),
+            (Terminator::Throw(kind), _) => self.throw(*kind, o),
+            (Terminator::Unreachable, _) => drop(o.s().unreachable()),
+            (Terminator::Goto(_), Exits::Goto(j)) => jump(*j, o),
             (Terminator::Branch { cond, .. }, Exits::Branch { then, otherwise }) => {
-                self.get(*cond, s);
+                self.get(*cond, o);
                 match (then, otherwise) {
-                    (Jump::Br(a), Jump::Fallthrough) => drop(s.br_if(*a)),
-                    (Jump::Fallthrough, Jump::Br(b)) => drop(s.i32_eqz().br_if(*b)),
-                    (Jump::Br(a), Jump::Br(b)) => drop(s.br_if(*a).br(*b)),
-                    (Jump::Fallthrough, Jump::Fallthrough) => drop(s.drop()),
+                    (Jump::Br(a), Jump::Fallthrough) => drop(o.s().br_if(*a)),
+                    (Jump::Fallthrough, Jump::Br(b)) => drop(o.s().i32_eqz().br_if(*b)),
+                    (Jump::Br(a), Jump::Br(b)) => drop(o.s().br_if(*a).br(*b)),
+                    (Jump::Fallthrough, Jump::Fallthrough) => drop(o.s().drop()),
                 }
             }
             (Terminator::Switch { value, .. }, Exits::Switch { targets, default }) => {
-                self.get(*value, s);
-                s.br_table(targets.iter().copied(), *default);
+                self.get(*value, o);
+                o.s().br_table(targets.iter().copied(), *default);
             }
             // The structurer gives each terminator the exits of its own kind.
-            _ => drop(s.unreachable()),
+            _ => drop(o.s().unreachable()),
         }
     }
 
-    fn var_get(&self, var: Var, s: &mut InstructionSink) {
+    /// Pushes the address of variable `var` (a frame slot, or an indirect argument's parameter).
+    fn var_address(&self, var: Var, o: &mut Out) {
+        match (self.f.vars[var.0 as usize].storage, self.locals.vars[var.0 as usize]) {
+            (Storage::Frame { offset }, _) => drop(o.s().local_get(0).i32_const(offset as i32).i32_add()),
+            (Storage::Indirect, Some(local)) => drop(o.s().local_get(local)),
+            _ => drop(o.s().unreachable()),
+        }
+    }
+
+    fn var_get(&self, var: Var, o: &mut Out) {
         let info = &self.f.vars[var.0 as usize];
         match (info.storage, self.locals.vars[var.0 as usize]) {
             (Storage::Frame { offset }, _) => {
-                s.local_get(0);
-                self.load(info.mem, offset, s);
+                o.s().local_get(0);
+                self.load(info.mem, offset, o);
             }
-            (Storage::Local, Some(local)) => drop(s.local_get(local)),
-            (Storage::Local, None) => drop(s.unreachable()),
+            (_, Some(local)) => drop(o.s().local_get(local)),
+            (_, None) => drop(o.s().unreachable()),
         }
     }
 
-    fn inst(&self, inst: &Inst, s: &mut InstructionSink) {
+    fn inst(&self, inst: &Inst, o: &mut Out) {
         match inst {
             Inst::Const { dst, value } => {
                 match *value {
-                    Const::I32(v) => s.i32_const(v),
-                    Const::I64(v) => s.i64_const(v),
-                    Const::F32(v) => s.f32_const(v.into()),
-                    Const::F64(v) => s.f64_const(v.into()),
+                    Const::I32(v) => o.s().i32_const(v),
+                    Const::I64(v) => o.s().i64_const(v),
+                    Const::F32(v) => o.s().f32_const(v.into()),
+                    Const::F64(v) => o.s().f64_const(v.into()),
                 };
-                self.set(*dst, s);
+                self.set(*dst, o);
             }
             Inst::Get { dst, var } => {
-                self.var_get(*var, s);
-                self.set(*dst, s);
+                self.var_get(*var, o);
+                self.set(*dst, o);
             }
             Inst::Set { var, src } => {
                 let info = &self.f.vars[var.0 as usize];
                 match (info.storage, self.locals.vars[var.0 as usize]) {
                     (Storage::Frame { offset }, _) => {
-                        s.local_get(0);
-                        self.get(*src, s);
-                        self.store(info.mem, offset, s);
+                        o.s().local_get(0);
+                        self.get(*src, o);
+                        self.store(info.mem, offset, o);
                     }
-                    (Storage::Local, local) => {
-                        self.get(*src, s);
-                        normalize(info.mem, s);
-                        s.local_set(local.unwrap_or_default());
+                    (_, local) => {
+                        self.get(*src, o);
+                        normalize(info.mem, o);
+                        o.s().local_set(local.unwrap_or_default());
                     }
                 }
             }
             Inst::AddressOf { dst, var } => {
-                let offset = match self.f.vars[var.0 as usize].storage {
-                    Storage::Frame { offset } => offset,
-                    Storage::Local => 0,
-                };
-                s.local_get(0).i32_const(offset as i32).i32_add();
-                self.set(*dst, s);
+                self.var_address(*var, o);
+                self.set(*dst, o);
+            }
+            Inst::Cast { dst, src } => {
+                self.get(*src, o);
+                self.set(*dst, o);
             }
             Inst::Unary { dst, op, ty, src } => {
-                self.unary(*op, *ty, *src, s);
-                self.set(*dst, s);
+                self.unary(*op, ty.wasm(), *src, o);
+                self.set(*dst, o);
             }
             Inst::Binary { dst, op, ty, lhs, rhs } => {
-                self.binary(*op, *ty, *lhs, *rhs, s);
-                self.set(*dst, s);
+                self.binary(*op, ty.wasm(), *lhs, *rhs, o);
+                self.set(*dst, o);
             }
             Inst::Compare { dst, op, ty, lhs, rhs } => {
-                self.compare(*op, *ty, *lhs, *rhs, s);
-                self.set(*dst, s);
+                self.compare(*op, ty.wasm(), *lhs, *rhs, o);
+                self.set(*dst, o);
             }
             Inst::Convert { dst, to, from, src, checked, unsigned_source } => {
-                self.get(*src, s);
-                self.convert(*to, *from, *checked, *unsigned_source, s);
-                self.set(*dst, s);
+                self.get(*src, o);
+                self.convert(*to, from.wasm(), *checked, *unsigned_source, o);
+                self.set(*dst, o);
             }
-            Inst::Load { dst, mem, addr } => {
-                self.get(*addr, s);
-                self.load(*mem, 0, s);
-                self.set(*dst, s);
+            Inst::Load { dst, mem, addr, offset } => {
+                self.get(*addr, o);
+                self.load(*mem, *offset, o);
+                self.set(*dst, o);
             }
-            Inst::Store { mem, addr, value } => {
-                self.get(*addr, s);
-                self.get(*value, s);
-                self.store(*mem, 0, s);
+            Inst::Store { mem, addr, offset, value } => {
+                self.get(*addr, o);
+                self.get(*value, o);
+                self.store(*mem, *offset, o);
             }
-            Inst::StaticAddress { dst, offset } => {
-                s.global_get(self.ctx.image_base).i32_const((self.ctx.statics_rva + offset) as i32).i32_add();
-                self.set(*dst, s);
+            Inst::Copy { dst, src, size } => self.copy(self.reg(*dst), self.reg(*src), *size, o),
+            Inst::Zero { addr, size } => self.zero(self.reg(*addr), *size, o),
+            Inst::CopyBlock { dst, src, len } => {
+                self.get(*dst, o);
+                self.get(*src, o);
+                self.get(*len, o);
+                o.s().memory_copy(0, 0);
             }
-            Inst::InitClass { flag_offset, cctor } => {
-                let flag = mem_arg(self.ctx.statics_rva + flag_offset, MemType::U8);
-                s.global_get(self.ctx.image_base).i32_load8_u(flag).i32_eqz().if_(BlockType::Empty);
-                s.global_get(self.ctx.image_base).i32_const(1).i32_store8(flag);
-                s.local_get(0).call(self.ctx.first_method + cctor.0).end();
+            Inst::FillBlock { dst, value, len } => {
+                self.get(*dst, o);
+                self.get(*value, o);
+                self.get(*len, o);
+                o.s().memory_fill(0);
+            }
+            Inst::Wasm { dst, op, args } => {
+                for a in args {
+                    self.get(*a, o);
+                }
+                match op {
+                    WasmOp::MemorySize => drop(o.s().memory_size(0)),
+                    WasmOp::MemoryGrow => drop(o.s().memory_grow(0)),
+                }
+                if let Some(d) = dst {
+                    self.set(*d, o);
+                }
+            }
+            Inst::FrameAddress { dst, offset } => {
+                o.s().local_get(0).i32_const(*offset as i32).i32_add();
+                self.set(*dst, o);
+            }
+            Inst::SymbolAddress { dst, symbol } => {
+                o.address(*symbol, 0);
+                self.set(*dst, o);
+            }
+            Inst::FunctionIndex { dst, symbol } => {
+                o.table_index(*symbol);
+                self.set(*dst, o);
+            }
+            Inst::InitClass { flag, cctor } => {
+                let flag_mem = mem_arg(0, MemType::U8);
+                o.address(*flag, 0);
+                o.s().local_tee(self.locals.scratch_i32).i32_load8_u(flag_mem).i32_eqz().if_(BlockType::Empty);
+                o.s().local_get(self.locals.scratch_i32).i32_const(1).i32_store8(flag_mem);
+                o.s().local_get(0);
+                o.call(*cctor);
+                o.s().end();
             }
             Inst::Call { dst, callee, args } => {
-                s.local_get(0);
+                o.s().local_get(0);
                 for a in args {
-                    self.get(*a, s);
+                    self.get(*a, o);
                 }
-                s.call(self.ctx.first_method + callee.0);
+                o.call(*callee);
                 if let Some(d) = dst {
-                    self.set(*d, s);
+                    self.set(*d, o);
                 }
             }
-            Inst::Drop { .. } => {}
+            Inst::CallIndirect { dst, signature, callee, args } => {
+                o.s().local_get(0);
+                for a in args {
+                    self.get(*a, o);
+                }
+                self.get(*callee, o);
+                o.call_indirect(*signature);
+                if let Some(d) = dst {
+                    self.set(*d, o);
+                }
+            }
+            Inst::NullCheck { value } => {
+                self.get(*value, o);
+                o.s().i32_eqz();
+                self.throw_if(ExceptionKind::NullReference, o);
+            }
+            Inst::BoundsCheck { index, length } => {
+                self.get(*index, o);
+                self.get(*length, o);
+                o.s().i32_ge_u();
+                self.throw_if(ExceptionKind::IndexOutOfRange, o);
+            }
+            Inst::ThrowIf { cond, kind } => {
+                self.get(*cond, o);
+                self.throw_if(*kind, o);
+            }
         }
     }
 
-    fn load(&self, mem: MemType, offset: u32, s: &mut InstructionSink) {
+    /// Copies `size` bytes from the address in local `src` to the address in local `dst`.
+    fn copy(&self, dst: u32, src: u32, size: u32, o: &mut Out) {
+        if size > UNROLL_LIMIT {
+            o.s().local_get(dst).local_get(src).i32_const(size as i32).memory_copy(0, 0);
+            return;
+        }
+        let mut at = 0;
+        for (width, mem) in [(8, MemType::I64), (4, MemType::I32), (2, MemType::U16), (1, MemType::U8)] {
+            while size - at >= width {
+                o.s().local_get(dst).local_get(src);
+                // Struct copies may be unaligned (Pack, Size=): Wasm loads and stores accept any alignment.
+                let m = MemArg { align: 0, ..mem_arg(at, mem) };
+                match mem {
+                    MemType::I64 => drop(o.s().i64_load(m).i64_store(m)),
+                    MemType::I32 => drop(o.s().i32_load(m).i32_store(m)),
+                    MemType::U16 => drop(o.s().i32_load16_u(m).i32_store16(m)),
+                    _ => drop(o.s().i32_load8_u(m).i32_store8(m)),
+                }
+                at += width;
+            }
+        }
+    }
+
+    /// Zeroes `size` bytes at the address in local `addr`.
+    fn zero(&self, addr: u32, size: u32, o: &mut Out) {
+        if size > UNROLL_LIMIT {
+            o.s().local_get(addr).i32_const(0).i32_const(size as i32).memory_fill(0);
+            return;
+        }
+        let mut at = 0;
+        for (width, mem) in [(8, MemType::I64), (4, MemType::I32), (2, MemType::U16), (1, MemType::U8)] {
+            while size - at >= width {
+                let m = MemArg { align: 0, ..mem_arg(at, mem) };
+                match mem {
+                    MemType::I64 => drop(o.s().local_get(addr).i64_const(0).i64_store(m)),
+                    MemType::I32 => drop(o.s().local_get(addr).i32_const(0).i32_store(m)),
+                    MemType::U16 => drop(o.s().local_get(addr).i32_const(0).i32_store16(m)),
+                    _ => drop(o.s().local_get(addr).i32_const(0).i32_store8(m)),
+                }
+                at += width;
+            }
+        }
+    }
+
+    fn load(&self, mem: MemType, offset: u32, o: &mut Out) {
         let m = mem_arg(offset, mem);
         match mem {
-            MemType::I8 => s.i32_load8_s(m),
-            MemType::U8 => s.i32_load8_u(m),
-            MemType::I16 => s.i32_load16_s(m),
-            MemType::U16 => s.i32_load16_u(m),
-            MemType::I32 => s.i32_load(m),
-            MemType::I64 => s.i64_load(m),
-            MemType::F32 => s.f32_load(m),
-            MemType::F64 => s.f64_load(m),
+            MemType::I8 => drop(o.s().i32_load8_s(m)),
+            MemType::U8 => drop(o.s().i32_load8_u(m)),
+            MemType::I16 => drop(o.s().i32_load16_s(m)),
+            MemType::U16 => drop(o.s().i32_load16_u(m)),
+            MemType::I32 => drop(o.s().i32_load(m)),
+            MemType::I64 => drop(o.s().i64_load(m)),
+            MemType::F32 => drop(o.s().f32_load(m)),
+            MemType::F64 => drop(o.s().f64_load(m)),
         };
     }
 
-    fn store(&self, mem: MemType, offset: u32, s: &mut InstructionSink) {
+    fn store(&self, mem: MemType, offset: u32, o: &mut Out) {
         let m = mem_arg(offset, mem);
         match mem {
-            MemType::I8 | MemType::U8 => s.i32_store8(m),
-            MemType::I16 | MemType::U16 => s.i32_store16(m),
-            MemType::I32 => s.i32_store(m),
-            MemType::I64 => s.i64_store(m),
-            MemType::F32 => s.f32_store(m),
-            MemType::F64 => s.f64_store(m),
+            MemType::I8 | MemType::U8 => drop(o.s().i32_store8(m)),
+            MemType::I16 | MemType::U16 => drop(o.s().i32_store16(m)),
+            MemType::I32 => drop(o.s().i32_store(m)),
+            MemType::I64 => drop(o.s().i64_store(m)),
+            MemType::F32 => drop(o.s().f32_store(m)),
+            MemType::F64 => drop(o.s().f64_store(m)),
         };
     }
 
-    /// Calls the throw helper with `kind` when the i32 on the stack is non-zero.
-    fn throw_if(&self, kind: ExceptionKind, s: &mut InstructionSink) {
-        s.if_(BlockType::Empty).i32_const(kind.code()).call(self.ctx.throw).unreachable().end();
+    /// Calls the throw helper of `kind` when the i32 on the stack is non-zero.
+    fn throw_if(&self, kind: ExceptionKind, o: &mut Out) {
+        o.s().if_(BlockType::Empty);
+        self.throw(kind, o);
+        o.s().end();
     }
 
-    fn unary(&self, op: UnOp, ty: Ty, src: Reg, s: &mut InstructionSink) {
+    /// Calls the throw helper of `kind` (it never returns).
+    fn throw(&self, kind: ExceptionKind, o: &mut Out) {
+        o.s().local_get(0);
+        o.call(self.ctx.throw_helper(kind));
+        o.s().unreachable();
+    }
+
+    fn unary(&self, op: UnOp, ty: Ty, src: Reg, o: &mut Out) {
         match (op, ty) {
-            (UnOp::Neg, Ty::I32) => drop(s.i32_const(0).local_get(self.reg(src)).i32_sub()),
-            (UnOp::Neg, Ty::I64) => drop(s.i64_const(0).local_get(self.reg(src)).i64_sub()),
-            (UnOp::Neg, Ty::F32) => drop(s.local_get(self.reg(src)).f32_neg()),
-            (UnOp::Neg, Ty::F64) => drop(s.local_get(self.reg(src)).f64_neg()),
-            (UnOp::Not, Ty::I32) => drop(s.local_get(self.reg(src)).i32_const(-1).i32_xor()),
-            (UnOp::Not, Ty::I64) => drop(s.local_get(self.reg(src)).i64_const(-1).i64_xor()),
+            (UnOp::Neg, Ty::I32) => drop(o.s().i32_const(0).local_get(self.reg(src)).i32_sub()),
+            (UnOp::Neg, Ty::I64) => drop(o.s().i64_const(0).local_get(self.reg(src)).i64_sub()),
+            (UnOp::Neg, Ty::F32) => drop(o.s().local_get(self.reg(src)).f32_neg()),
+            (UnOp::Neg, Ty::F64) => drop(o.s().local_get(self.reg(src)).f64_neg()),
+            (UnOp::Not, Ty::I32) => drop(o.s().local_get(self.reg(src)).i32_const(-1).i32_xor()),
+            (UnOp::Not, Ty::I64) => drop(o.s().local_get(self.reg(src)).i64_const(-1).i64_xor()),
             (UnOp::CkFinite, _) => {
                 // x - x is 0 for every finite x and NaN for NaN and the infinities.
                 let x = self.reg(src);
                 if ty == Ty::F32 {
-                    s.local_get(x).local_get(x).f32_sub().local_get(x).local_get(x).f32_sub().f32_ne();
+                    o.s().local_get(x).local_get(x).f32_sub().local_get(x).local_get(x).f32_sub().f32_ne();
                 } else {
-                    s.local_get(x).local_get(x).f64_sub().local_get(x).local_get(x).f64_sub().f64_ne();
+                    o.s().local_get(x).local_get(x).f64_sub().local_get(x).local_get(x).f64_sub().f64_ne();
                 }
-                self.throw_if(ExceptionKind::Arithmetic, s);
-                s.local_get(x);
+                self.throw_if(ExceptionKind::Arithmetic, o);
+                o.s().local_get(x);
             }
-            (UnOp::Not, _) => drop(s.unreachable()),
+            // Callers pass Wasm types; references and structs are i32 there.
+            _ => drop(o.s().unreachable()),
         }
     }
 
-    fn binary(&self, op: BinOp, ty: Ty, lhs: Reg, rhs: Reg, s: &mut InstructionSink) {
+    fn binary(&self, op: BinOp, ty: Ty, lhs: Reg, rhs: Reg, o: &mut Out) {
         use BinOp::*;
         let (a, b) = (self.reg(lhs), self.reg(rhs));
-        match ty {
-            Ty::I32 => self.binary_i32(op, a, b, s),
-            Ty::I64 => self.binary_i64(op, a, b, s),
+        match ty.wasm() {
+            Ty::I64 => self.binary_i64(op, a, b, o),
             Ty::F32 | Ty::F64 => {
                 let f64 = ty == Ty::F64;
-                s.local_get(a).local_get(b);
+                o.s().local_get(a).local_get(b);
                 match (op, f64) {
-                    (Add, false) => drop(s.f32_add()),
-                    (Sub, false) => drop(s.f32_sub()),
-                    (Mul, false) => drop(s.f32_mul()),
-                    (Div, false) => drop(s.f32_div()),
-                    (Add, true) => drop(s.f64_add()),
-                    (Sub, true) => drop(s.f64_sub()),
-                    (Mul, true) => drop(s.f64_mul()),
-                    (Div, true) => drop(s.f64_div()),
+                    (Add, false) => drop(o.s().f32_add()),
+                    (Sub, false) => drop(o.s().f32_sub()),
+                    (Mul, false) => drop(o.s().f32_mul()),
+                    (Div, false) => drop(o.s().f32_div()),
+                    (Add, true) => drop(o.s().f64_add()),
+                    (Sub, true) => drop(o.s().f64_sub()),
+                    (Mul, true) => drop(o.s().f64_mul()),
+                    (Div, true) => drop(o.s().f64_div()),
                     (Rem, false) => {
                         // fmod in double is exact for float operands; the result fits a float exactly.
-                        s.drop().f64_promote_f32().local_get(b).f64_promote_f32().call(self.ctx.fmod).f32_demote_f64();
+                        o.s().drop().f64_promote_f32().local_get(b).f64_promote_f32();
+                        o.call(Symbol::Host(HOST_FMOD));
+                        o.s().f32_demote_f64();
                     }
-                    (Rem, true) => drop(s.call(self.ctx.fmod)),
-                    _ => drop(s.unreachable()),
+                    (Rem, true) => o.call(Symbol::Host(HOST_FMOD)),
+                    _ => drop(o.s().unreachable()),
                 }
             }
+            _ => self.binary_i32(op, a, b, o),
         }
     }
 
     /// Integer division and remainder: a zero divisor throws DivideByZeroException, and a signed
     /// `MinValue / -1` (or `% -1`) throws OverflowException, as on CoreCLR (Wasm would trap, or give 0).
-    fn division(&self, op: BinOp, wide: bool, a: u32, b: u32, s: &mut InstructionSink) {
+    fn division(&self, op: BinOp, wide: bool, a: u32, b: u32, o: &mut Out) {
         use BinOp::*;
-        s.local_get(b);
+        o.s().local_get(b);
         if wide {
-            s.i64_eqz();
+            o.s().i64_eqz();
         } else {
-            s.i32_eqz();
+            o.s().i32_eqz();
         }
-        self.throw_if(ExceptionKind::DivideByZero, s);
+        self.throw_if(ExceptionKind::DivideByZero, o);
         if matches!(op, Div | Rem) {
             if wide {
-                s.local_get(a).i64_const(i64::MIN).i64_eq().local_get(b).i64_const(-1).i64_eq();
+                o.s().local_get(a).i64_const(i64::MIN).i64_eq().local_get(b).i64_const(-1).i64_eq();
             } else {
-                s.local_get(a).i32_const(i32::MIN).i32_eq().local_get(b).i32_const(-1).i32_eq();
+                o.s().local_get(a).i32_const(i32::MIN).i32_eq().local_get(b).i32_const(-1).i32_eq();
             }
-            s.i32_and();
-            self.throw_if(ExceptionKind::Overflow, s);
+            o.s().i32_and();
+            self.throw_if(ExceptionKind::Overflow, o);
         }
-        s.local_get(a).local_get(b);
+        o.s().local_get(a).local_get(b);
         match (op, wide) {
-            (Div, false) => s.i32_div_s(),
-            (Rem, false) => s.i32_rem_s(),
-            (DivUn, false) => s.i32_div_u(),
-            (RemUn, false) => s.i32_rem_u(),
-            (Div, true) => s.i64_div_s(),
-            (Rem, true) => s.i64_rem_s(),
-            (DivUn, true) => s.i64_div_u(),
-            _ => s.i64_rem_u(),
+            (Div, false) => drop(o.s().i32_div_s()),
+            (Rem, false) => drop(o.s().i32_rem_s()),
+            (DivUn, false) => drop(o.s().i32_div_u()),
+            (RemUn, false) => drop(o.s().i32_rem_u()),
+            (Div, true) => drop(o.s().i64_div_s()),
+            (Rem, true) => drop(o.s().i64_rem_s()),
+            (DivUn, true) => drop(o.s().i64_div_u()),
+            _ => drop(o.s().i64_rem_u()),
         };
     }
 
-    fn binary_i32(&self, op: BinOp, a: u32, b: u32, s: &mut InstructionSink) {
+    fn binary_i32(&self, op: BinOp, a: u32, b: u32, o: &mut Out) {
         use BinOp::*;
         match op {
-            Div | Rem | DivUn | RemUn => self.division(op, false, a, b, s),
+            Div | Rem | DivUn | RemUn => self.division(op, false, a, b, o),
             AddOvf | SubOvf | MulOvf => {
                 // Exact in 64 bits; the result must fit 32.
                 let t = self.locals.scratch_i64;
-                s.local_get(a).i64_extend_i32_s().local_get(b).i64_extend_i32_s();
+                o.s().local_get(a).i64_extend_i32_s().local_get(b).i64_extend_i32_s();
                 match op {
-                    AddOvf => s.i64_add(),
-                    SubOvf => s.i64_sub(),
-                    _ => s.i64_mul(),
+                    AddOvf => drop(o.s().i64_add()),
+                    SubOvf => drop(o.s().i64_sub()),
+                    _ => drop(o.s().i64_mul()),
                 };
-                s.local_tee(t).local_get(t).i32_wrap_i64().i64_extend_i32_s().i64_ne();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(t).i32_wrap_i64();
+                o.s().local_tee(t).local_get(t).i32_wrap_i64().i64_extend_i32_s().i64_ne();
+                self.throw_if(ExceptionKind::Overflow, o);
+                o.s().local_get(t).i32_wrap_i64();
             }
             AddOvfUn | MulOvfUn => {
                 let t = self.locals.scratch_i64;
-                s.local_get(a).i64_extend_i32_u().local_get(b).i64_extend_i32_u();
+                o.s().local_get(a).i64_extend_i32_u().local_get(b).i64_extend_i32_u();
                 if op == AddOvfUn {
-                    s.i64_add();
+                    o.s().i64_add();
                 } else {
-                    s.i64_mul();
+                    o.s().i64_mul();
                 }
-                s.local_tee(t).i64_const(0xFFFF_FFFF).i64_gt_u();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(t).i32_wrap_i64();
+                o.s().local_tee(t).i64_const(0xFFFF_FFFF).i64_gt_u();
+                self.throw_if(ExceptionKind::Overflow, o);
+                o.s().local_get(t).i32_wrap_i64();
             }
             SubOvfUn => {
-                s.local_get(a).local_get(b).i32_lt_u();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(a).local_get(b).i32_sub();
+                o.s().local_get(a).local_get(b).i32_lt_u();
+                self.throw_if(ExceptionKind::Overflow, o);
+                o.s().local_get(a).local_get(b).i32_sub();
             }
             _ => {
-                s.local_get(a).local_get(b);
+                o.s().local_get(a).local_get(b);
                 match op {
-                    Add => s.i32_add(),
-                    Sub => s.i32_sub(),
-                    Mul => s.i32_mul(),
-                    And => s.i32_and(),
-                    Or => s.i32_or(),
-                    Xor => s.i32_xor(),
-                    Shl => s.i32_shl(),
-                    Shr => s.i32_shr_s(),
-                    ShrUn => s.i32_shr_u(),
-                    _ => s.unreachable(),
+                    Add => drop(o.s().i32_add()),
+                    Sub => drop(o.s().i32_sub()),
+                    Mul => drop(o.s().i32_mul()),
+                    And => drop(o.s().i32_and()),
+                    Or => drop(o.s().i32_or()),
+                    Xor => drop(o.s().i32_xor()),
+                    Shl => drop(o.s().i32_shl()),
+                    Shr => drop(o.s().i32_shr_s()),
+                    ShrUn => drop(o.s().i32_shr_u()),
+                    _ => drop(o.s().unreachable()),
                 };
             }
         }
     }
 
-    fn binary_i64(&self, op: BinOp, a: u32, b: u32, s: &mut InstructionSink) {
+    fn binary_i64(&self, op: BinOp, a: u32, b: u32, o: &mut Out) {
         use BinOp::*;
         let t = self.locals.scratch_i64;
         match op {
-            Div | Rem | DivUn | RemUn => self.division(op, true, a, b, s),
+            Div | Rem | DivUn | RemUn => self.division(op, true, a, b, o),
             AddOvf => {
                 // Overflow when both operands have the sign the result lacks.
-                s.local_get(a).local_get(b).i64_add().local_set(t);
-                s.local_get(a)
+                o.s().local_get(a).local_get(b).i64_add().local_set(t);
+                o.s().local_get(a)
                     .local_get(t)
                     .i64_xor()
                     .local_get(b)
@@ -494,12 +726,12 @@ impl Emitter<'_> {
                     .i64_and()
                     .i64_const(0)
                     .i64_lt_s();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(t);
+                self.throw_if(ExceptionKind::Overflow, o);
+                o.s().local_get(t);
             }
             SubOvf => {
-                s.local_get(a).local_get(b).i64_sub().local_set(t);
-                s.local_get(a)
+                o.s().local_get(a).local_get(b).i64_sub().local_set(t);
+                o.s().local_get(a)
                     .local_get(b)
                     .i64_xor()
                     .local_get(a)
@@ -508,139 +740,139 @@ impl Emitter<'_> {
                     .i64_and()
                     .i64_const(0)
                     .i64_lt_s();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(t);
+                self.throw_if(ExceptionKind::Overflow, o);
+                o.s().local_get(t);
             }
             AddOvfUn => {
-                s.local_get(a).local_get(b).i64_add().local_tee(t).local_get(a).i64_lt_u();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(t);
+                o.s().local_get(a).local_get(b).i64_add().local_tee(t).local_get(a).i64_lt_u();
+                self.throw_if(ExceptionKind::Overflow, o);
+                o.s().local_get(t);
             }
             SubOvfUn => {
-                s.local_get(a).local_get(b).i64_lt_u();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(a).local_get(b).i64_sub();
+                o.s().local_get(a).local_get(b).i64_lt_u();
+                self.throw_if(ExceptionKind::Overflow, o);
+                o.s().local_get(a).local_get(b).i64_sub();
             }
             MulOvf => {
                 // MIN * -1 overflows without the division check noticing; otherwise r / b == a iff no overflow.
-                s.local_get(a).i64_const(-1).i64_eq().local_get(b).i64_const(i64::MIN).i64_eq().i32_and();
-                s.local_get(b).i64_const(-1).i64_eq().local_get(a).i64_const(i64::MIN).i64_eq().i32_and().i32_or();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(a).local_get(b).i64_mul().local_set(t);
-                s.local_get(b).i64_eqz().if_(BlockType::Result(ValType::I32)).i32_const(0).else_();
-                s.local_get(t).local_get(b).i64_div_s().local_get(a).i64_ne().end();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(t);
+                o.s().local_get(a).i64_const(-1).i64_eq().local_get(b).i64_const(i64::MIN).i64_eq().i32_and();
+                o.s().local_get(b).i64_const(-1).i64_eq().local_get(a).i64_const(i64::MIN).i64_eq().i32_and().i32_or();
+                self.throw_if(ExceptionKind::Overflow, o);
+                o.s().local_get(a).local_get(b).i64_mul().local_set(t);
+                o.s().local_get(b).i64_eqz().if_(BlockType::Result(ValType::I32)).i32_const(0).else_();
+                o.s().local_get(t).local_get(b).i64_div_s().local_get(a).i64_ne().end();
+                self.throw_if(ExceptionKind::Overflow, o);
+                o.s().local_get(t);
             }
             MulOvfUn => {
-                s.local_get(a).local_get(b).i64_mul().local_set(t);
-                s.local_get(a).i64_eqz().if_(BlockType::Result(ValType::I32)).i32_const(0).else_();
-                s.local_get(t).local_get(a).i64_div_u().local_get(b).i64_ne().end();
-                self.throw_if(ExceptionKind::Overflow, s);
-                s.local_get(t);
+                o.s().local_get(a).local_get(b).i64_mul().local_set(t);
+                o.s().local_get(a).i64_eqz().if_(BlockType::Result(ValType::I32)).i32_const(0).else_();
+                o.s().local_get(t).local_get(a).i64_div_u().local_get(b).i64_ne().end();
+                self.throw_if(ExceptionKind::Overflow, o);
+                o.s().local_get(t);
             }
             Shl | Shr | ShrUn => {
-                s.local_get(a).local_get(b).i64_extend_i32_u();
+                o.s().local_get(a).local_get(b).i64_extend_i32_u();
                 match op {
-                    Shl => s.i64_shl(),
-                    Shr => s.i64_shr_s(),
-                    _ => s.i64_shr_u(),
+                    Shl => drop(o.s().i64_shl()),
+                    Shr => drop(o.s().i64_shr_s()),
+                    _ => drop(o.s().i64_shr_u()),
                 };
             }
             _ => {
-                s.local_get(a).local_get(b);
+                o.s().local_get(a).local_get(b);
                 match op {
-                    Add => s.i64_add(),
-                    Sub => s.i64_sub(),
-                    Mul => s.i64_mul(),
-                    And => s.i64_and(),
-                    Or => s.i64_or(),
-                    Xor => s.i64_xor(),
-                    _ => s.unreachable(),
+                    Add => drop(o.s().i64_add()),
+                    Sub => drop(o.s().i64_sub()),
+                    Mul => drop(o.s().i64_mul()),
+                    And => drop(o.s().i64_and()),
+                    Or => drop(o.s().i64_or()),
+                    Xor => drop(o.s().i64_xor()),
+                    _ => drop(o.s().unreachable()),
                 };
             }
         }
     }
 
-    fn compare(&self, op: CmpOp, ty: Ty, lhs: Reg, rhs: Reg, s: &mut InstructionSink) {
+    fn compare(&self, op: CmpOp, ty: Ty, lhs: Reg, rhs: Reg, o: &mut Out) {
         use CmpOp::*;
-        s.local_get(self.reg(lhs)).local_get(self.reg(rhs));
-        match ty {
-            Ty::I32 => drop(match op {
-                Eq => s.i32_eq(),
-                NeUn => s.i32_ne(),
-                Lt => s.i32_lt_s(),
-                LtUn => s.i32_lt_u(),
-                Le => s.i32_le_s(),
-                LeUn => s.i32_le_u(),
-                Gt => s.i32_gt_s(),
-                GtUn => s.i32_gt_u(),
-                Ge => s.i32_ge_s(),
-                GeUn => s.i32_ge_u(),
+        o.s().local_get(self.reg(lhs)).local_get(self.reg(rhs));
+        match ty.wasm() {
+            Ty::I32 | Ty::Ref | Ty::ByRef | Ty::Struct(_) => drop(match op {
+                Eq => drop(o.s().i32_eq()),
+                NeUn => drop(o.s().i32_ne()),
+                Lt => drop(o.s().i32_lt_s()),
+                LtUn => drop(o.s().i32_lt_u()),
+                Le => drop(o.s().i32_le_s()),
+                LeUn => drop(o.s().i32_le_u()),
+                Gt => drop(o.s().i32_gt_s()),
+                GtUn => drop(o.s().i32_gt_u()),
+                Ge => drop(o.s().i32_ge_s()),
+                GeUn => drop(o.s().i32_ge_u()),
             }),
             Ty::I64 => drop(match op {
-                Eq => s.i64_eq(),
-                NeUn => s.i64_ne(),
-                Lt => s.i64_lt_s(),
-                LtUn => s.i64_lt_u(),
-                Le => s.i64_le_s(),
-                LeUn => s.i64_le_u(),
-                Gt => s.i64_gt_s(),
-                GtUn => s.i64_gt_u(),
-                Ge => s.i64_ge_s(),
-                GeUn => s.i64_ge_u(),
+                Eq => drop(o.s().i64_eq()),
+                NeUn => drop(o.s().i64_ne()),
+                Lt => drop(o.s().i64_lt_s()),
+                LtUn => drop(o.s().i64_lt_u()),
+                Le => drop(o.s().i64_le_s()),
+                LeUn => drop(o.s().i64_le_u()),
+                Gt => drop(o.s().i64_gt_s()),
+                GtUn => drop(o.s().i64_gt_u()),
+                Ge => drop(o.s().i64_ge_s()),
+                GeUn => drop(o.s().i64_ge_u()),
             }),
             // Ordered comparisons are false on NaN; an unordered one is the negation of the opposite ordered one.
             Ty::F32 => drop(match op {
-                Eq => s.f32_eq(),
-                NeUn => s.f32_ne(),
-                Lt => s.f32_lt(),
-                Le => s.f32_le(),
-                Gt => s.f32_gt(),
-                Ge => s.f32_ge(),
-                LtUn => s.f32_ge().i32_eqz(),
-                LeUn => s.f32_gt().i32_eqz(),
-                GtUn => s.f32_le().i32_eqz(),
-                GeUn => s.f32_lt().i32_eqz(),
+                Eq => drop(o.s().f32_eq()),
+                NeUn => drop(o.s().f32_ne()),
+                Lt => drop(o.s().f32_lt()),
+                Le => drop(o.s().f32_le()),
+                Gt => drop(o.s().f32_gt()),
+                Ge => drop(o.s().f32_ge()),
+                LtUn => drop(o.s().f32_ge().i32_eqz()),
+                LeUn => drop(o.s().f32_gt().i32_eqz()),
+                GtUn => drop(o.s().f32_le().i32_eqz()),
+                GeUn => drop(o.s().f32_lt().i32_eqz()),
             }),
             Ty::F64 => drop(match op {
-                Eq => s.f64_eq(),
-                NeUn => s.f64_ne(),
-                Lt => s.f64_lt(),
-                Le => s.f64_le(),
-                Gt => s.f64_gt(),
-                Ge => s.f64_ge(),
-                LtUn => s.f64_ge().i32_eqz(),
-                LeUn => s.f64_gt().i32_eqz(),
-                GtUn => s.f64_le().i32_eqz(),
-                GeUn => s.f64_lt().i32_eqz(),
+                Eq => drop(o.s().f64_eq()),
+                NeUn => drop(o.s().f64_ne()),
+                Lt => drop(o.s().f64_lt()),
+                Le => drop(o.s().f64_le()),
+                Gt => drop(o.s().f64_gt()),
+                Ge => drop(o.s().f64_ge()),
+                LtUn => drop(o.s().f64_ge().i32_eqz()),
+                LeUn => drop(o.s().f64_gt().i32_eqz()),
+                GtUn => drop(o.s().f64_le().i32_eqz()),
+                GeUn => drop(o.s().f64_lt().i32_eqz()),
             }),
         }
     }
 
     /// Converts the value on the stack.
-    fn convert(&self, to: ConvTarget, from: Ty, checked: bool, unsigned: bool, s: &mut InstructionSink) {
-        match from {
-            Ty::I32 | Ty::I64 => self.convert_int(to, from == Ty::I64, checked, unsigned, s),
-            Ty::F32 | Ty::F64 => self.convert_float(to, from == Ty::F64, checked, s),
+    fn convert(&self, to: ConvTarget, from: Ty, checked: bool, unsigned: bool, o: &mut Out) {
+        match from.wasm() {
+            Ty::F32 | Ty::F64 => self.convert_float(to, from == Ty::F64, checked, o),
+            wide => self.convert_int(to, wide == Ty::I64, checked, unsigned, o),
         }
     }
 
-    fn convert_int(&self, to: ConvTarget, wide: bool, checked: bool, unsigned: bool, s: &mut InstructionSink) {
+    fn convert_int(&self, to: ConvTarget, wide: bool, checked: bool, unsigned: bool, o: &mut Out) {
         use ConvTarget::*;
         if checked {
             // The value read as signed (or unsigned), as i64, must lie in the target's range.
             let (t, i) = (self.locals.scratch_i64, self.locals.scratch_i32);
             if wide {
-                s.local_set(t);
+                o.s().local_set(t);
             } else {
-                s.local_tee(i);
+                o.s().local_tee(i);
                 if unsigned {
-                    s.i64_extend_i32_u();
+                    o.s().i64_extend_i32_u();
                 } else {
-                    s.i64_extend_i32_s();
+                    o.s().i64_extend_i32_s();
                 }
-                s.local_set(t);
+                o.s().local_set(t);
             }
             let (min, max): (i64, i64) = match to {
                 I1 => (i8::MIN.into(), i8::MAX.into()),
@@ -654,56 +886,56 @@ impl Emitter<'_> {
             let unsigned_wide = wide && unsigned;
             match to {
                 // 64-bit targets: only the sign of the other interpretation can overflow.
-                I8 if unsigned_wide => drop(s.local_get(t).i64_const(0).i64_lt_s()),
-                U8 if !unsigned => drop(s.local_get(t).i64_const(0).i64_lt_s()),
-                I8 | U8 => drop(s.i32_const(0)),
-                _ if unsigned_wide => drop(s.local_get(t).i64_const(max).i64_gt_u()),
-                _ => drop(s.local_get(t).i64_const(min).i64_lt_s().local_get(t).i64_const(max).i64_gt_s().i32_or()),
+                I8 if unsigned_wide => drop(o.s().local_get(t).i64_const(0).i64_lt_s()),
+                U8 if !unsigned => drop(o.s().local_get(t).i64_const(0).i64_lt_s()),
+                I8 | U8 => drop(o.s().i32_const(0)),
+                _ if unsigned_wide => drop(o.s().local_get(t).i64_const(max).i64_gt_u()),
+                _ => drop(o.s().local_get(t).i64_const(min).i64_lt_s().local_get(t).i64_const(max).i64_gt_s().i32_or()),
             }
-            self.throw_if(ExceptionKind::Overflow, s);
-            s.local_get(t);
+            self.throw_if(ExceptionKind::Overflow, o);
+            o.s().local_get(t);
             if !wide && !matches!(to, I8 | U8) {
-                s.i32_wrap_i64();
+                o.s().i32_wrap_i64();
             }
-            return self.convert_int(to, wide || matches!(to, I8 | U8), false, unsigned, s);
+            return self.convert_int(to, wide || matches!(to, I8 | U8), false, unsigned, o);
         }
         match to {
             I1 | U1 | I2 | U2 | I4 | U4 => {
                 if wide {
-                    s.i32_wrap_i64();
+                    o.s().i32_wrap_i64();
                 }
-                narrow(to, s);
+                narrow(to, o);
             }
             I8 | U8 if wide => {}
-            I8 if !unsigned => drop(s.i64_extend_i32_s()),
-            I8 | U8 => drop(s.i64_extend_i32_u()),
+            I8 if !unsigned => drop(o.s().i64_extend_i32_s()),
+            I8 | U8 => drop(o.s().i64_extend_i32_u()),
             R4 => drop(match (wide, unsigned) {
-                (false, false) => s.f32_convert_i32_s(),
-                (false, true) => s.f32_convert_i32_u(),
-                (true, false) => s.f32_convert_i64_s(),
-                (true, true) => s.f32_convert_i64_u(),
+                (false, false) => drop(o.s().f32_convert_i32_s()),
+                (false, true) => drop(o.s().f32_convert_i32_u()),
+                (true, false) => drop(o.s().f32_convert_i64_s()),
+                (true, true) => drop(o.s().f32_convert_i64_u()),
             }),
             R8 | RUn => drop(match (wide, unsigned || to == RUn) {
-                (false, false) => s.f64_convert_i32_s(),
-                (false, true) => s.f64_convert_i32_u(),
-                (true, false) => s.f64_convert_i64_s(),
-                (true, true) => s.f64_convert_i64_u(),
+                (false, false) => drop(o.s().f64_convert_i32_s()),
+                (false, true) => drop(o.s().f64_convert_i32_u()),
+                (true, false) => drop(o.s().f64_convert_i64_s()),
+                (true, true) => drop(o.s().f64_convert_i64_u()),
             }),
         }
     }
 
-    fn convert_float(&self, to: ConvTarget, double: bool, checked: bool, s: &mut InstructionSink) {
+    fn convert_float(&self, to: ConvTarget, double: bool, checked: bool, o: &mut Out) {
         use ConvTarget::*;
         if matches!(to, R4 | R8 | RUn) {
             match (to, double) {
-                (R4, true) => drop(s.f32_demote_f64()),
-                (R8 | RUn, false) => drop(s.f64_promote_f32()),
+                (R4, true) => drop(o.s().f32_demote_f64()),
+                (R8 | RUn, false) => drop(o.s().f64_promote_f32()),
                 _ => {}
             }
             return;
         }
         if !double {
-            s.f64_promote_f32();
+            o.s().f64_promote_f32();
         }
         if checked {
             // NaN fails both comparisons; the bounds are exclusive and exactly representable.
@@ -718,49 +950,49 @@ impl Emitter<'_> {
                 _ => (-1.0, 18446744073709551616.0),
             };
             let x = self.locals.scratch_i64;
-            s.i64_reinterpret_f64().local_set(x);
-            s.local_get(x).f64_reinterpret_i64().f64_const(low.into()).f64_gt();
-            s.local_get(x).f64_reinterpret_i64().f64_const(high.into()).f64_lt().i32_and().i32_eqz();
-            self.throw_if(ExceptionKind::Overflow, s);
-            s.local_get(x).f64_reinterpret_i64();
+            o.s().i64_reinterpret_f64().local_set(x);
+            o.s().local_get(x).f64_reinterpret_i64().f64_const(low.into()).f64_gt();
+            o.s().local_get(x).f64_reinterpret_i64().f64_const(high.into()).f64_lt().i32_and().i32_eqz();
+            self.throw_if(ExceptionKind::Overflow, o);
+            o.s().local_get(x).f64_reinterpret_i64();
         }
         // Saturating, as CoreCLR converts since .NET 9: NaN → 0, out of range → the nearest bound.
         match to {
-            I8 => drop(s.i64_trunc_sat_f64_s()),
-            U8 => drop(s.i64_trunc_sat_f64_u()),
-            U4 => drop(s.i32_trunc_sat_f64_u()),
+            I8 => drop(o.s().i64_trunc_sat_f64_s()),
+            U8 => drop(o.s().i64_trunc_sat_f64_u()),
+            U4 => drop(o.s().i32_trunc_sat_f64_u()),
             _ => {
-                s.i32_trunc_sat_f64_s();
-                narrow(to, s);
+                o.s().i32_trunc_sat_f64_s();
+                narrow(to, o);
             }
         }
     }
 }
 
 /// Truncates the i32 on the stack to a small integer type and extends it back.
-fn narrow(to: ConvTarget, s: &mut InstructionSink) {
+fn narrow(to: ConvTarget, o: &mut Out) {
     match to {
-        ConvTarget::I1 => drop(s.i32_extend8_s()),
-        ConvTarget::U1 => drop(s.i32_const(0xFF).i32_and()),
-        ConvTarget::I2 => drop(s.i32_extend16_s()),
-        ConvTarget::U2 => drop(s.i32_const(0xFFFF).i32_and()),
+        ConvTarget::I1 => drop(o.s().i32_extend8_s()),
+        ConvTarget::U1 => drop(o.s().i32_const(0xFF).i32_and()),
+        ConvTarget::I2 => drop(o.s().i32_extend16_s()),
+        ConvTarget::U2 => drop(o.s().i32_const(0xFFFF).i32_and()),
         _ => {}
     }
 }
 
 /// Keeps a value stored into a small-typed variable in range, as the CLI's implicit truncation does.
-fn normalize(mem: MemType, s: &mut InstructionSink) {
+fn normalize(mem: MemType, o: &mut Out) {
     match mem {
-        MemType::I8 => narrow(ConvTarget::I1, s),
-        MemType::U8 => narrow(ConvTarget::U1, s),
-        MemType::I16 => narrow(ConvTarget::I2, s),
-        MemType::U16 => narrow(ConvTarget::U2, s),
+        MemType::I8 => narrow(ConvTarget::I1, o),
+        MemType::U8 => narrow(ConvTarget::U1, o),
+        MemType::I16 => narrow(ConvTarget::I2, o),
+        MemType::U16 => narrow(ConvTarget::U2, o),
         _ => {}
     }
 }
 
-fn jump(j: Jump, s: &mut InstructionSink) {
+fn jump(j: Jump, o: &mut Out) {
     if let Jump::Br(depth) = j {
-        s.br(depth);
+        o.s().br(depth);
     }
 }

@@ -1,87 +1,28 @@
-//! The whole compilation: find what is reachable from the entry point, lay out static fields, compile every
-//! reachable method (in parallel; each method's result depends only on the discovery tables, so the output
-//! is the same at any thread count), and stub the rest with a reason.
-//!
-//! Discovery is sequential and numbers functions in the order it meets them: `FuncRef(0)` is the synthesized
-//! entry (run Main's class constructor, call Main, return its exit code), then Main, then what Main reaches.
+//! The whole compilation of one image: mark the dependency graph from the entry point (importing each method's IL
+//! once, sequentially), build the data nodes, generate code for every method in parallel (each from its IR alone,
+//! so the output is the same at any thread count), and hand the image writer functions and data with their
+//! relocations against image symbols.
 
-use crate::codegen::{self, Context};
-use crate::env::{Callee, ClassInit, Environment, MethodInput, StaticField, Unsupported, codes};
-use crate::ir::{self, Block, FuncRef, Inst, MemType, Terminator, Ty};
-use crate::{import, structure, verify};
+use crate::codegen::{self, Code, Context};
+use crate::data::{self, Data};
+use crate::env::{Unsupported, codes};
+use crate::graph::{Body, Graph, Node, NodeId};
+use crate::ir::{self, Block, Const, Inst, Symbol, Terminator, Ty};
+use crate::runtime::{Helper, Runtime};
+use crate::{abi, structure, verify};
 use rayon::prelude::*;
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use wasmr2r_metadata::il::{Instructions, OpCode, Operand};
-use wasmr2r_metadata::signature::{ArrayShape, MethodSignature, PrimitiveType, SignatureProvider, TypeKind};
-use wasmr2r_metadata::{MethodDefRow, SignatureDecoder, StandAloneSigRow, TableId, Token, TypeDefRow};
-use wasmr2r_typesystem::{FieldId, MethodId, TypeId, World};
-
-/// A compiled (or stubbed) function.
-pub struct Compiled {
-    pub name: String,
-    pub params: Vec<Ty>,
-    pub result: Option<Ty>,
-    pub body: wasm_encoder::Function,
-    /// The MethodDef it was compiled from (None for the synthesized entry).
-    pub method: Option<MethodId>,
-    /// Why it is a stub, if it is one.
-    pub stub: Option<Unsupported>,
-}
-
-/// The compilation's result.
-pub struct Output {
-    /// In `FuncRef` order; function 0 is the entry.
-    pub functions: Vec<Compiled>,
-    /// Bytes of the statics area (static fields and class-initialized flags).
-    pub statics_size: u32,
-}
-
-/// Where the generated code finds what it needs at run time.
-#[derive(Clone, Copy, Debug)]
-pub struct Layout {
-    /// Function indices of the `wasmr2r.throw`, `wasmr2r.fmod` and `wasmr2r.unsupported` imports, and of
-    /// compiled function 0.
-    pub throw: u32,
-    pub fmod: u32,
-    pub unsupported: u32,
-    pub first_method: u32,
-    /// The imported `imageBase` global and the statics area's RVA.
-    pub image_base: u32,
-    pub statics_rva: u32,
-}
-
-/// Things that stop the whole compilation (a method that cannot be compiled is a stub, not an error).
-#[derive(Debug, thiserror::Error)]
-pub enum DriverError {
-    #[error("the entry assembly has no entry point (is it a library?)")]
-    NoEntryPoint,
-    #[error("the entry point: {0}")]
-    EntryPoint(String),
-    #[error("the build was cancelled")]
-    Cancelled,
-}
-
-/// What discovery found.
-#[derive(Default)]
-struct Discovery {
-    functions: Vec<MethodId>,
-    func_of: HashMap<MethodId, FuncRef>,
-    /// Per (assembly, token): what a `call` resolves to.
-    calls: HashMap<(usize, Token), Result<Callee, Unsupported>>,
-    /// Per (assembly, token): what a static field access resolves to.
-    fields: HashMap<(usize, Token), Result<StaticField, Unsupported>>,
-    field_offsets: HashMap<FieldId, u32>,
-    class_inits: HashMap<TypeId, Option<ClassInit>>,
-    statics_size: u32,
-    queue: VecDeque<MethodId>,
-}
+use wasm_encoder::{FuncType, ValType};
+use wasmr2r_image::{CodeReloc, CompiledFunction, DataNode, DataReloc, SymbolRef};
+use wasmr2r_metadata::{TableId, Token};
+use wasmr2r_typesystem::{FieldDefId, MethodDefId, MethodId, TypeSystem, World};
 
 /// What a running compilation is told and what it tells: the flag it polls and where it reports progress.
 pub struct Control<'a> {
     /// Set from another thread to stop the compilation; once set it stays set.
     pub cancelled: &'a AtomicBool,
-    /// Called with (methods compiled, methods to compile) from any worker thread: first with 0 when discovery is
+    /// Called with (methods compiled, methods to compile) from any worker thread: first with 0 when marking is
     /// done, then whenever the percentage changes, and at the end (at most 102 calls).
     pub on_compiled: &'a (dyn Fn(usize, usize) + Sync),
 }
@@ -94,370 +35,356 @@ impl Control<'_> {
     }
 }
 
-/// Discovers what the entry point reaches and compiles it. `control.cancelled` is polled once per method, in
-/// discovery and on every worker, so a cancelled build stops within one method's compile time.
-pub fn compile(world: &World, layout: Layout, control: &Control) -> Result<Output, DriverError> {
-    let check = || if control.cancelled.load(Ordering::Relaxed) { Err(DriverError::Cancelled) } else { Ok(()) };
+/// Things that stop the whole compilation (a method that cannot be compiled is a stub, not an error).
+#[derive(Debug, thiserror::Error)]
+pub enum DriverError {
+    #[error("the entry assembly has no entry point (is it a library?)")]
+    NoEntryPoint,
+    #[error("the entry point: {0}")]
+    EntryPoint(String),
+    #[error("{0}")]
+    Runtime(String),
+    #[error("internal compiler error: {0}")]
+    Internal(String),
+    #[error("the build was cancelled")]
+    Cancelled,
+}
+
+/// A function of the image, in image order.
+pub struct Function {
+    pub name: String,
+    /// The method it was compiled from (None for the synthesized entry).
+    pub method: Option<MethodId>,
+    /// Its MethodDef, when it is a method's own code (not an unboxing stub), for MethodDefEntryPoints.
+    pub def: Option<MethodDefId>,
+    /// Why it is a stub, if it is one.
+    pub stub: Option<Unsupported>,
+    /// The graph node it comes from.
+    pub node: NodeId,
+}
+
+/// The compilation's result, ready for the image writer.
+pub struct Output {
+    pub functions: Vec<Function>,
+    pub compiled: Vec<CompiledFunction>,
+    pub data: Vec<DataNode>,
+    /// The graph node of each data node.
+    pub data_nodes: Vec<NodeId>,
+    pub signatures: Vec<FuncType>,
+    /// Assemblies (world indices) whose metadata the image must carry, the entry assembly first.
+    pub components: Vec<u32>,
+    pub graph: Graph,
+    /// Display names of the graph's nodes, by node.
+    pub names: Vec<String>,
+}
+
+/// Compiles the entry point of assembly 0 and everything it reaches.
+pub fn compile(world: &World, control: &Control) -> Result<Output, DriverError> {
+    let cancelled = || control.cancelled.load(Ordering::Relaxed);
     let entry_token = Token(world.assembly(0).cli_header().entry_point_token);
     if entry_token.table() != Some(TableId::MethodDef) || entry_token.is_nil() {
         return Err(DriverError::NoEntryPoint);
     }
-    let main = MethodId { assembly: 0, rid: entry_token.rid() };
-    let mut d = Discovery::default();
-    // FuncRef(0) is reserved for the synthesized entry.
-    d.functions.push(main);
-    let main_ref = d.function(main);
-    let main_init = d.class_init(world, world.method_owner(main).map_err(|e| DriverError::EntryPoint(e.to_string()))?);
-    while let Some(method) = d.queue.pop_front() {
-        check()?;
-        d.scan(world, method);
-    }
-    // A Main whose signature is outside the slice (`Main(string[] args)` needs arrays) is a stub like any other,
-    // compiled with no parameters and no result; the entry calls it that way and it raises its reason.
-    let main_signature = method_signature(world, main).unwrap_or(Signature { params: Vec::new(), result: None });
+    let mut ts = TypeSystem::new(world).map_err(|e| DriverError::Runtime(e.to_string()))?;
+    let runtime = Runtime::new(world).map_err(DriverError::Runtime)?;
+    let main_def = MethodDefId { assembly: 0, rid: entry_token.rid() };
+    let main_owner = world.method_owner(main_def).map_err(|e| DriverError::EntryPoint(e.to_string()))?;
+    let main_owner = ts.def_type(main_owner).map_err(|e| DriverError::EntryPoint(e.to_string()))?;
+    let main = ts.method_def_on(main_def, main_owner).map_err(|e| DriverError::EntryPoint(e.to_string()))?;
 
-    let ctx = Context {
-        throw: layout.throw,
-        fmod: layout.fmod,
-        unsupported: layout.unsupported,
-        image_base: layout.image_base,
-        statics_rva: layout.statics_rva,
-        first_method: layout.first_method,
-    };
-    let entry = entry_function(main_ref, &main_signature, main_init, &ctx);
-    let total = d.functions.len() - 1;
+    let mut graph = Graph::new(runtime);
+    graph.main = Some(main);
+    graph.mark(Node::Entry, None, "the image's entry point");
+    graph.run(&mut ts, &cancelled).map_err(|_| DriverError::Cancelled)?;
+    if let Some((id, error)) = graph.errors.first() {
+        let name = node_name(&ts, &graph, graph.node(*id).0);
+        return Err(DriverError::Internal(format!("{name}: {}", error.reason)));
+    }
+
+    // Image order: the entry, then code nodes in marking order; data nodes in marking order.
+    let mut functions = Vec::new();
+    let mut data_nodes = Vec::new();
+    for (id, node, _) in graph.nodes() {
+        match node {
+            Node::Entry => functions.insert(0, id),
+            Node::Method(_) | Node::UnboxingStub(_) => functions.push(id),
+            Node::TypeHandle(_) | Node::Statics { .. } | Node::ClassInit(_) | Node::String(_) | Node::GenericVirtual(_) => {
+                data_nodes.push(id)
+            }
+            _ => {}
+        }
+    }
+    let marked = graph.nodes().count();
+    let mut data = Vec::with_capacity(data_nodes.len());
+    for id in &data_nodes {
+        data.push(build_data(&mut ts, &mut graph, *id).map_err(|e| DriverError::Internal(e.reason))?);
+    }
+    if graph.nodes().count() != marked {
+        return Err(DriverError::Internal("building the data nodes needed nodes marking did not find".into()));
+    }
+
+    let throw_helpers = ir::ExceptionKind::ALL
+        .iter()
+        .map(|k| graph.runtime.helper(&mut ts, Helper::throw(*k)).map(Symbol::Method))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| DriverError::Runtime(e.reason))?;
+    let ctx = Context { throw_helpers };
+
+    // What each function is, decided sequentially (signatures need the type system).
+    let mut jobs = Vec::with_capacity(functions.len());
+    let mut infos = Vec::with_capacity(functions.len());
+    for id in &functions {
+        let (job, info) = function_job(&mut ts, &graph, *id)?;
+        jobs.push(job);
+        infos.push(info);
+    }
+    let total = jobs.len();
     (control.on_compiled)(0, total);
     let done = AtomicUsize::new(0);
-    let compiled: Vec<Compiled> = d.functions[1..]
+    let codes: Vec<(Code, Option<Unsupported>)> = jobs
         .par_iter()
-        .enumerate()
-        .map(|(i, &method)| {
-            check()?;
-            let compiled = compile_method(world, &d, method, FuncRef(i as u32 + 1), &ctx);
+        .map(|job| {
+            if cancelled() {
+                return Err(DriverError::Cancelled);
+            }
+            let result = generate(job, &ctx)?;
             let now = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if now * 100 / total != (now - 1) * 100 / total || now == total {
+            if now * 100 / total.max(1) != (now - 1) * 100 / total.max(1) || now == total {
                 (control.on_compiled)(now, total);
             }
-            Ok(compiled)
+            Ok(result)
         })
-        .collect::<Result<_, DriverError>>()?;
+        .collect::<Result<_, _>>()?;
+
+    // Symbols → image symbols.
+    let mut function_of: HashMap<Symbol, u32> = HashMap::new();
+    for (i, id) in functions.iter().enumerate() {
+        if let Some(symbol) = graph.node(*id).0.symbol() {
+            function_of.insert(symbol, i as u32);
+        }
+    }
+    let mut data_of: HashMap<Symbol, u32> = HashMap::new();
+    for (i, id) in data_nodes.iter().enumerate() {
+        if let Some(symbol) = graph.node(*id).0.symbol() {
+            data_of.insert(symbol, i as u32);
+        }
+    }
+    let mut components = vec![0u32];
+    let component_of = |assembly: u32, components: &mut Vec<u32>| -> u32 {
+        match components.iter().position(|c| *c == assembly) {
+            Some(i) => i as u32,
+            None => {
+                components.push(assembly);
+                components.len() as u32 - 1
+            }
+        }
+    };
+    for info in &infos {
+        if let Some(def) = info.def {
+            component_of(def.assembly, &mut components);
+        }
+    }
+    for (_, node, _) in graph.nodes() {
+        if let Node::RvaData(field) = node {
+            component_of(field.assembly, &mut components);
+        }
+    }
+    components[1..].sort();
+    let rva_of = |field: FieldDefId| -> Option<u32> {
+        let a = world.assembly(field.assembly);
+        let rows = a.rows_referring_to(TableId::FieldRva, 1, field.token()).ok()?;
+        (rows.start < rows.end).then(|| a.row::<wasmr2r_metadata::FieldRvaRow>(rows.start).ok().map(|r| r.rva)).flatten()
+    };
+    let resolve = |symbol: Symbol| -> Result<SymbolRef, String> {
+        match symbol {
+            Symbol::Method(_) | Symbol::UnboxingStub(_) => {
+                function_of.get(&symbol).map(|i| SymbolRef::Function(*i)).ok_or_else(|| format!("{symbol:?} was not compiled"))
+            }
+            Symbol::Host(h) => Ok(SymbolRef::Host(h)),
+            Symbol::Signature(s) => Ok(SymbolRef::Type(s)),
+            Symbol::ImageEnd => Ok(SymbolRef::ImageEnd),
+            Symbol::RvaData(field) => {
+                let component = components.iter().position(|c| *c == field.assembly).ok_or("a component is missing")?;
+                let rva = rva_of(field).ok_or_else(|| format!("field {} has no RVA", field.rid))?;
+                Ok(SymbolRef::ComponentRva { component: component as u32, rva })
+            }
+            _ => data_of.get(&symbol).map(|i| SymbolRef::Data(*i)).ok_or_else(|| format!("{symbol:?} has no data")),
+        }
+    };
+    let mut compiled = Vec::with_capacity(codes.len());
+    let mut functions_out = Vec::with_capacity(codes.len());
+    for ((code, stub), (info, id)) in codes.into_iter().zip(infos.into_iter().zip(functions.iter())) {
+        let relocs = code
+            .relocs
+            .iter()
+            .map(|r| Ok(CodeReloc { offset: r.offset, kind: r.kind, target: resolve(r.symbol)?, addend: r.addend }))
+            .collect::<Result<Vec<_>, String>>()
+            .map_err(|e| DriverError::Internal(format!("{}: {e}", info.name)))?;
+        compiled.push(CompiledFunction {
+            params: code.params,
+            results: code.results,
+            locals: code.locals,
+            code: code.code,
+            relocs,
+            name: info.name.clone(),
+        });
+        functions_out.push(Function { name: info.name, method: info.method, def: info.def, stub: stub.or(info.stub), node: *id });
+    }
+    let data_out = data
+        .into_iter()
+        .map(|d: Data| {
+            let relocs = d
+                .relocs
+                .iter()
+                .map(|r| Ok(DataReloc { offset: r.offset, kind: r.kind, target: resolve(r.symbol)?, addend: r.addend }))
+                .collect::<Result<Vec<_>, String>>()
+                .map_err(DriverError::Internal)?;
+            Ok(DataNode { bytes: d.bytes, align: d.align, relocs })
+        })
+        .collect::<Result<Vec<_>, DriverError>>()?;
+    let signatures = graph
+        .signatures
+        .iter()
+        .map(|s| FuncType::new(s.params.iter().copied(), s.results.iter().copied()))
+        .collect();
+    let names = graph.nodes().map(|(_, node, _)| node_name(&ts, &graph, node)).collect();
     Ok(Output {
-        functions: std::iter::once(entry).chain(compiled).collect(),
-        statics_size: d.statics_size.next_multiple_of(8),
+        functions: functions_out,
+        compiled,
+        data: data_out,
+        data_nodes,
+        signatures,
+        components,
+        graph,
+        names,
     })
 }
 
-impl Discovery {
-    fn function(&mut self, method: MethodId) -> FuncRef {
-        if let Some(f) = self.func_of.get(&method) {
-            return *f;
+/// A display name for a node (the map, `--why`).
+pub fn node_name(ts: &TypeSystem, graph: &Graph, node: Node) -> String {
+    match node {
+        Node::Entry => "<entry>".into(),
+        Node::Method(m)
+        | Node::UnboxingStub(m)
+        | Node::VirtualSlot(m)
+        | Node::InterfaceMethod(m)
+        | Node::GenericVirtual(m) => ts.method_name(m),
+        Node::VariantInterfaceMethod(def) => {
+            let owner = ts.world.method_owner(def).map(|o| ts.world.type_def_name(o)).unwrap_or_default();
+            format!("{owner}::{}", ts.world.method_def_name(def))
         }
-        let f = FuncRef(self.functions.len() as u32);
-        self.functions.push(method);
-        self.func_of.insert(method, f);
-        self.queue.push_back(method);
-        f
-    }
-
-    /// The class constructor of `ty`, if it has one, with its flag (discovering the constructor).
-    fn class_init(&mut self, world: &World, ty: TypeId) -> Option<ClassInit> {
-        if let Some(init) = self.class_inits.get(&ty) {
-            return *init;
+        Node::TypeHandle(t) | Node::Constructed(t) | Node::ClassInit(t) | Node::Statics { ty: t, .. } => ts.type_name(t),
+        Node::String(i) => {
+            let text = String::from_utf16_lossy(&graph.strings[i as usize]);
+            let short: String = text.chars().take(40).collect();
+            format!("\"{}\"", short.escape_debug())
         }
-        let a = world.assembly(ty.assembly);
-        let cctor = a.type_methods(ty.rid).ok().and_then(|list| {
-            list.rids(a).flatten().find(|&m| {
-                a.row::<MethodDefRow>(m).ok().is_some_and(|row| a.string(row.name).is_ok_and(|n| n == ".cctor"))
-            })
-        });
-        let init = cctor.map(|rid| {
-            let flag_offset = self.statics_size;
-            self.statics_size += 1;
-            ClassInit { flag_offset, cctor: self.function(MethodId { assembly: ty.assembly, rid }) }
-        });
-        self.class_inits.insert(ty, init);
-        init
-    }
-
-    /// Resolves every call and static field the method's IL names, discovering callees.
-    fn scan(&mut self, world: &World, method: MethodId) {
-        let a = world.assembly(method.assembly);
-        let Ok(row) = a.row::<MethodDefRow>(method.rid) else { return };
-        let Some(body) = (row.rva != 0).then(|| a.method_body(row.rva).ok()).flatten() else { return };
-        for inst in Instructions::new(body.code, body.code_offset).flatten() {
-            let Operand::Token(token) = inst.operand else { continue };
-            let key = (method.assembly, token);
-            match inst.opcode {
-                OpCode::Call if !self.calls.contains_key(&key) => {
-                    let callee = self.callee(world, method.assembly, token);
-                    self.calls.insert(key, callee);
-                }
-                OpCode::Ldsfld | OpCode::Stsfld | OpCode::Ldsflda if !self.fields.contains_key(&key) => {
-                    let field = self.static_field(world, method.assembly, token);
-                    self.fields.insert(key, field);
-                }
-                _ => {}
-            }
+        Node::RvaData(field) => {
+            let owner = ts.world.field_owner(field).map(|o| ts.world.type_def_name(o)).unwrap_or_default();
+            format!("{owner}::{}", ts.world.field_def_name(field))
         }
+        Node::Signature(i) => format!("{:?}", graph.signatures[i as usize]),
     }
+}
 
-    fn callee(&mut self, world: &World, assembly: usize, token: Token) -> Result<Callee, Unsupported> {
-        let target = world.resolve_method(assembly, token).map_err(|e| Unsupported::new(codes::CALL, e.to_string()))?;
-        let signature = method_signature(world, target)?;
-        let owner = world.method_owner(target).map_err(|e| Unsupported::new(codes::CALL, e.to_string()))?;
-        let a = world.assembly(owner.assembly);
-        const BEFORE_FIELD_INIT: u32 = 0x0010_0000;
-        let precise = a.row::<TypeDefRow>(owner.rid).is_ok_and(|t| t.flags & BEFORE_FIELD_INIT == 0);
-        let init = if precise { self.class_init(world, owner) } else { None };
-        Ok(Callee { func: self.function(target), params: signature.params, result: signature.result, init })
-    }
+/// The bytes of a data node.
+fn build_data(ts: &mut TypeSystem, graph: &mut Graph, id: NodeId) -> Result<Data, Unsupported> {
+    Ok(match graph.node(id).0 {
+        Node::TypeHandle(t) => data::method_table(ts, graph, t)?,
+        Node::Statics { ty, gc } => data::statics(ts, graph, ty, gc)?,
+        Node::ClassInit(_) => Data { bytes: vec![0], align: 1, relocs: Vec::new() },
+        Node::String(i) => data::string_literal(ts, &graph.strings[i as usize].clone()),
+        Node::GenericVirtual(decl) => data::generic_virtual_table(ts, graph, decl)?,
+        other => return Err(Unsupported::new(codes::TYPE, format!("{other:?} has no data"))),
+    })
+}
 
-    fn static_field(&mut self, world: &World, assembly: usize, token: Token) -> Result<StaticField, Unsupported> {
-        let field = world.resolve_field(assembly, token).map_err(|e| Unsupported::new(codes::FIELD, e.to_string()))?;
-        let a = world.assembly(field.assembly);
-        let row: wasmr2r_metadata::FieldRow =
-            a.row(field.rid).map_err(|e| Unsupported::new(codes::METADATA, e.to_string()))?;
-        const STATIC: u16 = 0x10;
-        const HAS_FIELD_RVA: u16 = 0x100;
-        if row.flags & STATIC == 0 || row.flags & HAS_FIELD_RVA != 0 {
-            return Err(Unsupported::new(codes::FIELD, "an instance field or a field with RVA data"));
+/// What generating one function needs, taken out of the graph so that generation runs in parallel.
+enum Job {
+    /// `itself` is the function's own symbol (the entry has none).
+    Ir { f: Box<ir::Function>, itself: Option<Symbol> },
+    HostImport { import: u32, params: Vec<ValType>, results: Vec<ValType> },
+    Forward { target: Symbol, params: Vec<ValType>, results: Vec<ValType> },
+    Unboxing { target: Symbol, params: Vec<ValType>, results: Vec<ValType> },
+    Stub { itself: Symbol, params: Vec<ValType>, results: Vec<ValType>, reason: Unsupported },
+}
+
+struct Info {
+    name: String,
+    method: Option<MethodId>,
+    def: Option<MethodDefId>,
+    stub: Option<Unsupported>,
+}
+
+fn function_job(ts: &mut TypeSystem, graph: &Graph, id: NodeId) -> Result<(Job, Info), DriverError> {
+    let node = graph.node(id).0;
+    let wasm_sig = |ts: &mut TypeSystem, m: MethodId| -> (Vec<ValType>, Vec<ValType>) {
+        match abi::method_signature(ts, m) {
+            Ok(sig) => {
+                let w = sig.wasm();
+                (w.params, w.results)
+            }
+            // A signature we cannot lower: the stub is never called with a real one.
+            Err(_) => (vec![ValType::I32], Vec::new()),
         }
-        let mut sig =
-            a.blob(row.signature, "field signature").map_err(|e| Unsupported::new(codes::METADATA, e.to_string()))?;
-        let mem = SignatureDecoder::new(&mut Slots { world, assembly: field.assembly })
-            .decode_field(&mut sig)
-            .map_err(|e| Unsupported::new(codes::METADATA, e.to_string()))??
-            .ok_or_else(|| Unsupported::new(codes::TYPE, "a void field"))?;
-        let offset = match self.field_offsets.get(&field) {
-            Some(o) => *o,
-            None => {
-                let o = self.statics_size.next_multiple_of(mem.size());
-                self.statics_size = o + mem.size();
-                self.field_offsets.insert(field, o);
-                o
-            }
-        };
-        let owner = world.field_owner(field).map_err(|e| Unsupported::new(codes::FIELD, e.to_string()))?;
-        let init = self.class_init(world, owner);
-        Ok(StaticField { offset, mem, init })
-    }
-}
-
-/// A method's parameter and result slots.
-struct Signature {
-    params: Vec<MemType>,
-    result: Option<MemType>,
-}
-
-/// Maps signature types to the memory types of the primitive slice. `Ok(None)` is `void`; anything outside
-/// the slice is `Err` with the reason.
-struct Slots<'w> {
-    world: &'w World,
-    assembly: usize,
-}
-
-type Slot = Result<Option<MemType>, Unsupported>;
-
-fn outside(what: &str) -> Slot {
-    Err(Unsupported::new(codes::TYPE, format!("{what} is not compiled yet")))
-}
-
-impl SignatureProvider for Slots<'_> {
-    type Type = Slot;
-    fn primitive(&mut self, ty: PrimitiveType) -> Slot {
-        use PrimitiveType::*;
-        Ok(Some(match ty {
-            Void => return Ok(None),
-            Boolean | Byte => MemType::U8,
-            SByte => MemType::I8,
-            Char | UInt16 => MemType::U16,
-            Int16 => MemType::I16,
-            Int32 | UInt32 | IntPtr | UIntPtr => MemType::I32,
-            Int64 | UInt64 => MemType::I64,
-            Single => MemType::F32,
-            Double => MemType::F64,
-            String | Object | TypedReference => return outside(ty.full_name()),
-        }))
-    }
-    fn type_handle(&mut self, token: Token, _kind: TypeKind) -> wasmr2r_metadata::Result<Slot> {
-        // Enums are their underlying type; other classes and structs come with the object model.
-        let Ok(ty) = self.world.resolve_type(self.assembly, token) else { return Ok(outside("an unresolved type")) };
-        let a = self.world.assembly(ty.assembly);
-        let name = a.type_full_name(Token::new(TableId::TypeDef, ty.rid))?;
-        Ok(match a.enum_underlying_type(&name) {
-            Some(underlying) => self.primitive(underlying),
-            None => outside(&format!("type {name}")),
-        })
-    }
-    fn sz_array(&mut self, _: Slot) -> Slot {
-        outside("an array")
-    }
-    fn array(&mut self, _: Slot, _: ArrayShape) -> Slot {
-        outside("an array")
-    }
-    fn pointer(&mut self, _: Slot) -> Slot {
-        Ok(Some(MemType::I32))
-    }
-    fn by_ref(&mut self, _: Slot) -> Slot {
-        Ok(Some(MemType::I32))
-    }
-    fn pinned(&mut self, element: Slot) -> Slot {
-        element
-    }
-    fn generic_instance(&mut self, _: Slot, _: Vec<Slot>) -> Slot {
-        outside("a generic instance")
-    }
-    fn generic_type_param(&mut self, _: u32) -> Slot {
-        outside("a generic parameter")
-    }
-    fn generic_method_param(&mut self, _: u32) -> Slot {
-        outside("a generic parameter")
-    }
-    fn function_pointer(&mut self, _: MethodSignature<Slot>) -> Slot {
-        Ok(Some(MemType::I32))
-    }
-    fn modified(&mut self, _: Slot, unmodified: Slot, _: bool) -> Slot {
-        unmodified
-    }
-}
-
-/// The primitive a CoreLib type name stands for (`System.IntPtr` is `native int`).
-fn primitive_named(name: &str) -> Option<PrimitiveType> {
-    use PrimitiveType::*;
-    [Boolean, Char, SByte, Byte, Int16, UInt16, Int32, UInt32, Int64, UInt64, Single, Double, IntPtr, UIntPtr]
-        .into_iter()
-        .find(|p| p.full_name() == name)
-}
-
-fn metadata_error(e: wasmr2r_metadata::Error) -> Unsupported {
-    Unsupported::new(codes::METADATA, e.to_string())
-}
-
-fn method_signature(world: &World, method: MethodId) -> Result<Signature, Unsupported> {
-    let a = world.assembly(method.assembly);
-    let row: MethodDefRow = a.row(method.rid).map_err(metadata_error)?;
-    let mut blob = a.blob(row.signature, "method signature").map_err(metadata_error)?;
-    let sig = SignatureDecoder::new(&mut Slots { world, assembly: method.assembly })
-        .decode_method(&mut blob)
-        .map_err(metadata_error)?;
-    if sig.header.has_this() {
-        return Err(Unsupported::new(codes::TYPE, "instance methods are not compiled yet"));
-    }
-    if sig.generic_param_count > 0 {
-        return Err(Unsupported::new(codes::TYPE, "generic methods are not compiled yet"));
-    }
-    let params = sig
-        .params
-        .into_iter()
-        .map(|p| p?.ok_or_else(|| Unsupported::new(codes::INVALID_IL, "a void parameter")))
-        .collect::<Result<_, _>>()?;
-    Ok(Signature { params, result: sig.return_type? })
-}
-
-/// Answers the importer from the discovery tables.
-struct Resolved<'d> {
-    world: &'d World,
-    discovery: &'d Discovery,
-    assembly: usize,
-}
-
-impl Environment for Resolved<'_> {
-    fn callee(&self, token: Token) -> Result<Callee, Unsupported> {
-        self.discovery
-            .calls
-            .get(&(self.assembly, token))
-            .cloned()
-            .unwrap_or_else(|| Err(Unsupported::new(codes::CALL, "not discovered")))
-    }
-    fn static_field(&self, token: Token) -> Result<StaticField, Unsupported> {
-        self.discovery
-            .fields
-            .get(&(self.assembly, token))
-            .cloned()
-            .unwrap_or_else(|| Err(Unsupported::new(codes::FIELD, "not discovered")))
-    }
-    fn size_of(&self, token: Token) -> Result<u32, Unsupported> {
-        let a = self.world.assembly(self.assembly);
-        let mut slots = Slots { world: self.world, assembly: self.assembly };
-        let slot = match token.table() {
-            Some(TableId::TypeSpec) => {
-                let mut blob = a.type_spec_blob(token).map_err(metadata_error)?;
-                SignatureDecoder::new(&mut slots).decode_type(&mut blob).map_err(metadata_error)?
-            }
-            _ => {
-                let ty = self
-                    .world
-                    .resolve_type(self.assembly, token)
-                    .map_err(|e| Unsupported::new(codes::TYPE, e.to_string()))?;
-                let owner = self.world.assembly(ty.assembly);
-                let name = owner.type_full_name(Token::new(TableId::TypeDef, ty.rid)).map_err(metadata_error)?;
-                match primitive_named(&name) {
-                    Some(p) => slots.primitive(p),
-                    None => slots.type_handle(token, TypeKind::Unknown).map_err(metadata_error)?,
-                }
-            }
-        };
-        Ok(slot?.ok_or_else(|| Unsupported::new(codes::TYPE, "sizeof void"))?.size())
-    }
-}
-
-fn compile_method(world: &World, d: &Discovery, method: MethodId, func: FuncRef, ctx: &Context) -> Compiled {
-    let name = world.method_name(method);
-    let signature = method_signature(world, method);
-    let (params, result) = match &signature {
-        Ok(s) => (s.params.iter().map(|m| m.ty()).collect(), s.result.map(|m| m.ty())),
-        // A signature outside the slice: the function is never called with a real signature; give it none.
-        Err(_) => (Vec::new(), None),
     };
-    let attempt = signature.and_then(|signature| {
-        let a = world.assembly(method.assembly);
-        let row: MethodDefRow = a.row(method.rid).map_err(metadata_error)?;
-        if row.rva == 0 {
-            return Err(Unsupported::new(
-                codes::NO_BODY,
-                "the method has no IL body (InternalCall, P/Invoke or abstract)",
-            ));
+    Ok(match node {
+        Node::Entry => {
+            let f = graph.entry.clone().ok_or_else(|| DriverError::Internal("no entry function".into()))?;
+            (Job::Ir { f: Box::new(f), itself: None }, Info { name: "<entry>".into(), method: None, def: None, stub: None })
         }
-        let body = a.method_body(row.rva).map_err(metadata_error)?;
-        let locals = if body.locals.is_nil() {
-            Vec::new()
-        } else {
-            let sig: StandAloneSigRow = a.row(body.locals.rid()).map_err(metadata_error)?;
-            let mut blob = a.blob(sig.signature, "locals signature").map_err(metadata_error)?;
-            SignatureDecoder::new(&mut Slots { world, assembly: method.assembly })
-                .decode_locals(&mut blob)
-                .map_err(metadata_error)?
-                .into_iter()
-                .map(|l| l?.ok_or_else(|| Unsupported::new(codes::INVALID_IL, "a void local")))
-                .collect::<Result<_, _>>()?
-        };
-        let input = MethodInput {
-            name: name.clone(),
-            params: signature.params,
-            result: signature.result,
-            locals,
-            code: body.code,
-            code_offset: body.code_offset,
-            has_exception_clauses: !body.exception_clauses.is_empty(),
-        };
-        let ir = import::import(&input, &Resolved { world, discovery: d, assembly: method.assembly })?;
-        lower(&ir, ctx)
-    });
-    match attempt {
-        Ok(body) => Compiled { name, params, result, body, method: Some(method), stub: None },
-        Err(reason) => Compiled {
-            name,
-            params,
-            result,
-            body: codegen::unsupported_stub(func, ctx),
-            method: Some(method),
-            stub: Some(reason),
+        Node::UnboxingStub(m) => {
+            let (params, results) = wasm_sig(ts, m);
+            let name = format!("{} (unboxing)", ts.method_name(m));
+            (Job::Unboxing { target: Symbol::Method(m), params, results }, Info { name, method: Some(m), def: None, stub: None })
+        }
+        Node::Method(m) => {
+            let name = ts.method_name(m);
+            let def = Some(ts.method(m).def);
+            let (params, results) = wasm_sig(ts, m);
+            let body = graph.bodies.get(&m).cloned().unwrap_or_else(|| {
+                Body::Stub(Unsupported::new(codes::CALL, "internal compiler error: a method node without a body"))
+            });
+            let job = match body {
+                Body::Ir(f) => Job::Ir { f, itself: Some(Symbol::Method(m)) },
+                Body::HostImport { import } => Job::HostImport { import, params, results },
+                Body::Forward(target) => Job::Forward { target: Symbol::Method(target), params, results },
+                Body::Stub(reason) => Job::Stub { itself: Symbol::Method(m), params, results, reason },
+            };
+            (job, Info { name, method: Some(m), def, stub: None })
+        }
+        other => return Err(DriverError::Internal(format!("{other:?} is not code"))),
+    })
+}
+
+/// Generates one function; an IR function that fails to verify or structure becomes a stub with the reason.
+fn generate(job: &Job, ctx: &Context) -> Result<(Code, Option<Unsupported>), DriverError> {
+    Ok(match job {
+        Job::Ir { f, itself } => match (lower(f, ctx), itself) {
+            (Ok(code), _) => (code, None),
+            (Err(reason), Some(itself)) => {
+                let (params, results) = codegen::signature(&f.params, f.result);
+                (codegen::unsupported_stub(*itself, params, results), Some(reason))
+            }
+            (Err(reason), None) => return Err(DriverError::Internal(format!("{}: {}", f.name, reason.reason))),
         },
-    }
+        Job::HostImport { import, params, results } => {
+            (codegen::forward(Symbol::Host(*import), params.clone(), results.clone(), true), None)
+        }
+        Job::Forward { target, params, results } => {
+            (codegen::forward(*target, params.clone(), results.clone(), false), None)
+        }
+        Job::Unboxing { target, params, results } => {
+            (codegen::unboxing_stub(*target, params.clone(), results.clone()), None)
+        }
+        Job::Stub { itself, params, results, reason } => {
+            (codegen::unsupported_stub(*itself, params.clone(), results.clone()), Some(reason.clone()))
+        }
+    })
 }
 
 /// Verifies, structures and generates code for an imported function.
-pub fn lower(ir: &ir::Function, ctx: &Context) -> Result<wasm_encoder::Function, Unsupported> {
+pub fn lower(ir: &ir::Function, ctx: &Context) -> Result<Code, Unsupported> {
     let internal = |what: String| Unsupported::new(codes::INVALID_IL, format!("internal compiler error: {what}"));
     verify::verify(ir).map_err(internal)?;
     let cfg = structure::Cfg {
@@ -475,9 +402,7 @@ pub fn lower(ir: &ir::Function, ctx: &Context) -> Result<wasm_encoder::Function,
                     targets: targets.iter().map(|t| structure::BlockId(t.0)).collect(),
                     default: structure::BlockId(default.0),
                 },
-                Terminator::Return(_) | Terminator::Throw(_) | Terminator::Unsupported(_) => {
-                    structure::Terminator::Return
-                }
+                Terminator::Return(_) | Terminator::Throw(_) | Terminator::Unreachable => structure::Terminator::Return,
             })
             .collect(),
     };
@@ -485,43 +410,64 @@ pub fn lower(ir: &ir::Function, ctx: &Context) -> Result<wasm_encoder::Function,
     Ok(codegen::emit(ir, &structured, ctx))
 }
 
-/// The entry: run Main's class constructor if it has a precise one, call Main, return its exit code
-/// (0 for a `void Main`). Main's `string[] args`, if it has them, gets null.
-fn entry_function(main: FuncRef, signature: &Signature, init: Option<ClassInit>, ctx: &Context) -> Compiled {
+/// The entry function: the runtime's start-up, Main's class constructor (when it runs before Main), then Main with
+/// an empty `string[]` if it takes one; returns Main's result, or 0. Marks what it needs.
+pub fn entry_function(ts: &mut TypeSystem, graph: &mut Graph, main: MethodId, id: NodeId) -> Result<ir::Function, Unsupported> {
     let mut regs = Vec::new();
     let mut insts = Vec::new();
-    insts.extend(init.map(|i| Inst::InitClass { flag_offset: i.flag_offset, cctor: i.cctor }));
-    let args: Vec<ir::Reg> = signature
-        .params
-        .iter()
-        .map(|p| {
-            regs.push(p.ty());
-            let dst = ir::Reg(regs.len() as u32 - 1);
-            insts.push(Inst::Const { dst, value: ir::Const::I32(0) });
-            dst
-        })
-        .collect();
-    let dst = signature.result.map(|r| {
-        regs.push(r.ty());
+    let reg = |regs: &mut Vec<Ty>, ty| {
+        regs.push(ty);
         ir::Reg(regs.len() as u32 - 1)
-    });
-    insts.push(Inst::Call { dst, callee: main, args });
-    let code = dst.unwrap_or_else(|| {
-        regs.push(Ty::I32);
-        let zero = ir::Reg(regs.len() as u32 - 1);
-        insts.push(Inst::Const { dst: zero, value: ir::Const::I32(0) });
-        zero
-    });
-    let f = ir::Function {
+    };
+    let initialize = graph.runtime.helper(ts, Helper::Initialize)?;
+    graph.mark(Node::Method(initialize), Some(id), "runtime start-up");
+    insts.push(Inst::Call { dst: None, callee: Symbol::Method(initialize), args: Vec::new() });
+    let owner = ts.method(main).owner;
+    if !ts.ty(owner).flags.is_before_field_init()
+        && let Some(cctor) = ts.method_named(owner, ".cctor")?
+    {
+        graph.mark(Node::ClassInit(owner), Some(id), "Main's class constructor");
+        insts.push(Inst::InitClass { flag: Symbol::ClassInitFlag(owner), cctor: Symbol::Method(cctor) });
+    }
+    let sig = abi::method_signature(ts, main)?;
+    let mut args = Vec::new();
+    for param in &sig.params {
+        let abi::Param::Arg { cli, .. } = param else {
+            return Err(Unsupported::new(codes::CALL, "Main is an instance method or returns a struct"));
+        };
+        // Main(string[] args): no arguments yet, an empty array.
+        let alloc = graph.runtime.helper(ts, Helper::AllocArray)?;
+        graph.mark(Node::Method(alloc), Some(id), "Main's arguments");
+        graph.mark(Node::Constructed(*cli), Some(id), "Main's arguments");
+        let mt = reg(&mut regs, Ty::I32);
+        insts.push(Inst::SymbolAddress { dst: mt, symbol: Symbol::MethodTable(*cli) });
+        let zero = reg(&mut regs, Ty::I32);
+        insts.push(Inst::Const { dst: zero, value: Const::I32(0) });
+        let array = reg(&mut regs, Ty::Ref);
+        insts.push(Inst::Call { dst: Some(array), callee: Symbol::Method(alloc), args: vec![mt, zero] });
+        args.push(array);
+    }
+    graph.mark(Node::Method(main), Some(id), "Main");
+    let result = sig.result().map(|t| reg(&mut regs, t));
+    insts.push(Inst::Call { dst: result, callee: Symbol::Method(main), args });
+    let code = match result {
+        Some(r) if sig.result() == Some(Ty::I32) => r,
+        _ => {
+            let zero = reg(&mut regs, Ty::I32);
+            insts.push(Inst::Const { dst: zero, value: Const::I32(0) });
+            zero
+        }
+    };
+    let il_offsets = vec![0; insts.len()];
+    Ok(ir::Function {
         name: "<entry>".into(),
         params: Vec::new(),
         result: Some(Ty::I32),
-        result_mem: Some(MemType::I32),
+        result_mem: Some(ir::MemType::I32),
         vars: Vec::new(),
         regs,
-        blocks: vec![Block { il_offset: 0, insts, terminator: Terminator::Return(Some(code)) }],
+        blocks: vec![Block { il_offset: 0, insts, il_offsets, terminator: Terminator::Return(Some(code)), terminator_offset: 0 }],
         frame_size: 0,
-    };
-    let body = lower(&f, ctx).unwrap_or_else(|_| codegen::unsupported_stub(FuncRef(0), ctx));
-    Compiled { name: "<entry>".into(), params: Vec::new(), result: Some(Ty::I32), body, method: None, stub: None }
+        zero_ranges: Vec::new(),
+    })
 }

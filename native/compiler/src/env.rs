@@ -1,9 +1,11 @@
-//! What the importer needs to know about the world outside the method: the types of its arguments and
-//! locals, and what its calls and static fields refer to. The driver answers from the type system; tests
-//! answer from a table.
+//! What one method's import needs from the rest of the compilation besides the type system: somewhere to record
+//! what the method depends on (the dependency graph, or a test's list), the string-literal and signature tables,
+//! and the managed runtime's helpers. Also the stub reasons and their diagnostic codes.
 
-use crate::ir::{FuncRef, MemType};
-use wasmr2r_metadata::Token;
+use crate::abi::WasmSig;
+use crate::graph::Node;
+use crate::runtime::Helper;
+use wasmr2r_typesystem::{MethodId, TypeError, TypeSystem};
 
 /// Why a method (or one of its instructions) is outside what the compiler handles yet. Each reason has a
 /// stable diagnostic code, so the build can summarize stubs by reason.
@@ -24,71 +26,58 @@ impl Unsupported {
         self.il_offset.get_or_insert(il_offset);
         self
     }
+
+    /// A type-system failure as a stub reason.
+    pub fn from_type_error(e: TypeError) -> Self {
+        let code = match e {
+            TypeError::Metadata(_) => codes::METADATA,
+            TypeError::Invalid(_) => codes::INVALID_IL,
+            _ => codes::TYPE,
+        };
+        Unsupported::new(code, e.to_string())
+    }
 }
 
-/// Diagnostic codes for stubbed methods.
+impl From<TypeError> for Unsupported {
+    fn from(e: TypeError) -> Self {
+        Unsupported::from_type_error(e)
+    }
+}
+
+/// Diagnostic codes for stubbed methods (the registry: every code the compiler reports is here).
 pub mod codes {
     /// An opcode the compiler does not handle yet.
     pub const OPCODE: &str = "WR2R1001";
-    /// A type outside the primitive slice (objects, value types, generics...).
+    /// A type the compiler cannot lay out or use (an unresolved type, an open generic, a runaway instantiation).
     pub const TYPE: &str = "WR2R1002";
     /// A call target that cannot be resolved or compiled.
     pub const CALL: &str = "WR2R1003";
-    /// A field that is not a primitive static field.
+    /// A field that cannot be resolved.
     pub const FIELD: &str = "WR2R1004";
     /// IL the compiler rejects as invalid (stack mismatch, bad types).
     pub const INVALID_IL: &str = "WR2R1005";
     /// Exception handling clauses.
     pub const EXCEPTION_HANDLING: &str = "WR2R1006";
-    /// A method with no IL body (InternalCall, P/Invoke, abstract, runtime-provided).
+    /// A method with no IL body that neither the compiler nor the runtime provides (an icall, a P/Invoke, a
+    /// runtime-provided method).
     pub const NO_BODY: &str = "WR2R1007";
     /// The metadata of the method could not be read.
     pub const METADATA: &str = "WR2R1008";
 }
 
-/// A class constructor that must have run before something is used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct ClassInit {
-    /// Offset of the class's "initialized" flag byte in the statics area.
-    pub flag_offset: u32,
-    pub cctor: FuncRef,
-}
+/// Why a node is in the graph: a short phrase ("call", "field type", "virtual slot used and type constructed").
+pub type Reason = &'static str;
 
-/// A resolved call target.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Callee {
-    pub func: FuncRef,
-    pub params: Vec<MemType>,
-    pub result: Option<MemType>,
-    /// Run before the call (a class whose static constructor has precise timing).
-    pub init: Option<ClassInit>,
-}
-
-/// A resolved static field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct StaticField {
-    /// Offset in the statics area.
-    pub offset: u32,
-    pub mem: MemType,
-    pub init: Option<ClassInit>,
-}
-
-/// Answers the importer's questions.
-pub trait Environment {
-    fn callee(&self, token: Token) -> Result<Callee, Unsupported>;
-    fn static_field(&self, token: Token) -> Result<StaticField, Unsupported>;
-    /// `sizeof`: the size in bytes of the type `token` names.
-    fn size_of(&self, token: Token) -> Result<u32, Unsupported>;
-}
-
-/// The method being compiled.
-pub struct MethodInput<'a> {
-    pub name: String,
-    pub params: Vec<MemType>,
-    pub result: Option<MemType>,
-    pub locals: Vec<MemType>,
-    pub code: &'a [u8],
-    /// File offset of the code, for errors.
-    pub code_offset: usize,
-    pub has_exception_clauses: bool,
+/// What the importer tells the rest of the compilation and asks of it.
+pub trait ImportEnv {
+    /// The method being imported needs `node`.
+    fn depend(&mut self, node: Node, reason: Reason);
+    /// The index of a string literal in the literal table (each distinct text once).
+    fn string_literal(&mut self, text: &[u16]) -> u32;
+    /// The index of a Wasm function type in the signature table (each distinct type once).
+    fn signature(&mut self, sig: WasmSig) -> u32;
+    /// A managed runtime helper.
+    fn helper(&mut self, ts: &mut TypeSystem, helper: Helper) -> Result<MethodId, Unsupported>;
+    /// The runtime's implementation of internal call `method`, if it has one.
+    fn internal_call(&mut self, ts: &mut TypeSystem, method: MethodId) -> Result<Option<MethodId>, Unsupported>;
 }

@@ -1,20 +1,53 @@
-//! The compiler's IR: per method, basic blocks of instructions over virtual registers, typed with the four
-//! Wasm value types. The importer (`import`) builds it from IL, the verifier (`verify`) checks it, and code
-//! generation (`codegen`) turns it into a Wasm function.
+//! The compiler's IR: per method, basic blocks of instructions over virtual registers. The importer (`import`)
+//! builds it from IL, the verifier (`verify`) checks it, and code generation (`codegen`) turns it into a Wasm
+//! function. `text` prints it (filetests compare that text).
 //!
-//! IL's evaluation stack does not survive into the IR: inside a block every pushed value is a fresh
-//! register; across block boundaries the stack lives in *stack variables* (one per depth and type), which
-//! are ordinary variables like IL locals and arguments.
+//! - Registers are typed: the four Wasm number types, object references (`Ref`), managed pointers (`ByRef`)
+//!   and value-type values (`Struct`). The GC's spill pass needs to know which registers hold references; Wasm
+//!   sees all three as `i32` (a struct value is the address of a frame slot holding a copy).
+//! - IL's evaluation stack does not survive into the IR: inside a block every pushed value is a fresh register;
+//!   across block boundaries the stack lives in *stack variables* (one per depth and type), which are ordinary
+//!   variables like IL locals and arguments.
+//! - Every instruction carries the IL offset it came from (`Block::il_offsets`), for diagnostics and, later,
+//!   stack traces.
+//! - What lies outside the function (methods, MethodTables, statics, string literals) is a [`Symbol`]; code
+//!   generation emits a relocation for it and the image writer resolves it.
 
 use std::fmt;
+use wasmr2r_typesystem::{FieldDefId, MethodId, TypeId};
 
-/// A Wasm value type. Native ints, pointers and byrefs are `I32` on wasm32.
+/// A register or variable type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Ty {
     I32,
     I64,
     F32,
     F64,
+    /// An object reference (or null).
+    Ref,
+    /// A managed pointer: into an object, a frame, a static or anywhere in memory.
+    ByRef,
+    /// A value of a value type, held in memory: the register holds the address of its copy.
+    Struct(TypeId),
+}
+
+impl Ty {
+    /// The Wasm type that carries it.
+    pub fn wasm(self) -> Ty {
+        match self {
+            Ty::Ref | Ty::ByRef | Ty::Struct(_) => Ty::I32,
+            other => other,
+        }
+    }
+
+    /// Whether the value is 32 bits wide in Wasm (numbers, references, pointers, struct addresses).
+    pub fn is_i32(self) -> bool {
+        self.wasm() == Ty::I32
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Ty::F32 | Ty::F64)
+    }
 }
 
 /// A virtual register: written once, by the instruction that defines it.
@@ -29,31 +62,56 @@ pub struct Var(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BlockId(pub u32);
 
-/// A function the method calls, in the compilation's function numbering.
+/// Something outside the function that the code refers to; the image writer gives it its final index or address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct FuncRef(pub u32);
+pub enum Symbol {
+    /// A compiled method (a `call` target, or a table index for `ldftn`).
+    Method(MethodId),
+    /// The entry of a value type's method for callers holding the boxed object: adds the header to `this`.
+    UnboxingStub(MethodId),
+    /// A type's MethodTable.
+    MethodTable(TypeId),
+    /// A type's static fields: those holding references (`gc`) or the rest.
+    Statics { ty: TypeId, gc: bool },
+    /// The byte that says whether a type's class constructor has started.
+    ClassInitFlag(TypeId),
+    /// A string literal object, by its index in the compilation's literal table.
+    String(u32),
+    /// The initial data of a static field with RVA (in the image's copy of its assembly).
+    RvaData(FieldDefId),
+    /// A Wasm function type for `call_indirect`, by its index in the compilation's signature table.
+    Signature(u32),
+    /// The dispatch table of a generic virtual method instantiation: which implementation each type calls.
+    GvmTable(MethodId),
+    /// The end of the image's data: where the runtime's heap may begin.
+    ImageEnd,
+    /// Host import `n` (`wasmr2r_image::envelope::HOST_FUNCTIONS`).
+    Host(u32),
+}
 
 /// Where a variable lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Storage {
     /// A Wasm local.
     Local,
-    /// A slot in the shadow frame at this byte offset, because its address is taken (`ldloca`, `ldarga`).
+    /// A slot in the shadow frame at this byte offset: its address is taken (`ldloca`, `ldarga`), or it is a struct.
     Frame { offset: u32 },
+    /// A struct argument: the caller passed the address of a copy the callee owns; the parameter holds it.
+    Indirect,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct VarInfo {
     pub ty: Ty,
-    /// The IL type's width and signedness: a store to an `int8` variable truncates and a load sign-extends,
-    /// in a local as in a frame slot.
+    /// The IL type's width and signedness for scalars: a store to an `int8` variable truncates and a load
+    /// sign-extends, in a local as in a frame slot. Unused for structs.
     pub mem: MemType,
     pub storage: Storage,
     /// What the variable is, for names in output: `arg0`, `loc3`, `stack1`.
     pub name: String,
 }
 
-/// Memory access widths and extensions for `ldind`/`stind` and static fields.
+/// Memory access widths and extensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MemType {
     I8,
@@ -67,7 +125,7 @@ pub enum MemType {
 }
 
 impl MemType {
-    /// The register type a load produces / a store consumes.
+    /// The Wasm type a load produces / a store consumes.
     pub fn ty(self) -> Ty {
         match self {
             MemType::I8 | MemType::U8 | MemType::I16 | MemType::U16 | MemType::I32 => Ty::I32,
@@ -152,32 +210,37 @@ pub enum ConvTarget {
     RUn,
 }
 
-/// Exceptions the generated code raises itself.
+/// Wasm instructions managed code may call as methods.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WasmOp {
+    /// `memory.size`: pages of linear memory.
+    MemorySize,
+    /// `memory.grow(pages)`: the old size in pages, or -1.
+    MemoryGrow,
+}
+
+/// The exceptions generated code raises itself (through the managed runtime's throw helpers, `runtime::Helper`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExceptionKind {
     Overflow,
     DivideByZero,
     Arithmetic,
     NullReference,
-    /// A method the compiler stubbed out.
-    NotSupported,
+    IndexOutOfRange,
+    InvalidCast,
+    ArrayTypeMismatch,
 }
 
 impl ExceptionKind {
-    pub fn type_name(self) -> &'static str {
-        match self {
-            ExceptionKind::Overflow => "System.OverflowException",
-            ExceptionKind::DivideByZero => "System.DivideByZeroException",
-            ExceptionKind::Arithmetic => "System.ArithmeticException",
-            ExceptionKind::NullReference => "System.NullReferenceException",
-            ExceptionKind::NotSupported => "System.NotSupportedException",
-        }
-    }
-
-    /// The number the runtime's throw helper takes.
-    pub fn code(self) -> i32 {
-        self as i32
-    }
+    pub const ALL: [ExceptionKind; 7] = [
+        ExceptionKind::Overflow,
+        ExceptionKind::DivideByZero,
+        ExceptionKind::Arithmetic,
+        ExceptionKind::NullReference,
+        ExceptionKind::IndexOutOfRange,
+        ExceptionKind::InvalidCast,
+        ExceptionKind::ArrayTypeMismatch,
+    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -199,7 +262,7 @@ impl Const {
     }
 }
 
-/// An instruction. `dst` registers are defined here; operands are registers defined earlier.
+/// An instruction. `dst` registers are defined here; operands are registers defined earlier in the block.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Inst {
     Const {
@@ -214,10 +277,15 @@ pub enum Inst {
         var: Var,
         src: Reg,
     },
-    /// The address of a frame variable.
+    /// The address of a variable in memory (a frame slot, or an indirect struct argument).
     AddressOf {
         dst: Reg,
         var: Var,
+    },
+    /// Reinterprets a 32-bit value as another 32-bit type (a reference as a pointer, a pointer as an int...).
+    Cast {
+        dst: Reg,
+        src: Reg,
     },
     Unary {
         dst: Reg,
@@ -225,6 +293,7 @@ pub enum Inst {
         ty: Ty,
         src: Reg,
     },
+    /// `ty` is the Wasm operand type (`Shl`/`Shr` take an I32 count whatever `ty` is).
     Binary {
         dst: Reg,
         op: BinOp,
@@ -232,7 +301,7 @@ pub enum Inst {
         lhs: Reg,
         rhs: Reg,
     },
-    /// `ty` is the operand type (`Shl`/`Shr` take an I32 count whatever `ty` is).
+    /// `ty` is the Wasm operand type.
     Compare {
         dst: Reg,
         op: CmpOp,
@@ -240,8 +309,8 @@ pub enum Inst {
         lhs: Reg,
         rhs: Reg,
     },
-    /// `checked` conversions throw OverflowException when the value does not fit; `unsigned_source`
-    /// reads an integer source as unsigned (`.un` forms).
+    /// `checked` conversions throw OverflowException when the value does not fit; `unsigned_source` reads an
+    /// integer source as unsigned (`.un` forms). `from` is the Wasm source type.
     Convert {
         dst: Reg,
         to: ConvTarget,
@@ -250,33 +319,95 @@ pub enum Inst {
         checked: bool,
         unsigned_source: bool,
     },
+    /// Loads `mem` from `addr + offset`; `dst`'s type says what the bits are (an `I32` load may be a reference).
     Load {
         dst: Reg,
         mem: MemType,
         addr: Reg,
+        offset: u32,
     },
     Store {
         mem: MemType,
         addr: Reg,
+        offset: u32,
         value: Reg,
     },
-    /// The address of static storage at `offset` in the image's statics area.
-    StaticAddress {
+    /// Copies `size` bytes from `src` to `dst` (value-type copies).
+    Copy {
+        dst: Reg,
+        src: Reg,
+        size: u32,
+    },
+    /// Zeroes `size` bytes at `addr`.
+    Zero {
+        addr: Reg,
+        size: u32,
+    },
+    /// Copies `len` bytes (a run-time count) from `src` to `dst` (`cpblk`).
+    CopyBlock {
+        dst: Reg,
+        src: Reg,
+        len: Reg,
+    },
+    /// Sets `len` bytes at `dst` to the low byte of `value` (`initblk`).
+    FillBlock {
+        dst: Reg,
+        value: Reg,
+        len: Reg,
+    },
+    /// A Wasm instruction the compiler exposes to managed code (the runtime's `WasmR2R.Runtime.Wasm` methods).
+    Wasm {
+        dst: Option<Reg>,
+        op: WasmOp,
+        args: Vec<Reg>,
+    },
+    /// The address of the frame slot at `offset` (struct temporaries).
+    FrameAddress {
         dst: Reg,
         offset: u32,
     },
-    /// Runs the class constructor guarded by the flag byte at `flag_offset` in the statics area, once.
-    InitClass {
-        flag_offset: u32,
-        cctor: FuncRef,
+    /// The address of a data symbol (MethodTable, statics, string literal, RVA data).
+    SymbolAddress {
+        dst: Reg,
+        symbol: Symbol,
     },
+    /// The function-table index of a code symbol.
+    FunctionIndex {
+        dst: Reg,
+        symbol: Symbol,
+    },
+    /// Runs the class constructor guarded by the flag byte `flag` (a `ClassInitFlag`), once.
+    InitClass {
+        flag: Symbol,
+        cctor: Symbol,
+    },
+    /// A direct call; `args` follow the callee's ABI (this, return buffer, arguments), the shadow-stack pointer
+    /// is implicit.
     Call {
         dst: Option<Reg>,
-        callee: FuncRef,
+        callee: Symbol,
         args: Vec<Reg>,
     },
-    Drop {
-        src: Reg,
+    /// A call through the function table: `callee` is a table index, `signature` a `Symbol::Signature`.
+    CallIndirect {
+        dst: Option<Reg>,
+        signature: Symbol,
+        callee: Reg,
+        args: Vec<Reg>,
+    },
+    /// Throws NullReferenceException when `value` is null.
+    NullCheck {
+        value: Reg,
+    },
+    /// Throws IndexOutOfRangeException unless `index < length` (unsigned).
+    BoundsCheck {
+        index: Reg,
+        length: Reg,
+    },
+    /// Throws `kind` when `cond` is non-zero.
+    ThrowIf {
+        cond: Reg,
+        kind: ExceptionKind,
     },
 }
 
@@ -295,9 +426,10 @@ pub enum Terminator {
         default: BlockId,
     },
     Return(Option<Reg>),
+    /// Raises `kind` (through the runtime's throw helper).
     Throw(ExceptionKind),
-    /// A method the compiler cannot handle: throws with the reason (a stub).
-    Unsupported(String),
+    /// Control cannot get here (after a call that never returns).
+    Unreachable,
 }
 
 impl Terminator {
@@ -306,42 +438,53 @@ impl Terminator {
             Terminator::Goto(b) => vec![*b],
             Terminator::Branch { then, otherwise, .. } => vec![*then, *otherwise],
             Terminator::Switch { targets, default, .. } => targets.iter().chain([default]).copied().collect(),
-            Terminator::Return(_) | Terminator::Throw(_) | Terminator::Unsupported(_) => Vec::new(),
+            Terminator::Return(_) | Terminator::Throw(_) | Terminator::Unreachable => Vec::new(),
         }
     }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Block {
-    /// IL offset the block starts at (for diagnostics and names).
+    /// IL offset the block starts at.
     pub il_offset: u32,
     pub insts: Vec<Inst>,
+    /// The IL offset of each instruction (same length as `insts`).
+    pub il_offsets: Vec<u32>,
     pub terminator: Terminator,
+    /// The IL offset of the terminator.
+    pub terminator_offset: u32,
 }
 
 /// A method's IR.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Function {
     pub name: String,
+    /// Wasm-level parameters after the shadow-stack pointer, in ABI order (this, return buffer, arguments).
     pub params: Vec<Ty>,
     pub result: Option<Ty>,
     /// The declared return type's width: a small integer result is truncated and re-extended on return.
     pub result_mem: Option<MemType>,
-    /// Variables; the first `params.len()` are the arguments, in order.
+    /// Variables; the first `params.len()` are the parameters, in order.
     pub vars: Vec<VarInfo>,
     pub regs: Vec<Ty>,
     pub blocks: Vec<Block>,
-    /// Bytes of shadow frame the method needs (frame variables), 8-byte aligned.
+    /// Bytes of shadow frame the method needs, 8-byte aligned.
     pub frame_size: u32,
+    /// Frame bytes to zero on entry (IL locals kept in the frame when the method says `localsinit`, and every
+    /// struct temporary, so that no stale reference is ever seen by a future collector): `(offset, size)` ranges.
+    pub zero_ranges: Vec<(u32, u32)>,
 }
 
 impl fmt::Display for Ty {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Ty::I32 => "i32",
-            Ty::I64 => "i64",
-            Ty::F32 => "f32",
-            Ty::F64 => "f64",
-        })
+        match self {
+            Ty::I32 => f.write_str("i32"),
+            Ty::I64 => f.write_str("i64"),
+            Ty::F32 => f.write_str("f32"),
+            Ty::F64 => f.write_str("f64"),
+            Ty::Ref => f.write_str("ref"),
+            Ty::ByRef => f.write_str("byref"),
+            Ty::Struct(t) => write!(f, "struct{}", t.0),
+        }
     }
 }

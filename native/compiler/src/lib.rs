@@ -1,11 +1,21 @@
-//! The compiler: IL → IR (`import`) → checked (`verify`) → structured control flow (`structure`) → Wasm
-//! (`codegen`). `env` is what a method's compilation needs to know about the rest of the program.
+//! The compiler. Follow one method from IL to Wasm bytes: the dependency graph (`graph`) marks it and has
+//! `import` turn its IL into IR (`ir`), resolving every token through the type system; `driver` then runs
+//! `verify`, `structure` (control flow → Wasm blocks and loops) and `codegen` (IR → Wasm bytes with relocations)
+//! in parallel, builds the data nodes (`data`: MethodTables, statics, literals), and maps symbols for the image
+//! writer. `abi` owns the calling convention and object layouts, `runtime` the managed runtime's registry, `env`
+//! what the importer asks of the rest, `build` the whole build with its outputs and map.
 
+pub mod abi;
 pub mod build;
 pub mod codegen;
+pub mod data;
 pub mod driver;
 pub mod env;
+pub mod graph;
 pub mod import;
 pub mod ir;
+pub mod map;
+pub mod runtime;
 pub mod structure;
+pub mod text;
 pub mod verify;

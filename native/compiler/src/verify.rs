@@ -1,5 +1,7 @@
-//! The IR verifier: checks the invariants the importer promises and code generation relies on. Tests run it
-//! on every function they build; a failure names the block and instruction.
+//! The IR verifier: checks the invariants the importer promises and code generation relies on — registers
+//! defined once and used only in their block after their definition, operand types that Wasm accepts, variables
+//! and blocks that exist, one IL offset per instruction. Tests run it on every function they build; code
+//! generation runs it first, so a broken invariant becomes a located diagnostic, not a bad module.
 
 use crate::ir::*;
 use std::collections::HashSet;
@@ -8,73 +10,132 @@ use std::collections::HashSet;
 pub fn verify(f: &Function) -> Result<(), String> {
     let mut defined = HashSet::new();
     let reg_ty = |r: Reg| f.regs.get(r.0 as usize).copied().ok_or_else(|| format!("{r:?} has no type"));
-    let var_ty = |v: Var| f.vars.get(v.0 as usize).map(|v| v.ty).ok_or_else(|| format!("{v:?} does not exist"));
+    let var = |v: Var| f.vars.get(v.0 as usize).ok_or_else(|| format!("{v:?} does not exist"));
     if f.params.len() > f.vars.len() {
         return Err("fewer variables than parameters".into());
     }
     for (b, block) in f.blocks.iter().enumerate() {
+        if block.il_offsets.len() != block.insts.len() {
+            return Err(format!("block {b}: {} instructions but {} IL offsets", block.insts.len(), block.il_offsets.len()));
+        }
         // Registers never cross blocks: the stack crosses in variables.
         let mut local = HashSet::new();
-        let at = |i: usize| format!("block {b} (IL_{:04x}) instruction {i}", block.il_offset);
+        let at = |i: usize| {
+            let il = block.il_offsets.get(i).copied().unwrap_or(block.terminator_offset);
+            format!("block {b} instruction {i} (IL_{il:04x})")
+        };
+        // `want`: the Wasm type the operand must have.
         let use_reg = |r: Reg, i: usize, want: Option<Ty>, local: &HashSet<Reg>| -> Result<(), String> {
             if !local.contains(&r) {
                 return Err(format!("{}: {r:?} used before it is defined in this block", at(i)));
             }
             match want {
-                Some(t) if reg_ty(r)? != t => Err(format!("{}: {r:?} is {} where {t} is needed", at(i), reg_ty(r)?)),
+                Some(t) if reg_ty(r)?.wasm() != t.wasm() => {
+                    Err(format!("{}: {r:?} is {} where {t} is needed", at(i), reg_ty(r)?))
+                }
                 _ => Ok(()),
             }
         };
         for (i, inst) in block.insts.iter().enumerate() {
-            let dst = match inst {
-                Inst::Const { dst, value } => (reg_ty(*dst)? == value.ty()).then_some(Some(*dst)),
-                Inst::Get { dst, var } => (reg_ty(*dst)? == var_ty(*var)?).then_some(Some(*dst)),
-                Inst::Set { var, src } => {
-                    use_reg(*src, i, Some(var_ty(*var)?), &local)?;
+            let ok = |cond: bool, d: Reg| cond.then_some(Some(d));
+            let dst: Option<Option<Reg>> = match inst {
+                Inst::Const { dst, value } => ok(reg_ty(*dst)?.wasm() == value.ty(), *dst),
+                Inst::Get { dst, var: v } => ok(reg_ty(*dst)? == var(*v)?.ty, *dst),
+                Inst::Set { var: v, src } => {
+                    use_reg(*src, i, Some(var(*v)?.ty), &local)?;
                     Some(None)
                 }
-                Inst::AddressOf { dst, var } => {
-                    let frame = matches!(f.vars.get(var.0 as usize).map(|v| v.storage), Some(Storage::Frame { .. }));
-                    (frame && reg_ty(*dst)? == Ty::I32).then_some(Some(*dst))
+                Inst::AddressOf { dst, var: v } => {
+                    let in_memory = matches!(var(*v)?.storage, Storage::Frame { .. } | Storage::Indirect);
+                    ok(in_memory && reg_ty(*dst)?.is_i32(), *dst)
+                }
+                Inst::Cast { dst, src } => {
+                    use_reg(*src, i, Some(Ty::I32), &local)?;
+                    ok(reg_ty(*dst)?.is_i32(), *dst)
                 }
                 Inst::Unary { dst, ty, src, .. } => {
                     use_reg(*src, i, Some(*ty), &local)?;
-                    (reg_ty(*dst)? == *ty).then_some(Some(*dst))
+                    ok(reg_ty(*dst)?.wasm() == ty.wasm(), *dst)
                 }
                 Inst::Binary { dst, op, ty, lhs, rhs } => {
                     use_reg(*lhs, i, Some(*ty), &local)?;
                     let count = matches!(op, BinOp::Shl | BinOp::Shr | BinOp::ShrUn);
                     use_reg(*rhs, i, Some(if count { Ty::I32 } else { *ty }), &local)?;
-                    (reg_ty(*dst)? == *ty).then_some(Some(*dst))
+                    ok(reg_ty(*dst)?.wasm() == ty.wasm(), *dst)
                 }
                 Inst::Compare { dst, ty, lhs, rhs, .. } => {
                     use_reg(*lhs, i, Some(*ty), &local)?;
                     use_reg(*rhs, i, Some(*ty), &local)?;
-                    (reg_ty(*dst)? == Ty::I32).then_some(Some(*dst))
+                    ok(reg_ty(*dst)? == Ty::I32, *dst)
                 }
                 Inst::Convert { dst, from, src, .. } => {
                     use_reg(*src, i, Some(*from), &local)?;
                     Some(Some(*dst))
                 }
-                Inst::Load { dst, mem, addr } => {
+                Inst::Load { dst, mem, addr, .. } => {
                     use_reg(*addr, i, Some(Ty::I32), &local)?;
-                    (reg_ty(*dst)? == mem.ty()).then_some(Some(*dst))
+                    ok(reg_ty(*dst)?.wasm() == mem.ty(), *dst)
                 }
-                Inst::Store { mem, addr, value } => {
+                Inst::Store { mem, addr, value, .. } => {
                     use_reg(*addr, i, Some(Ty::I32), &local)?;
                     use_reg(*value, i, Some(mem.ty()), &local)?;
                     Some(None)
                 }
-                Inst::StaticAddress { dst, .. } => (reg_ty(*dst)? == Ty::I32).then_some(Some(*dst)),
-                Inst::InitClass { .. } => Some(None),
-                Inst::Call { dst, args, .. } => {
+                Inst::Copy { dst, src, .. } => {
+                    use_reg(*dst, i, Some(Ty::I32), &local)?;
+                    use_reg(*src, i, Some(Ty::I32), &local)?;
+                    Some(None)
+                }
+                Inst::Zero { addr, .. } => {
+                    use_reg(*addr, i, Some(Ty::I32), &local)?;
+                    Some(None)
+                }
+                Inst::CopyBlock { dst, src, len } => {
+                    for r in [dst, src, len] {
+                        use_reg(*r, i, Some(Ty::I32), &local)?;
+                    }
+                    Some(None)
+                }
+                Inst::FillBlock { dst, value, len } => {
+                    for r in [dst, value, len] {
+                        use_reg(*r, i, Some(Ty::I32), &local)?;
+                    }
+                    Some(None)
+                }
+                Inst::Wasm { dst, args, .. } => {
                     for a in args {
-                        use_reg(*a, i, None, &local)?;
+                        use_reg(*a, i, Some(Ty::I32), &local)?;
                     }
                     Some(*dst)
                 }
-                Inst::Drop { src } => {
-                    use_reg(*src, i, None, &local)?;
+                Inst::FrameAddress { dst, offset } => {
+                    if *offset >= f.frame_size.max(1) && f.frame_size != 0 {
+                        return Err(format!("{}: frame offset {offset} outside a frame of {}", at(i), f.frame_size));
+                    }
+                    ok(reg_ty(*dst)?.is_i32(), *dst)
+                }
+                Inst::SymbolAddress { dst, .. } | Inst::FunctionIndex { dst, .. } => ok(reg_ty(*dst)?.is_i32(), *dst),
+                Inst::InitClass { .. } => Some(None),
+                Inst::Call { dst, args, .. } | Inst::CallIndirect { dst, args, .. } => {
+                    for a in args {
+                        use_reg(*a, i, None, &local)?;
+                    }
+                    if let Inst::CallIndirect { callee, .. } = inst {
+                        use_reg(*callee, i, Some(Ty::I32), &local)?;
+                    }
+                    Some(*dst)
+                }
+                Inst::NullCheck { value } => {
+                    use_reg(*value, i, Some(Ty::I32), &local)?;
+                    Some(None)
+                }
+                Inst::BoundsCheck { index, length } => {
+                    use_reg(*index, i, Some(Ty::I32), &local)?;
+                    use_reg(*length, i, Some(Ty::I32), &local)?;
+                    Some(None)
+                }
+                Inst::ThrowIf { cond, .. } => {
+                    use_reg(*cond, i, Some(Ty::I32), &local)?;
                     Some(None)
                 }
             };

@@ -267,6 +267,8 @@ pub fn compile(
             ImageShape::SelfInstalling => Shape::SelfInstalling,
         },
         threads: request.options.parallelism,
+        map: None,
+        why: None,
     };
     let app = request.app_assembly.display().to_string();
     // Progress goes on from the checks above: the total grows once, when discovery knows how many methods there are.

@@ -16,6 +16,15 @@ pub struct PlacedComponent {
     pub cli_header_rva: u32,
     /// The metadata directory, rewritten.
     pub metadata: (u32, u32),
+    /// (original RVA, length, new RVA) of each section copied.
+    pub sections: Vec<(u32, u32, u32)>,
+}
+
+impl PlacedComponent {
+    /// Where the byte at original RVA `rva` landed.
+    pub fn rva(&self, rva: u32) -> Option<u32> {
+        self.sections.iter().find(|s| rva >= s.0 && rva - s.0 < s.1).map(|s| s.2 + (rva - s.0))
+    }
 }
 
 /// Offsets of the directories inside the CLI header that hold RVAs (II.25.3.3).
@@ -93,5 +102,6 @@ pub fn place(payload: &mut PayloadBuilder, assembly: &Assembly) -> Result<Placed
 
     let module: wasmr2r_metadata::ModuleRow = assembly.row(1)?;
     let mvid = assembly.guids().get(module.mvid)?.unwrap_or([0; 16]);
-    Ok(PlacedComponent { name, mvid, cli_header_rva, metadata })
+    let sections = relocation.sections.iter().map(|&(old, len, _, new)| (old, len, new)).collect();
+    Ok(PlacedComponent { name, mvid, cli_header_rva, metadata, sections })
 }

@@ -13,6 +13,7 @@
 //! and the exception tag `exceptionTag`. Compiled methods are never exported (engines limit exports); they
 //! are reachable through the element segment, and their names are in the `name` section.
 
+use crate::link::{CodeReloc, CodeRelocKind, CompiledFunction, SymbolRef};
 use crate::payload::TABLE_BASE_OFFSET;
 use wasm_encoder::{
     CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, Elements, EntityType, ExportKind,
@@ -31,35 +32,29 @@ pub enum Shape {
 /// Functions the host provides to compiled code, imported from `"wasmr2r"` in this order; compiled
 /// method `i` is function index `HOST_FUNCTIONS.len() + i`.
 pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
-    // throw(kind): raises the exception the runtime numbers `kind` (ExceptionKind in the compiler); never returns.
-    ("throw", &[ValType::I32], &[]),
     // fmod(x, y): C's fmod, which IL's `rem` on floats is.
     ("fmod", &[ValType::F64, ValType::F64], &[ValType::F64]),
     // unsupported(function): a stubbed method was called; the StubReasons table says why. Never returns.
     ("unsupported", &[ValType::I32], &[]),
     // write(fd, ptr, len): UTF-8 text at `ptr` to standard output (fd 1) or standard error (fd 2).
     ("write", &[ValType::I32, ValType::I32, ValType::I32], &[]),
+    // fail(type, typeLength, message, messageLength): an unhandled exception, its type name and message as UTF-16
+    // code units; never returns.
+    ("fail", &[ValType::I32, ValType::I32, ValType::I32, ValType::I32], &[]),
 ];
-pub const HOST_THROW: u32 = 0;
-pub const HOST_FMOD: u32 = 1;
-pub const HOST_UNSUPPORTED: u32 = 2;
-pub const HOST_WRITE: u32 = 3;
+pub const HOST_FMOD: u32 = 0;
+pub const HOST_UNSUPPORTED: u32 = 1;
+pub const HOST_WRITE: u32 = 2;
+pub const HOST_FAIL: u32 = 3;
 
 /// Function index of compiled method 0.
 pub fn first_method_index() -> u32 {
     HOST_FUNCTIONS.len() as u32
 }
 
-/// A compiled function: its type, its body and the name it gets in the `name` section.
-pub struct CompiledFunction {
-    pub ty: FuncType,
-    pub body: Function,
-    pub name: String,
-}
-
 /// Global indices: imported globals in import order (0 is `stackPointer`), then ours.
 pub const GLOBAL_IMAGE_BASE: u32 = 1;
-const GLOBAL_TABLE_BASE: u32 = 2;
+pub const GLOBAL_TABLE_BASE: u32 = 2;
 pub const WEBCIL_VERSION: i32 = 1;
 
 /// Interns function types.
@@ -132,8 +127,15 @@ fn helpers(shape: Shape, table_size: u32) -> Vec<(&'static str, FuncType, Functi
     }
 }
 
-/// Builds the module: `payload` becomes data segment 1, `functions` fill table slots `tableBase + i`.
-pub fn build(shape: Shape, payload: &[u8], functions: Vec<CompiledFunction>) -> Vec<u8> {
+/// Builds the module: `payload` becomes data segment 1, `functions` fill table slots `tableBase + i`. Each function's
+/// relocation sites are resolved: functions, host imports and types here, data symbols by `data_rva`.
+pub fn build(
+    shape: Shape,
+    payload: &[u8],
+    functions: &[CompiledFunction],
+    signatures: &[FuncType],
+    data_rva: &dyn Fn(SymbolRef) -> Result<u32, String>,
+) -> Result<Vec<u8>, String> {
     let table_size = functions.len() as u32;
     let helpers = helpers(shape, table_size);
     let mut types = Types::default();
@@ -166,10 +168,28 @@ pub fn build(shape: Shape, payload: &[u8], functions: Vec<CompiledFunction>) -> 
     let mut exports = ExportSection::new();
     let mut names = NameMap::new();
     let first_method = first_method_index();
+    let signature_types: Vec<u32> = signatures.iter().map(|t| types.index(t)).collect();
     for (i, f) in functions.iter().enumerate() {
         let index = first_method + i as u32;
-        function_section.function(types.index(&f.ty));
-        code.function(&f.body);
+        let ty = FuncType::new(f.params.iter().copied(), f.results.iter().copied());
+        function_section.function(types.index(&ty));
+        let resolve = |r: &CodeReloc| -> Result<i64, String> {
+            let value = match (r.kind, r.target) {
+                (CodeRelocKind::FunctionIndex, SymbolRef::Function(f)) if f < table_size => first_method + f,
+                (CodeRelocKind::FunctionIndex, SymbolRef::Host(h)) if (h as usize) < HOST_FUNCTIONS.len() => h,
+                (CodeRelocKind::TableIndex, SymbolRef::Function(f)) if f < table_size => f,
+                (CodeRelocKind::TypeIndex, SymbolRef::Type(t)) => *signature_types
+                    .get(t as usize)
+                    .ok_or_else(|| format!("{}: call signature {t} does not exist", f.name))?,
+                (CodeRelocKind::DataRva, target) => data_rva(target)?,
+                (kind, target) => return Err(format!("{}: a {kind:?} relocation cannot name {target:?}", f.name)),
+            };
+            Ok(i64::from(value) + i64::from(r.addend))
+        };
+        let bytes = crate::link::patch_code(&f.code, &f.relocs, resolve)?;
+        let mut body = Function::new(f.locals.iter().copied());
+        body.raw(bytes);
+        code.function(&body);
         names.append(index, &f.name);
     }
     let first_helper = first_method + table_size;
@@ -218,5 +238,5 @@ pub fn build(shape: Shape, payload: &[u8], functions: Vec<CompiledFunction>) -> 
         .section(&code)
         .section(&data)
         .section(&name_section);
-    module.finish()
+    Ok(module.finish())
 }

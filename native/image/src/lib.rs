@@ -6,6 +6,7 @@ pub mod component;
 pub mod envelope;
 pub mod error;
 pub mod features;
+pub mod link;
 pub mod native_format;
 pub mod payload;
 pub mod r2r;
@@ -14,7 +15,8 @@ pub mod reloc;
 pub mod tables;
 pub mod writer;
 
-pub use envelope::{CompiledFunction, Shape};
+pub use envelope::Shape;
+pub use link::{CodeReloc, CodeRelocKind, CompiledFunction, DataNode, DataReloc, DataRelocKind, SymbolRef};
 pub use error::{Error, Result};
 pub use reader::Image;
 pub use writer::{ImageInput, ImageSizes, MethodEntry, write};

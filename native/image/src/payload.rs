@@ -17,10 +17,6 @@ pub const SECTION_ALIGNMENT: u32 = 16;
 pub const IMAGE_SECTION_RVA: u32 =
     (HEADER_SIZE + SECTION_HEADER_SIZE * SECTION_COUNT as u32).next_multiple_of(SECTION_ALIGNMENT);
 
-/// The statics area (static fields, class-initialized flags) opens section 1, so compiled code knows its
-/// address (`imageBase + STATICS_RVA + offset`) before the rest of the payload is laid out.
-pub const STATICS_RVA: u32 = IMAGE_SECTION_RVA;
-
 /// Builds section 1 with final RVAs as it grows, and collects relocations.
 #[derive(Default)]
 pub struct PayloadBuilder {

@@ -5,7 +5,9 @@
 //! tables sorted by key, so the same inputs give the same bytes however they were compiled.
 
 use crate::component::{self, CLI_HEADER_SIZE, CLI_MANAGED_NATIVE_HEADER, PlacedComponent};
-use crate::envelope::{self, CompiledFunction, Shape};
+use crate::envelope::{self, Shape};
+use crate::link::{CompiledFunction, DataNode, DataRelocKind, SymbolRef};
+use wasm_encoder::FuncType;
 use crate::error::{Error, Result};
 use crate::payload::PayloadBuilder;
 use crate::r2r::{self, Section, SectionType, flags};
@@ -26,17 +28,19 @@ pub struct ImageInput<'a> {
     pub components: Vec<&'a Assembly>,
     /// Compiled functions; function `i` is runtime function `i` and table slot `tableBase + i`.
     pub functions: Vec<CompiledFunction>,
+    /// Data nodes (MethodTables, statics, string literals...), placed at the start of the image section in order.
+    pub data: Vec<DataNode>,
+    /// Function types `call_indirect` names (`SymbolRef::Type(i)`).
+    pub signatures: Vec<FuncType>,
     pub entry_points: Vec<MethodEntry>,
     pub compiler_identifier: String,
     pub shape: Shape,
-    /// Bytes of zero-initialized statics area at [`STATICS_RVA`](crate::payload::STATICS_RVA).
-    pub statics_size: u32,
     /// Why each stubbed function was not compiled: (function index, message).
     pub stub_reasons: Vec<(u32, String)>,
 }
 
 /// Sizes of the parts of a written image, for reports.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImageSizes {
     pub module: usize,
     pub payload: usize,
@@ -44,6 +48,14 @@ pub struct ImageSizes {
     pub components: usize,
     /// Bytes of ReadyToRun headers and tables.
     pub tables: usize,
+    /// Bytes of data nodes.
+    pub data: usize,
+    /// Bytes of code (the code section's function bodies).
+    pub code: usize,
+    /// Each function's body size after relocation, in function order.
+    pub function_sizes: Vec<u32>,
+    /// Where each data node landed (its RVA), in data order.
+    pub data_rvas: Vec<u32>,
 }
 
 /// The unwind blob every runtime function shares for now: frame size 0, no virtual IPs (two ULEB128 zeros).
@@ -59,8 +71,12 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
         });
     }
     let mut payload = PayloadBuilder::new();
-    let statics_rva = payload.reserve(input.statics_size as usize, 8);
-    debug_assert_eq!(statics_rva, crate::payload::STATICS_RVA);
+    // Data nodes first, so that their RVAs are small; their relocation sites are patched once everything is placed.
+    let mut data_rvas = Vec::with_capacity(input.data.len());
+    for node in &input.data {
+        data_rvas.push(payload.append(&node.bytes, node.align.max(1)));
+    }
+    let data_end = payload.next_rva();
     let placed: Vec<PlacedComponent> =
         input.components.iter().map(|a| component::place(&mut payload, a)).collect::<Result<_>>()?;
     let components_end = payload.next_rva();
@@ -114,17 +130,67 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
     cli[CLI_MANAGED_NATIVE_HEADER as usize + 4..][..4].copy_from_slice(&(header.len() as u32).to_le_bytes());
     let cli_rva = payload.append(&cli, 4);
     let tables_size = (payload.next_rva() - components_end) as usize;
+    // The heap may start here: nothing after it is read once the loader has relocated the image.
+    let image_end = payload.next_rva().next_multiple_of(crate::payload::SECTION_ALIGNMENT);
+
+    let function_count = input.functions.len() as u32;
+    let address_of = |target: SymbolRef| -> std::result::Result<u32, String> {
+        match target {
+            SymbolRef::Data(i) => data_rvas.get(i as usize).copied().ok_or_else(|| format!("data node {i} does not exist")),
+            SymbolRef::ComponentRva { component, rva } => placed
+                .get(component as usize)
+                .and_then(|c| c.rva(rva))
+                .ok_or_else(|| format!("RVA {rva:#x} of component {component} is outside its sections")),
+            SymbolRef::ImageEnd => Ok(image_end),
+            other => Err(format!("{other:?} has no address")),
+        }
+    };
+    for (node, &rva) in input.data.iter().zip(&data_rvas) {
+        for r in &node.relocs {
+            let at = rva + r.offset;
+            if r.offset as usize + 4 > node.bytes.len() {
+                return Err(Error::Invalid(format!("a data relocation at {} is outside its node", r.offset)));
+            }
+            let (value, kind) = match (r.kind, r.target) {
+                (DataRelocKind::Address, target) => (address_of(target).map_err(Error::Invalid)?, RelocKind::HighLow),
+                (DataRelocKind::TableIndex, SymbolRef::Function(f)) if f < function_count => (f, RelocKind::Wasm32Table),
+                (kind, target) => return Err(Error::Invalid(format!("a {kind:?} data relocation cannot name {target:?}"))),
+            };
+            payload.patch_u32(at, value.wrapping_add(r.addend as u32));
+            payload.relocate(at, kind);
+        }
+    }
 
     let payload = payload.finish((cli_rva, CLI_HEADER_SIZE));
-    let module = envelope::build(input.shape, &payload, input.functions);
+    let module = envelope::build(input.shape, &payload, &input.functions, &input.signatures, &address_of)
+        .map_err(Error::Invalid)?;
     crate::features::validate(&module).map_err(|e| Error::Invalid(e.to_string()))?;
+    let (code, function_sizes) = code_sizes(&module);
     let sizes = ImageSizes {
         module: module.len(),
         payload: payload.len(),
-        components: (components_end - crate::payload::IMAGE_SECTION_RVA) as usize,
+        components: (components_end - data_end) as usize,
         tables: tables_size,
+        data: (data_end - crate::payload::IMAGE_SECTION_RVA) as usize,
+        code,
+        function_sizes: function_sizes.into_iter().take(input.functions.len()).collect(),
+        data_rvas,
     };
     Ok((module, sizes))
+}
+
+/// The code section's size and each function body's size, read back from the module.
+fn code_sizes(module: &[u8]) -> (usize, Vec<u32>) {
+    let mut total = 0;
+    let mut sizes = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(module).flatten() {
+        match payload {
+            wasmparser::Payload::CodeSectionStart { size, .. } => total = size as usize,
+            wasmparser::Payload::CodeSectionEntry(body) => sizes.push((body.range().end - body.range().start) as u32),
+            _ => {}
+        }
+    }
+    (total, sizes)
 }
 
 /// The StubReasons table: `u32 count`, then `{u32 function, u32 messageRva}` sorted by function; the

@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use std::sync::OnceLock;
-use wasm_encoder::{FuncType, Function, ValType};
+use wasm_encoder::{FuncType, ValType};
 use wasmr2r_image::r2r::{SectionType, flags};
 use wasmr2r_image::reloc::{Reloc, RelocKind};
 use wasmr2r_image::*;
@@ -23,26 +23,57 @@ fn components() -> &'static [Assembly] {
     })
 }
 
-fn function(i: u32) -> CompiledFunction {
-    let mut body = Function::new([]);
-    body.instructions().end();
-    CompiledFunction { ty: FuncType::new([ValType::I32], []), body, name: format!("f{i}") }
+/// Function `i`: with data, `i32.const <address of data node 0>; drop`, whose constant is a relocation site.
+fn function(i: u32, with_data: bool) -> CompiledFunction {
+    let mut code = Vec::new();
+    let mut relocs = Vec::new();
+    if with_data {
+        code.push(0x41); // i32.const
+        relocs.push(CodeReloc { offset: 1, kind: CodeRelocKind::DataRva, target: SymbolRef::Data(0), addend: 0 });
+        link::padded_sleb(&mut code, 0);
+        code.push(0x1A); // drop
+    }
+    code.push(0x0B); // end
+    CompiledFunction {
+        params: vec![ValType::I32],
+        results: vec![],
+        locals: vec![],
+        code,
+        relocs,
+        name: format!("f{i}"),
+    }
 }
 
-fn input(functions: u32, entry_points: Vec<MethodEntry>, shape: Shape, statics_size: u32) -> ImageInput<'static> {
+/// With data: one 8-byte node whose first word is its own address and whose second is function 0's table index.
+fn input(functions: u32, entry_points: Vec<MethodEntry>, shape: Shape, with_data: bool) -> ImageInput<'static> {
+    let data = if with_data {
+        let mut relocs = vec![DataReloc { offset: 0, kind: DataRelocKind::Address, target: SymbolRef::Data(0), addend: 0 }];
+        if functions > 0 {
+            relocs.push(DataReloc {
+                offset: 4,
+                kind: DataRelocKind::TableIndex,
+                target: SymbolRef::Function(0),
+                addend: 0,
+            });
+        }
+        vec![DataNode { bytes: vec![0; 8], align: 8, relocs }]
+    } else {
+        Vec::new()
+    };
     ImageInput {
         components: components().iter().collect(),
-        functions: (0..functions).map(function).collect(),
+        functions: (0..functions).map(|i| function(i, with_data)).collect(),
+        data,
+        signatures: vec![FuncType::new([ValType::I32], [])],
         entry_points,
         compiler_identifier: "WasmR2R test".into(),
         shape,
-        statics_size,
         stub_reasons: vec![(0, "f0 was not precompiled: a test (WR2R0000)".into())],
     }
 }
 
 /// Checks everything the reader can see against what was written.
-fn check(image: &Image, functions: u32, entry_points: &[MethodEntry], shape: Shape) {
+fn check(image: &Image, functions: u32, entry_points: &[MethodEntry], shape: Shape, with_data: bool) {
     assert_eq!(image.shape, shape);
     assert_eq!(image.table_size, functions);
     assert_eq!(image.header.flags, flags::EMBEDDED_MSIL);
@@ -51,7 +82,15 @@ fn check(image: &Image, functions: u32, entry_points: &[MethodEntry], shape: Sha
     assert!(image.runtime_functions.iter().enumerate().all(|(i, f)| f.begin == i as u32));
     assert_eq!(image.function_names, (0..functions).map(|i| format!("f{i}")).collect::<Vec<_>>());
     let table = image.header.section(SectionType::RuntimeFunctions).expect("RuntimeFunctions");
-    assert_eq!(image.relocations, vec![Reloc { rva: table.rva + table.size + 4, kind: RelocKind::Wasm32Table }]);
+    let mut expected = vec![Reloc { rva: table.rva + table.size + 4, kind: RelocKind::Wasm32Table }];
+    if with_data {
+        // The data node opens the image section.
+        let node = wasmr2r_image::payload::IMAGE_SECTION_RVA;
+        expected.push(Reloc { rva: node, kind: RelocKind::HighLow });
+        expected.push(Reloc { rva: node + 4, kind: RelocKind::Wasm32Table });
+        expected.sort();
+    }
+    assert_eq!(image.relocations, expected);
     assert_eq!(image.min_function_table_index, 0);
     assert_eq!(image.stub_reasons, vec![(0, "f0 was not precompiled: a test (WR2R0000)".to_owned())]);
     assert_eq!(image.components.len(), components().len());
@@ -81,17 +120,17 @@ fn both_shapes_round_trip_and_write_the_same_bytes_twice() {
     let entries =
         vec![MethodEntry { component: 0, rid: 1, function: 2 }, MethodEntry { component: 1, rid: 3, function: 0 }];
     for shape in [Shape::Passive, Shape::SelfInstalling] {
-        let (bytes, sizes) = write(input(3, entries.clone(), shape, 24)).expect("image");
+        let (bytes, sizes) = write(input(3, entries.clone(), shape, true)).expect("image");
         assert_eq!(sizes.module, bytes.len());
-        let (again, _) = write(input(3, entries.clone(), shape, 24)).expect("image");
+        let (again, _) = write(input(3, entries.clone(), shape, true)).expect("image");
         assert_eq!(bytes, again, "{shape:?}: writing twice gave different bytes");
-        check(&Image::read(bytes).expect("readable"), 3, &entries, shape);
+        check(&Image::read(bytes).expect("readable"), 3, &entries, shape, true);
     }
 }
 
 #[test]
 fn an_image_without_assemblies_is_refused() {
-    let mut empty = input(0, Vec::new(), Shape::Passive, 0);
+    let mut empty = input(0, Vec::new(), Shape::Passive, false);
     empty.components.clear();
     assert!(write(empty).is_err());
 }
@@ -107,8 +146,8 @@ proptest! {
             .enumerate()
             .map(|(i, (component, rid))| MethodEntry { component, rid, function: i as u32 % functions })
             .collect();
-        let (bytes, _) = write(input(functions, entries.clone(), Shape::Passive, 0)).expect("image");
-        check(&Image::read(bytes).expect("readable"), functions, &entries, Shape::Passive);
+        let (bytes, _) = write(input(functions, entries.clone(), Shape::Passive, false)).expect("image");
+        check(&Image::read(bytes).expect("readable"), functions, &entries, Shape::Passive, false);
     }
 }
 

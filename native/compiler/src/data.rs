@@ -1,0 +1,323 @@
+//! Data nodes: the bytes and relocations of MethodTables, statics, class-constructor flags, string literals and
+//! generic-virtual dispatch tables (`abi` fixes their formats). Built after marking, from the graph and the type
+//! system; relocations name compiler symbols, which `driver` maps to the image's.
+
+use crate::abi::{self, method_table as mt};
+use crate::env::Unsupported;
+use crate::graph::{self, Graph, Node};
+use crate::ir::Symbol;
+use wasmr2r_image::DataRelocKind;
+use wasmr2r_typesystem::{Kind, MethodId, TypeId, TypeSystem, flags::Variance};
+
+/// A data node in compiler terms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Data {
+    pub bytes: Vec<u8>,
+    pub align: u32,
+    pub relocs: Vec<DataReloc>,
+}
+
+/// A u32 in a data node that becomes a symbol's address (plus `addend`) or a function's table index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DataReloc {
+    pub offset: u32,
+    pub kind: DataRelocKind,
+    pub symbol: Symbol,
+    pub addend: i32,
+}
+
+/// Builds a data node word by word.
+struct Words {
+    bytes: Vec<u8>,
+    relocs: Vec<DataReloc>,
+}
+
+impl Words {
+    fn new() -> Self {
+        Words { bytes: Vec::new(), relocs: Vec::new() }
+    }
+    fn at(&self) -> u32 {
+        self.bytes.len() as u32
+    }
+    fn u32(&mut self, value: u32) {
+        self.bytes.extend(value.to_le_bytes());
+    }
+    fn address(&mut self, symbol: Symbol, addend: i32) {
+        self.relocs.push(DataReloc { offset: self.at(), kind: DataRelocKind::Address, symbol, addend });
+        self.u32(0);
+    }
+    /// A pointer to a later position of this node (patched by `point_here`).
+    fn forward(&mut self, this: Symbol) -> usize {
+        self.relocs.push(DataReloc { offset: self.at(), kind: DataRelocKind::Address, symbol: this, addend: 0 });
+        self.u32(0);
+        self.relocs.len() - 1
+    }
+    fn point_here(&mut self, reloc: usize) {
+        self.relocs[reloc].addend = self.at() as i32;
+    }
+    fn table_index(&mut self, symbol: Symbol) {
+        self.relocs.push(DataReloc { offset: self.at(), kind: DataRelocKind::TableIndex, symbol, addend: 0 });
+        self.u32(0);
+    }
+    fn finish(self, align: u32) -> Data {
+        Data { bytes: self.bytes, align, relocs: self.relocs }
+    }
+}
+
+/// A string object: MethodTable, sync word, length, UTF-16 code units and a NUL (as the runtime allocates them).
+pub fn string_literal(ts: &TypeSystem, text: &[u16]) -> Data {
+    let mut w = Words::new();
+    w.address(Symbol::MethodTable(ts.well_known.string), 0);
+    w.u32(0);
+    w.u32(text.len() as u32);
+    for unit in text.iter().chain([&0]) {
+        w.bytes.extend(unit.to_le_bytes());
+    }
+    w.finish(8)
+}
+
+/// A type's static block: zeroes, except `String.Empty`, which points at the "" literal.
+pub fn statics(ts: &mut TypeSystem, graph: &mut Graph, ty: TypeId, gc: bool) -> Result<Data, Unsupported> {
+    let layout = ts.static_layout(ty)?;
+    let block = if gc { &layout.gc } else { &layout.non_gc };
+    let mut w = Words::new();
+    w.bytes.resize(block.size.max(1) as usize, 0);
+    if gc && ty == ts.well_known.string {
+        for slot in &block.fields {
+            if ts.world.field_def_name(slot.field.def) == "Empty" {
+                let empty = graph.string_literal(&[]);
+                w.relocs.push(DataReloc {
+                    offset: slot.offset,
+                    kind: DataRelocKind::Address,
+                    symbol: Symbol::String(empty),
+                    addend: 0,
+                });
+            }
+        }
+    }
+    Ok(w.finish(block.align.max(4)))
+}
+
+/// A generic virtual method's dispatch table: `u32 count`, then `{MethodTable*, table index}` per constructed type
+/// that implements it.
+pub fn generic_virtual_table(ts: &mut TypeSystem, graph: &Graph, decl: MethodId) -> Result<Data, Unsupported> {
+    let mut entries = Vec::new();
+    for t in graph.constructed.clone() {
+        if let Some(imp) = graph::generic_virtual_implementation(ts, decl, t)? {
+            let target = graph::implementation_node(ts, imp, ts.ty(t).is_value_type());
+            if let Some(symbol) = target.symbol().filter(|_| graph.is_marked(target)) {
+                entries.push((t, symbol));
+            }
+        }
+    }
+    let mut w = Words::new();
+    w.u32(entries.len() as u32);
+    for (t, symbol) in entries {
+        w.address(Symbol::MethodTable(t), 0);
+        w.table_index(symbol);
+    }
+    Ok(w.finish(4))
+}
+
+/// A type's MethodTable (`abi::method_table`): header words, the vtable (filled for constructed types with what
+/// is called), then the interface map, the generic arguments and the GC descriptor it points to.
+pub fn method_table(ts: &mut TypeSystem, graph: &mut Graph, t: TypeId) -> Result<Data, Unsupported> {
+    let this = Symbol::MethodTable(t);
+    let data = ts.ty(t).clone();
+    let constructed = graph.is_marked(Node::Constructed(t));
+    let mut flags = match data.kind {
+        Kind::Class if t == ts.well_known.string => mt::flags::KIND_STRING,
+        Kind::Class => mt::flags::KIND_CLASS,
+        Kind::ValueType if ts.nullable_argument(t).is_some() => mt::flags::KIND_NULLABLE,
+        Kind::ValueType => mt::flags::KIND_VALUE_TYPE,
+        Kind::Enum(p) => mt::flags::KIND_ENUM | (p as u32) << mt::flags::PRIMITIVE_SHIFT,
+        Kind::Primitive(p) => mt::flags::KIND_PRIMITIVE | (p as u32) << mt::flags::PRIMITIVE_SHIFT,
+        Kind::Interface => mt::flags::KIND_INTERFACE,
+        Kind::SzArray(_) => mt::flags::KIND_SZ_ARRAY,
+        Kind::Array(..) => mt::flags::KIND_ARRAY,
+        Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::Void | Kind::GenericParam => mt::flags::KIND_POINTER,
+    };
+    if data.flags.is_abstract() && !matches!(data.kind, Kind::Interface) {
+        flags |= mt::flags::ABSTRACT;
+    }
+    // Sizes and the GC map.
+    let (base_size, component_size, rank, element, gc_refs) = match data.kind {
+        Kind::SzArray(e) | Kind::Array(e, _) => {
+            let storage = ts.storage(e)?;
+            let rank = if let Kind::Array(_, r) = data.kind { r } else { 1 };
+            if ts.ty(e).is_reference() {
+                flags |= mt::flags::REFERENCE_ELEMENTS | mt::flags::CONTAINS_REFS;
+            } else if ts.ty(e).is_value_type() {
+                flags |= mt::flags::VALUE_TYPE_ELEMENTS;
+            }
+            let refs = if matches!(ts.ty(e).kind, Kind::ValueType) { ts.instance_layout(e)?.gc_refs.clone() } else { Vec::new() };
+            if !refs.is_empty() {
+                flags |= mt::flags::CONTAINS_REFS;
+            }
+            (abi::array::DATA, storage.size, rank, Some(e), refs)
+        }
+        Kind::Class if t == ts.well_known.string => (abi::string::CHARS + 2, 2, 0, None, Vec::new()),
+        Kind::Class => {
+            let layout = ts.instance_layout(t)?;
+            (layout.size, 0, 0, None, layout.gc_refs.clone())
+        }
+        Kind::ValueType | Kind::Enum(_) | Kind::Primitive(_) => {
+            let size = ts.boxed_size(t)?;
+            let refs = if matches!(data.kind, Kind::ValueType) {
+                ts.instance_layout(t)?.gc_refs.iter().map(|r| r + abi::object::HEADER_SIZE).collect()
+            } else {
+                Vec::new()
+            };
+            (size, 0, 0, ts.nullable_argument(t), refs)
+        }
+        _ => (0, 0, 0, None, Vec::new()),
+    };
+    if !gc_refs.is_empty() {
+        flags |= mt::flags::CONTAINS_REFS;
+    }
+    let interfaces = if matches!(data.kind, Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::Void | Kind::GenericParam) {
+        Vec::new()
+    } else {
+        ts.interfaces(t)?.to_vec()
+    };
+    let generic_args = generic_arguments(ts, t);
+    if generic_args.iter().any(|(_, v)| *v != mt::variance::NONE) {
+        flags |= mt::flags::HAS_VARIANCE;
+    }
+    let vtable = if constructed { vtable_entries(ts, graph, t, &interfaces)? } else { Vec::new() };
+
+    let mut w = Words::new();
+    w.u32(flags);
+    w.u32(base_size);
+    w.u32(component_size);
+    match ts.base_type(t)? {
+        Some(parent) => w.address(Symbol::MethodTable(parent), 0),
+        None => w.u32(0),
+    }
+    match element {
+        Some(e) => w.address(Symbol::MethodTable(e), 0),
+        None => w.u32(0),
+    }
+    w.u32(rank);
+    w.u32(interfaces.len() as u32);
+    let interfaces_at = w.forward(this);
+    w.u32(vtable.len() as u32);
+    let gc_at = (!gc_refs.is_empty()).then(|| w.forward(this));
+    if gc_at.is_none() {
+        w.u32(0);
+    }
+    let name = ts.type_name(t);
+    let name_index = graph.mark_string(&name, graph.id(Node::TypeHandle(t)).unwrap_or(crate::graph::NodeId(0)), "type name");
+    w.address(Symbol::String(name_index), 0);
+    w.u32(0); // RUNTIME_TYPE, set at run time
+    w.u32(generic_definition_id(ts, t));
+    let args_at = (!generic_args.is_empty()).then(|| w.forward(this));
+    if args_at.is_none() {
+        w.u32(0);
+    }
+    w.u32(nullable_value_offset(ts, t)?);
+    debug_assert_eq!(w.at(), mt::VTABLE);
+    for entry in &vtable {
+        match entry {
+            Some(symbol) => w.table_index(*symbol),
+            None => w.u32(0),
+        }
+    }
+    w.point_here(interfaces_at);
+    let mut first = ts.vtable(t).map(|v| v.slots.len()).unwrap_or(0) as u32;
+    for iface in &interfaces {
+        w.address(Symbol::MethodTable(*iface), 0);
+        w.u32(if constructed { first } else { 0 });
+        first += ts.interface_methods(*iface)?.len() as u32;
+    }
+    if let Some(at) = args_at {
+        w.point_here(at);
+        w.u32(generic_args.len() as u32);
+        for (arg, variance) in &generic_args {
+            w.address(Symbol::MethodTable(*arg), 0);
+            w.u32(*variance);
+        }
+    }
+    if let Some(at) = gc_at {
+        w.point_here(at);
+        w.u32(gc_refs.len() as u32);
+        for r in &gc_refs {
+            w.u32(*r);
+        }
+    }
+    Ok(w.finish(8))
+}
+
+/// The vtable entries of a constructed type: class slots, then each interface's methods; an entry is filled when
+/// its slot or interface method is called anywhere (and so was compiled).
+fn vtable_entries(ts: &mut TypeSystem, graph: &Graph, t: TypeId, interfaces: &[TypeId]) -> Result<Vec<Option<Symbol>>, Unsupported> {
+    let boxed = ts.ty(t).is_value_type();
+    let vtable = ts.vtable(t)?;
+    let mut entries = Vec::with_capacity(vtable.slots.len());
+    for slot in &vtable.slots {
+        let target = graph::implementation_node(ts, slot.imp, boxed);
+        let used = graph.is_marked(Node::VirtualSlot(slot.decl)) && graph.is_marked(target);
+        entries.push(if used { target.symbol() } else { None });
+    }
+    for iface in interfaces {
+        let variant = graph::has_variance(ts, *iface);
+        for method in ts.interface_methods(*iface)?.to_vec() {
+            let called = if variant {
+                graph.is_marked(Node::VariantInterfaceMethod(ts.method(method).def))
+            } else {
+                graph.is_marked(Node::InterfaceMethod(method))
+            };
+            let entry = if called && ts.method(method).generic_params == 0 {
+                graph::resolve_interface(ts, t, method)?
+                    .map(|imp| graph::implementation_node(ts, imp, boxed))
+                    .filter(|n| graph.is_marked(*n))
+                    .and_then(Node::symbol)
+            } else {
+                None
+            };
+            entries.push(entry);
+        }
+    }
+    Ok(entries)
+}
+
+/// (argument, variance) for each generic argument of an instantiated type.
+fn generic_arguments(ts: &TypeSystem, t: TypeId) -> Vec<(TypeId, u32)> {
+    let data = ts.ty(t);
+    let Some(def) = data.def else { return Vec::new() };
+    let a = ts.world.assembly(def.assembly);
+    let variances: Vec<u32> = a
+        .generic_params_of(def.token())
+        .map(|rows| {
+            rows.into_iter()
+                .map(|rid| {
+                    let flags = a.row::<wasmr2r_metadata::GenericParamRow>(rid).map(|r| r.flags).unwrap_or(0);
+                    match wasmr2r_typesystem::flags::GenericParamAttributes(flags).variance() {
+                        Variance::None => mt::variance::NONE,
+                        Variance::Covariant => mt::variance::COVARIANT,
+                        Variance::Contravariant => mt::variance::CONTRAVARIANT,
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    data.args.iter().enumerate().map(|(i, a)| (*a, variances.get(i).copied().unwrap_or(0))).collect()
+}
+
+/// An id of a generic instantiation's definition: assembly index << 24 | TypeDef RID (0 when not generic).
+fn generic_definition_id(ts: &TypeSystem, t: TypeId) -> u32 {
+    let data = ts.ty(t);
+    match (data.def, data.args.is_empty()) {
+        (Some(def), false) => (def.assembly + 1) << 24 | def.rid,
+        _ => 0,
+    }
+}
+
+/// The offset of `value` in an unboxed `Nullable<T>` (0 for other types).
+fn nullable_value_offset(ts: &mut TypeSystem, t: TypeId) -> Result<u32, Unsupported> {
+    if ts.nullable_argument(t).is_none() {
+        return Ok(0);
+    }
+    let layout = ts.instance_layout(t)?;
+    Ok(layout.fields.iter().find(|f| ts.world.field_def_name(f.field.def) == "value").map(|f| f.offset).unwrap_or(0))
+}

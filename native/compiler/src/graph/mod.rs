@@ -1,0 +1,521 @@
+//! The dependency graph (the model of ILC's `DependencyAnalysis`, ../shared/reference/ilc-dependency-analysis-notes.md):
+//! everything the image contains is a node, marked from the roots with a reason. A node's dependencies are found
+//! when it is marked — a method's by importing its IL, once — as static edges (`mark`) or conditional ones
+//! (`when`: a virtual slot that is called and a type that is constructed together need that type's override).
+//!
+//! Marking is sequential and first-in first-out, so node numbering, and everything ordered by it, is the same at
+//! any thread count. `map` writes what the graph holds and why.
+
+mod node;
+
+pub use node::Node;
+
+use crate::abi::WasmSig;
+use crate::env::{ImportEnv, Reason, Unsupported, codes};
+use crate::ir::Function;
+use crate::runtime::{Helper, Runtime};
+use std::collections::{HashMap, VecDeque};
+use wasmr2r_typesystem::{Kind, MethodId, TypeId, TypeSystem};
+
+/// A node's number, in marking order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub u32);
+
+/// Why a node is in the graph: the first node that needed it, and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Why {
+    pub from: Option<NodeId>,
+    pub reason: Reason,
+}
+
+/// What a method node compiles to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Body {
+    /// Imported from IL.
+    Ir(Box<Function>),
+    /// Calls the host import of the same name (a `[DllImport("wasmr2r")]` of the runtime).
+    HostImport { import: u32 },
+    /// Forwards to the runtime's implementation of an internal call.
+    Forward(MethodId),
+    /// Outside what the compiler handles: raises NotSupportedException with the reason.
+    Stub(Unsupported),
+}
+
+/// The graph and the tables marking built beside it.
+pub struct Graph {
+    nodes: Vec<(Node, Why)>,
+    index: HashMap<Node, NodeId>,
+    queue: VecDeque<NodeId>,
+    /// Conditional edges waiting for their condition: condition → (target, reason, the node that added the edge).
+    waiting: HashMap<Node, Vec<(Node, Reason, NodeId)>>,
+    pub strings: Vec<Vec<u16>>,
+    string_index: HashMap<Vec<u16>, u32>,
+    pub signatures: Vec<WasmSig>,
+    signature_index: HashMap<WasmSig, u32>,
+    /// Method bodies, by method.
+    pub bodies: HashMap<MethodId, Body>,
+    /// Constructed types, in marking order.
+    pub constructed: Vec<TypeId>,
+    /// Generic virtual method uses, in marking order.
+    pub generic_virtuals: Vec<MethodId>,
+    pub runtime: Runtime,
+    /// The method the entry function calls.
+    pub main: Option<MethodId>,
+    /// The entry function, built when the entry node is expanded.
+    pub entry: Option<Function>,
+    /// Nodes whose dependencies could not be found (a type that cannot be laid out...), and why.
+    pub errors: Vec<(NodeId, Unsupported)>,
+}
+
+impl Graph {
+    pub fn new(runtime: Runtime) -> Self {
+        Graph {
+            nodes: Vec::new(),
+            index: HashMap::new(),
+            queue: VecDeque::new(),
+            waiting: HashMap::new(),
+            strings: Vec::new(),
+            string_index: HashMap::new(),
+            signatures: Vec::new(),
+            signature_index: HashMap::new(),
+            bodies: HashMap::new(),
+            constructed: Vec::new(),
+            generic_virtuals: Vec::new(),
+            runtime,
+            main: None,
+            entry: None,
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn nodes(&self) -> impl Iterator<Item = (NodeId, Node, Why)> + '_ {
+        self.nodes.iter().enumerate().map(|(i, (n, w))| (NodeId(i as u32), *n, *w))
+    }
+
+    pub fn node(&self, id: NodeId) -> (Node, Why) {
+        self.nodes[id.0 as usize]
+    }
+
+    pub fn id(&self, node: Node) -> Option<NodeId> {
+        self.index.get(&node).copied()
+    }
+
+    pub fn is_marked(&self, node: Node) -> bool {
+        self.index.contains_key(&node)
+    }
+
+    /// Marks `node` (once), needed by `from` for `reason`.
+    pub fn mark(&mut self, node: Node, from: Option<NodeId>, reason: Reason) -> NodeId {
+        if let Some(id) = self.index.get(&node) {
+            return *id;
+        }
+        let id = NodeId(self.nodes.len() as u32);
+        self.nodes.push((node, Why { from, reason }));
+        self.index.insert(node, id);
+        self.queue.push_back(id);
+        if let Some(waiting) = self.waiting.remove(&node) {
+            for (target, reason, source) in waiting {
+                self.mark(target, Some(source), reason);
+            }
+        }
+        id
+    }
+
+    /// A conditional edge: `target` is needed once `condition` is, because of `source`.
+    pub fn when(&mut self, condition: Node, target: Node, reason: Reason, source: NodeId) {
+        if self.is_marked(condition) {
+            self.mark(target, Some(source), reason);
+        } else {
+            self.waiting.entry(condition).or_default().push((target, reason, source));
+        }
+    }
+
+    pub fn string_literal(&mut self, text: &[u16]) -> u32 {
+        if let Some(i) = self.string_index.get(text) {
+            return *i;
+        }
+        let i = self.strings.len() as u32;
+        self.strings.push(text.to_vec());
+        self.string_index.insert(text.to_vec(), i);
+        i
+    }
+
+    pub fn signature(&mut self, sig: WasmSig) -> u32 {
+        if let Some(i) = self.signature_index.get(&sig) {
+            return *i;
+        }
+        let i = self.signatures.len() as u32;
+        self.signatures.push(sig.clone());
+        self.signature_index.insert(sig, i);
+        i
+    }
+
+    /// The string literal of a text, marked.
+    pub fn mark_string(&mut self, text: &str, from: NodeId, reason: Reason) -> u32 {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let i = self.string_literal(&units);
+        self.mark(Node::String(i), Some(from), reason);
+        i
+    }
+
+    /// Marks from the roots until nothing is left; `expand` finds each node's dependencies.
+    pub fn run(&mut self, ts: &mut TypeSystem, cancelled: &dyn Fn() -> bool) -> Result<(), Cancelled> {
+        while let Some(id) = self.queue.pop_front() {
+            if cancelled() {
+                return Err(Cancelled);
+            }
+            self.expand(ts, id);
+        }
+        Ok(())
+    }
+}
+
+/// The build was cancelled while marking.
+#[derive(Debug)]
+pub struct Cancelled;
+
+/// The importer's view of the graph while it imports the method of node `source`.
+struct ImportDeps<'g> {
+    graph: &'g mut Graph,
+    source: NodeId,
+}
+
+impl ImportEnv for ImportDeps<'_> {
+    fn depend(&mut self, node: Node, reason: Reason) {
+        self.graph.mark(node, Some(self.source), reason);
+    }
+
+    fn string_literal(&mut self, text: &[u16]) -> u32 {
+        self.graph.string_literal(text)
+    }
+
+    fn signature(&mut self, sig: WasmSig) -> u32 {
+        self.graph.signature(sig)
+    }
+
+    fn helper(&mut self, ts: &mut TypeSystem, helper: Helper) -> Result<MethodId, Unsupported> {
+        self.graph.runtime.helper(ts, helper)
+    }
+
+    fn internal_call(&mut self, ts: &mut TypeSystem, method: MethodId) -> Result<Option<MethodId>, Unsupported> {
+        internal_call_target(ts, &self.graph.runtime, method)
+    }
+}
+
+/// The runtime's implementation of internal call `method`: an `[Implements]` method whose Wasm signature matches.
+pub fn internal_call_target(ts: &mut TypeSystem, runtime: &Runtime, method: MethodId) -> Result<Option<MethodId>, Unsupported> {
+    let data = ts.method(method).clone();
+    let Some(owner_def) = ts.ty(data.owner).def else { return Ok(None) };
+    let owner_name = ts.world.type_def_name(owner_def);
+    let wanted = crate::abi::method_signature(ts, method)?.wasm();
+    for def in runtime.internal_call(&owner_name, &data.name).to_vec() {
+        let owner = ts.world.method_owner(def)?;
+        let owner = ts.def_type(owner)?;
+        // A generic icall (rare) gets the same instantiation.
+        let candidate = ts.method_of(def, owner, &data.inst)?;
+        if crate::abi::method_signature(ts, candidate)?.wasm() == wanted {
+            return Ok(Some(candidate));
+        }
+    }
+    Ok(None)
+}
+
+impl Graph {
+    /// Finds what node `id` needs.
+    fn expand(&mut self, ts: &mut TypeSystem, id: NodeId) {
+        let (node, _) = self.node(id);
+        let result = match node {
+            Node::Entry => self.expand_entry(ts, id),
+            Node::Method(m) => {
+                let body = self.method_body(ts, m, id);
+                self.bodies.insert(m, body);
+                Ok(())
+            }
+            Node::UnboxingStub(m) => {
+                self.mark(Node::Method(m), Some(id), "unboxing stub target");
+                Ok(())
+            }
+            Node::TypeHandle(t) => self.expand_type_handle(ts, t, id),
+            Node::Constructed(t) => self.expand_constructed(ts, t, id),
+            Node::GenericVirtual(decl) => self.expand_generic_virtual(ts, decl, id),
+            Node::ClassInit(t) => match ts.method_named(t, ".cctor") {
+                Ok(Some(cctor)) => {
+                    self.mark(Node::Method(cctor), Some(id), "class constructor");
+                    Ok(())
+                }
+                Ok(None) => Ok(()),
+                Err(e) => Err(Unsupported::from(e)),
+            },
+            Node::String(_) => {
+                let string = ts.well_known.string;
+                self.mark(Node::Constructed(string), Some(id), "string literal");
+                Ok(())
+            }
+            Node::Statics { ty, gc: true } if ty == ts.well_known.string => {
+                // String.Empty is the runtime's to set: the image holds it preinitialized.
+                self.mark_string("", id, "String.Empty");
+                Ok(())
+            }
+            Node::VirtualSlot(_)
+            | Node::InterfaceMethod(_)
+            | Node::VariantInterfaceMethod(_)
+            | Node::Statics { .. }
+            | Node::RvaData(_)
+            | Node::Signature(_) => Ok(()),
+        };
+        if let Err(reason) = result {
+            self.errors.push((id, reason));
+        }
+    }
+
+    fn expand_entry(&mut self, ts: &mut TypeSystem, id: NodeId) -> Result<(), Unsupported> {
+        // The checks code generation emits call the throw helpers.
+        for kind in crate::ir::ExceptionKind::ALL {
+            let m = self.runtime.helper(ts, Helper::throw(kind))?;
+            self.mark(Node::Method(m), Some(id), "throw helper of the explicit checks");
+        }
+        let main = self.main.ok_or_else(|| Unsupported::new(codes::CALL, "no entry point"))?;
+        let entry = crate::driver::entry_function(ts, self, main, id)?;
+        self.entry = Some(entry);
+        Ok(())
+    }
+
+    /// Decides what method `m` compiles to, importing its IL if it has some.
+    fn method_body(&mut self, ts: &mut TypeSystem, m: MethodId, id: NodeId) -> Body {
+        let data = ts.method(m).clone();
+        if data.generic_params > 0 && data.inst.is_empty() {
+            return Body::Stub(Unsupported::new(codes::CALL, "a generic method definition without type arguments"));
+        }
+        if ts.ty(data.owner).args.iter().any(|a| matches!(ts.ty(*a).kind, Kind::GenericParam)) {
+            return Body::Stub(Unsupported::new(codes::TYPE, "a method of an open generic type"));
+        }
+        if data.flags.is_pinvoke() {
+            return self.pinvoke(ts, m);
+        }
+        if data.impl_flags.is_internal_call() && data.rva == 0 {
+            return match internal_call_target(ts, &self.runtime, m) {
+                Ok(Some(target)) => {
+                    self.mark(Node::Method(target), Some(id), "internal call implementation");
+                    Body::Forward(target)
+                }
+                Ok(None) => Body::Stub(Unsupported::new(
+                    codes::NO_BODY,
+                    format!("internal call {} is not implemented by the runtime", ts.method_name(m)),
+                )),
+                Err(e) => Body::Stub(e),
+            };
+        }
+        if let Some((kind, name)) = crate::import::accessor::accessor(ts, m) {
+            let mut deps = ImportDeps { graph: self, source: id };
+            return match crate::import::accessor::import(ts, &mut deps, m, kind, &name) {
+                Ok(f) => Body::Ir(Box::new(f)),
+                Err(reason) => Body::Stub(reason),
+            };
+        }
+        if data.impl_flags.is_runtime() {
+            return Body::Stub(Unsupported::new(codes::NO_BODY, "a runtime-provided method (delegates are not compiled yet)"));
+        }
+        if data.rva == 0 {
+            return Body::Stub(Unsupported::new(codes::NO_BODY, "the method has no IL body (abstract, or extern)"));
+        }
+        let mut deps = ImportDeps { graph: self, source: id };
+        match crate::import::import(ts, &mut deps, m) {
+            Ok(f) => Body::Ir(Box::new(f)),
+            Err(reason) => Body::Stub(reason),
+        }
+    }
+
+    /// A P/Invoke: into the host when the runtime declares one of its imports (`[DllImport("wasmr2r")]`).
+    fn pinvoke(&mut self, ts: &mut TypeSystem, m: MethodId) -> Body {
+        let data = ts.method(m).clone();
+        let a = ts.world.assembly(data.def.assembly);
+        let import = a
+            .rows_referring_to(wasmr2r_metadata::TableId::ImplMap, 1, data.def.token())
+            .ok()
+            .and_then(|rows| (rows.start < rows.end).then_some(rows.start))
+            .and_then(|rid| a.row::<wasmr2r_metadata::ImplMapRow>(rid).ok());
+        let Some(row) = import else {
+            return Body::Stub(Unsupported::new(codes::NO_BODY, "a P/Invoke without an ImplMap row"));
+        };
+        let module = a
+            .row::<wasmr2r_metadata::ModuleRefRow>(row.import_scope)
+            .and_then(|r| a.string(r.name).map(|n| n.into_owned()))
+            .unwrap_or_default();
+        let entry = a.string(row.import_name).map(|n| n.into_owned()).unwrap_or_default();
+        if data.def.assembly != self.runtime.assembly || module != "wasmr2r" {
+            return Body::Stub(Unsupported::new(
+                codes::NO_BODY,
+                format!("P/Invoke {module}!{entry} is not implemented by the runtime"),
+            ));
+        }
+        let Some(index) = wasmr2r_image::envelope::HOST_FUNCTIONS.iter().position(|(name, _, _)| *name == entry) else {
+            return Body::Stub(Unsupported::new(codes::NO_BODY, format!("the host has no import '{entry}'")));
+        };
+        let (_, params, results) = wasmr2r_image::envelope::HOST_FUNCTIONS[index];
+        let sig = match crate::abi::method_signature(ts, m) {
+            Ok(s) => s.wasm(),
+            Err(e) => return Body::Stub(e),
+        };
+        if sig.params[1..] != *params || sig.results != *results {
+            return Body::Stub(Unsupported::new(
+                codes::NO_BODY,
+                format!("the runtime declares host import '{entry}' with another signature than the host's"),
+            ));
+        }
+        Body::HostImport { import: index as u32 }
+    }
+
+    /// A MethodTable needs its parent's, its element type's, its interfaces' and its generic arguments', and its
+    /// name.
+    fn expand_type_handle(&mut self, ts: &mut TypeSystem, t: TypeId, id: NodeId) -> Result<(), Unsupported> {
+        if let Some(parent) = ts.base_type(t)? {
+            self.mark(Node::TypeHandle(parent), Some(id), "parent type");
+        }
+        let data = ts.ty(t).clone();
+        let element = match data.kind {
+            Kind::SzArray(e) | Kind::Array(e, _) | Kind::Pointer(e) | Kind::ByRef(e) => Some(e),
+            _ => ts.nullable_argument(t),
+        };
+        if let Some(e) = element {
+            self.mark(Node::TypeHandle(e), Some(id), "element type");
+        }
+        if matches!(data.kind, Kind::Enum(_) | Kind::Primitive(_) | Kind::ValueType | Kind::Class | Kind::Interface)
+            || matches!(data.kind, Kind::SzArray(_))
+        {
+            for iface in ts.interfaces(t)?.iter() {
+                self.mark(Node::TypeHandle(*iface), Some(id), "implemented interface");
+            }
+        }
+        for arg in data.args.iter() {
+            if !matches!(ts.ty(*arg).kind, Kind::GenericParam | Kind::Pointer(_) | Kind::FnPtr) {
+                self.mark(Node::TypeHandle(*arg), Some(id), "generic argument");
+            }
+        }
+        let name = ts.type_name(t);
+        self.mark_string(&name, id, "type name");
+        Ok(())
+    }
+
+    /// A constructed type's vtable slots and interface methods are compiled when they are called.
+    fn expand_constructed(&mut self, ts: &mut TypeSystem, t: TypeId, id: NodeId) -> Result<(), Unsupported> {
+        self.mark(Node::TypeHandle(t), Some(id), "constructed type");
+        self.constructed.push(t);
+        let boxed = ts.ty(t).is_value_type();
+        let vtable = ts.vtable(t)?;
+        for slot in &vtable.slots {
+            if ts.method(slot.imp).generic_params > 0 || ts.method(slot.imp).flags.is_abstract() {
+                continue;
+            }
+            let target = implementation_node(ts, slot.imp, boxed);
+            self.when(Node::VirtualSlot(slot.decl), target, "virtual slot called, type constructed", id);
+        }
+        for iface in ts.interfaces(t)?.iter().copied() {
+            let variant = has_variance(ts, iface);
+            for method in ts.interface_methods(iface)?.iter().copied() {
+                if ts.method(method).generic_params > 0 {
+                    continue;
+                }
+                let Some(imp) = resolve_interface(ts, t, method)? else { continue };
+                let condition = if variant {
+                    Node::VariantInterfaceMethod(ts.method(method).def)
+                } else {
+                    Node::InterfaceMethod(method)
+                };
+                let target = implementation_node(ts, imp, boxed);
+                self.when(condition, target, "interface method called, type constructed", id);
+            }
+        }
+        for decl in self.generic_virtuals.clone() {
+            self.generic_virtual_target(ts, decl, t, id)?;
+        }
+        Ok(())
+    }
+
+    fn expand_generic_virtual(&mut self, ts: &mut TypeSystem, decl: MethodId, id: NodeId) -> Result<(), Unsupported> {
+        self.generic_virtuals.push(decl);
+        for t in self.constructed.clone() {
+            self.generic_virtual_target(ts, decl, t, id)?;
+        }
+        Ok(())
+    }
+
+    /// Marks what constructed type `t` runs for generic virtual method instantiation `decl`, if it has one.
+    fn generic_virtual_target(&mut self, ts: &mut TypeSystem, decl: MethodId, t: TypeId, id: NodeId) -> Result<(), Unsupported> {
+        if let Some(imp) = generic_virtual_implementation(ts, decl, t)? {
+            let boxed = ts.ty(t).is_value_type();
+            let target = implementation_node(ts, imp, boxed);
+            self.mark(target, Some(id), "generic virtual method called, type constructed");
+        }
+        Ok(())
+    }
+}
+
+/// What a vtable or dispatch entry of a (boxed, for value types) type calls: the method, or its unboxing stub when
+/// the method is a value type's own.
+pub fn implementation_node(ts: &TypeSystem, imp: MethodId, boxed: bool) -> Node {
+    if boxed && ts.ty(ts.method(imp).owner).is_value_type() {
+        Node::UnboxingStub(imp)
+    } else {
+        Node::Method(imp)
+    }
+}
+
+/// The implementation of interface method `method` for type `t` (arrays use System.Array's generic helpers).
+pub fn resolve_interface(ts: &mut TypeSystem, t: TypeId, method: MethodId) -> Result<Option<MethodId>, Unsupported> {
+    if let Kind::SzArray(element) = ts.ty(t).kind {
+        return array_interface_method(ts, element, method);
+    }
+    Ok(ts.resolve_interface_method(t, method)?)
+}
+
+/// Mono's arrays implement `IList<T>` & co. through generic methods of System.Array named
+/// `InternalArray__<Interface>_<Method>` (or `InternalArray__<Method>` for `IList<T>`), instantiated with the element type.
+fn array_interface_method(ts: &mut TypeSystem, element: TypeId, method: MethodId) -> Result<Option<MethodId>, Unsupported> {
+    let data = ts.method(method).clone();
+    let Some(owner_def) = ts.ty(data.owner).def else { return Ok(None) };
+    let owner_name = ts.world.type_def_name(owner_def);
+    let short = owner_name.rsplit('.').next().unwrap_or(&owner_name).split('`').next().unwrap_or("").to_owned();
+    let array = ts.well_known.array;
+    let candidates = [format!("InternalArray__{short}_{}", data.name), format!("InternalArray__{}", data.name)];
+    for name in candidates {
+        if let Some(m) = ts.method_named(array, &name)? {
+            if ts.method(m).generic_params == 1 {
+                return Ok(Some(ts.instantiate_method(m, &[element])?));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The override `t` runs for generic virtual method instantiation `decl` (None when `t` is not a subtype of its
+/// declaring type).
+pub fn generic_virtual_implementation(ts: &mut TypeSystem, decl: MethodId, t: TypeId) -> Result<Option<MethodId>, Unsupported> {
+    let owner = ts.method(decl).owner;
+    let applies = if matches!(ts.ty(owner).kind, Kind::Interface) {
+        ts.interfaces(t)?.contains(&owner)
+    } else {
+        let mut current = Some(t);
+        let mut found = false;
+        while let Some(c) = current {
+            if c == owner {
+                found = true;
+                break;
+            }
+            current = ts.base_type(c)?;
+        }
+        found
+    };
+    if !applies {
+        return Ok(None);
+    }
+    Ok(ts.resolve_virtual(t, decl)?)
+}
+
+/// Whether an interface has co- or contravariant parameters.
+pub fn has_variance(ts: &TypeSystem, iface: TypeId) -> bool {
+    let Some(def) = ts.ty(iface).def else { return false };
+    let a = ts.world.assembly(def.assembly);
+    a.generic_params_of(def.token()).is_ok_and(|rows| {
+        rows.into_iter().any(|rid| a.row::<wasmr2r_metadata::GenericParamRow>(rid).is_ok_and(|p| p.flags & 0x3 != 0))
+    })
+}

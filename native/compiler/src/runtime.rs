@@ -1,0 +1,165 @@
+//! The managed runtime (`runtime/managed`, C#): built by Roslyn when this crate builds (build.rs), embedded here,
+//! and compiled by us into every image like user code. This module is the registry of what compiled code calls
+//! in it (`Helper`), of the CoreLib internal calls it implements (`[Implements]`), and of its host imports.
+
+use crate::env::{Unsupported, codes};
+use crate::ir::ExceptionKind;
+use std::collections::HashMap;
+use wasmr2r_metadata::custom_attribute::{self, CaValue, SameAssembly};
+use wasmr2r_metadata::{CustomAttributeRow, TableId};
+use wasmr2r_typesystem::{MethodDefId, MethodId, TypeSystem, World};
+
+/// `WasmR2R.Runtime.dll`, as Roslyn built it from `runtime/managed`.
+pub const ASSEMBLY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/WasmR2R.Runtime.dll"));
+/// Its simple name.
+pub const ASSEMBLY_NAME: &str = "WasmR2R.Runtime";
+
+/// A runtime method that compiled code calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Helper {
+    /// `object AllocObject(MethodTable*)`: a zeroed instance.
+    AllocObject,
+    /// `object AllocArray(MethodTable*, int length)`: a zeroed SZ array; a negative length is an overflow.
+    AllocArray,
+    /// `object AllocMdArray(MethodTable*, int* lengths, int* lowerBounds)`: a multi-dimensional array.
+    AllocMdArray,
+    /// `object IsInstanceOf(MethodTable*, object)`: the object, or null when it is not of the type.
+    IsInstanceOf,
+    /// `object CastTo(MethodTable*, object)`: the object, or InvalidCastException.
+    CastTo,
+    /// `void StelemRef(object array, int index, object value)`: a covariance-checked store.
+    StelemRef,
+    /// `ref byte LdelemaRef(object array, int index, MethodTable* element)`: the element's address, checking the
+    /// array's element type is exactly the one named.
+    LdelemaRef,
+    /// `ref byte Unbox(MethodTable*, object)`: the value inside a boxed value type of that type.
+    Unbox,
+    /// `object BoxNullable(MethodTable* nullable, ref byte value)`: null, or the boxed underlying value.
+    BoxNullable,
+    /// `void UnboxNullable(MethodTable* nullable, object, ref byte destination)`.
+    UnboxNullable,
+    /// `int InterfaceLookup(object, MethodTable* interface, int slot)`: the function-table index to call.
+    InterfaceLookup,
+    /// `int GenericVirtualLookup(object, GvmTable*)`: the function-table index to call.
+    GenericVirtualLookup,
+    /// `object GetRuntimeType(MethodTable*)`: the type's one `System.RuntimeType`.
+    GetRuntimeType,
+    /// `void Throw(object exception)`: the `throw` opcode.
+    Throw,
+    /// `void Initialize()`: start-up, before any class constructor.
+    Initialize,
+    /// The throw helpers of the explicit checks.
+    ThrowOverflow,
+    ThrowDivideByZero,
+    ThrowArithmetic,
+    ThrowNullReference,
+    ThrowIndexOutOfRange,
+    ThrowInvalidCast,
+    ThrowArrayTypeMismatch,
+}
+
+impl Helper {
+    /// (class, method) in the runtime assembly.
+    pub fn name(self) -> (&'static str, &'static str) {
+        use Helper::*;
+        match self {
+            AllocObject => ("WasmR2R.Runtime.Allocator", "AllocObject"),
+            AllocArray => ("WasmR2R.Runtime.Allocator", "AllocArray"),
+            AllocMdArray => ("WasmR2R.Runtime.Allocator", "AllocMdArray"),
+            IsInstanceOf => ("WasmR2R.Runtime.Casting", "IsInstanceOf"),
+            CastTo => ("WasmR2R.Runtime.Casting", "CastTo"),
+            StelemRef => ("WasmR2R.Runtime.Arrays", "StelemRef"),
+            LdelemaRef => ("WasmR2R.Runtime.Arrays", "LdelemaRef"),
+            Unbox => ("WasmR2R.Runtime.Boxing", "Unbox"),
+            BoxNullable => ("WasmR2R.Runtime.Boxing", "BoxNullable"),
+            UnboxNullable => ("WasmR2R.Runtime.Boxing", "UnboxNullable"),
+            InterfaceLookup => ("WasmR2R.Runtime.Dispatch", "InterfaceLookup"),
+            GenericVirtualLookup => ("WasmR2R.Runtime.Dispatch", "GenericVirtualLookup"),
+            GetRuntimeType => ("WasmR2R.Runtime.TypeHandles", "GetRuntimeType"),
+            Throw => ("WasmR2R.Runtime.ThrowHelpers", "Throw"),
+            Initialize => ("WasmR2R.Runtime.Startup", "Initialize"),
+            ThrowOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowOverflow"),
+            ThrowDivideByZero => ("WasmR2R.Runtime.ThrowHelpers", "ThrowDivideByZero"),
+            ThrowArithmetic => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArithmetic"),
+            ThrowNullReference => ("WasmR2R.Runtime.ThrowHelpers", "ThrowNullReference"),
+            ThrowIndexOutOfRange => ("WasmR2R.Runtime.ThrowHelpers", "ThrowIndexOutOfRange"),
+            ThrowInvalidCast => ("WasmR2R.Runtime.ThrowHelpers", "ThrowInvalidCast"),
+            ThrowArrayTypeMismatch => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArrayTypeMismatch"),
+        }
+    }
+
+    /// The throw helper of an exception kind.
+    pub fn throw(kind: ExceptionKind) -> Helper {
+        match kind {
+            ExceptionKind::Overflow => Helper::ThrowOverflow,
+            ExceptionKind::DivideByZero => Helper::ThrowDivideByZero,
+            ExceptionKind::Arithmetic => Helper::ThrowArithmetic,
+            ExceptionKind::NullReference => Helper::ThrowNullReference,
+            ExceptionKind::IndexOutOfRange => Helper::ThrowIndexOutOfRange,
+            ExceptionKind::InvalidCast => Helper::ThrowInvalidCast,
+            ExceptionKind::ArrayTypeMismatch => Helper::ThrowArrayTypeMismatch,
+        }
+    }
+}
+
+/// The runtime assembly in the world, and what it provides.
+pub struct Runtime {
+    pub assembly: u32,
+    /// CoreLib internal calls the runtime implements: (type full name, method name) → implementations (several
+    /// when overloads are implemented; the one whose Wasm signature matches is used).
+    internal_calls: HashMap<(String, String), Vec<MethodDefId>>,
+    helpers: HashMap<Helper, MethodId>,
+}
+
+const IMPLEMENTS: &str = "WasmR2R.Runtime.ImplementsAttribute";
+
+impl Runtime {
+    /// Finds the runtime assembly in `world` and reads its `[Implements("Type", "Method")]` attributes.
+    pub fn new(world: &World) -> Result<Runtime, String> {
+        let assembly = world
+            .find(ASSEMBLY_NAME)
+            .ok_or_else(|| format!("the managed runtime ({ASSEMBLY_NAME}) is not among the assemblies"))?;
+        let a = world.assembly(assembly);
+        let mut internal_calls: HashMap<(String, String), Vec<MethodDefId>> = HashMap::new();
+        for (_, row) in a.rows::<CustomAttributeRow>() {
+            let row = row.map_err(|e| e.to_string())?;
+            if row.parent.table() != Some(TableId::MethodDef) {
+                continue;
+            }
+            if world.attribute_type_name(assembly, row.constructor).map_err(|e| e.to_string())? != IMPLEMENTS {
+                continue;
+            }
+            let mut blob = a.blob(row.value, "custom attribute value").map_err(|e| e.to_string())?;
+            let value = custom_attribute::decode(a, row.constructor, &mut blob, &SameAssembly).map_err(|e| e.to_string())?;
+            let (Some(CaValue::String(Some(ty))), Some(CaValue::String(Some(method)))) =
+                (value.fixed.first(), value.fixed.get(1))
+            else {
+                return Err("an [Implements] attribute without a type and method name".into());
+            };
+            internal_calls
+                .entry((ty.to_string(), method.to_string()))
+                .or_default()
+                .push(MethodDefId { assembly, rid: row.parent.rid() });
+        }
+        Ok(Runtime { assembly, internal_calls, helpers: HashMap::new() })
+    }
+
+    /// The runtime's implementations of the internal call `type_name::method`.
+    pub fn internal_call(&self, type_name: &str, method: &str) -> &[MethodDefId] {
+        self.internal_calls.get(&(type_name.to_owned(), method.to_owned())).map_or(&[], |v| v.as_slice())
+    }
+
+    /// A helper method, found by name on first use.
+    pub fn helper(&mut self, ts: &mut TypeSystem, helper: Helper) -> Result<MethodId, Unsupported> {
+        if let Some(m) = self.helpers.get(&helper) {
+            return Ok(*m);
+        }
+        let (class, method) = helper.name();
+        let missing = || Unsupported::new(codes::CALL, format!("the runtime has no helper {class}::{method}"));
+        let def = ts.world.find_type_def(self.assembly, class, 0).map_err(|_| missing())?;
+        let ty = ts.def_type(def)?;
+        let m = ts.method_named(ty, method)?.ok_or_else(missing)?;
+        self.helpers.insert(helper, m);
+        Ok(m)
+    }
+}

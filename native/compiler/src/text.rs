@@ -1,0 +1,127 @@
+//! The IR's text form, for filetests and for reading what the importer made of a method:
+//!
+//! ```text
+//! function Program::Sum(i32, ref) -> i32 frame 16
+//!   v0 arg0: i32 local
+//!   v1 loc0: struct(Point) frame+0
+//! block0 @IL_0000:
+//!   r0 = get v0                     ; IL_0000
+//!   r1 = load.i32 r3+12             ; IL_0004
+//!   return r1                       ; IL_0009
+//! ```
+//!
+//! Symbols and struct types print through `Names`, so the text shows `call System.String::Concat` rather than
+//! numbers.
+
+use crate::ir::*;
+use std::fmt::Write;
+use wasmr2r_typesystem::TypeId;
+
+/// How symbols and types print.
+pub trait Names {
+    fn symbol(&self, symbol: Symbol) -> String;
+    fn type_name(&self, ty: TypeId) -> String;
+}
+
+/// Prints `f`.
+pub fn print(f: &Function, names: &dyn Names) -> String {
+    let mut out = String::new();
+    let ty = |t: Ty| match t {
+        Ty::Struct(s) => format!("struct({})", names.type_name(s)),
+        other => other.to_string(),
+    };
+    let params: Vec<String> = f.params.iter().map(|p| ty(*p)).collect();
+    let _ = write!(out, "function {}({})", f.name, params.join(", "));
+    if let Some(r) = f.result {
+        let _ = write!(out, " -> {}", ty(r));
+    }
+    if f.frame_size > 0 {
+        let _ = write!(out, " frame {}", f.frame_size);
+    }
+    out.push('\n');
+    for (i, v) in f.vars.iter().enumerate() {
+        let storage = match v.storage {
+            Storage::Local => "local".to_owned(),
+            Storage::Frame { offset } => format!("frame+{offset}"),
+            Storage::Indirect => "indirect".to_owned(),
+        };
+        let _ = writeln!(out, "  v{i} {}: {} {storage}", v.name, ty(v.ty));
+    }
+    for &(offset, size) in &f.zero_ranges {
+        let _ = writeln!(out, "  zero frame+{offset} size {size}");
+    }
+    let r = |reg: Reg| format!("r{}", reg.0);
+    let list = |regs: &[Reg]| regs.iter().map(|x| r(*x)).collect::<Vec<_>>().join(", ");
+    for (b, block) in f.blocks.iter().enumerate() {
+        let _ = writeln!(out, "block{b} @IL_{:04x}:", block.il_offset);
+        for (inst, il) in block.insts.iter().zip(&block.il_offsets) {
+            let def = |d: Reg| format!("{}:{} = ", r(d), ty(f.regs[d.0 as usize]));
+            let text = match inst {
+                Inst::Const { dst, value } => format!("{}const {value:?}", def(*dst)),
+                Inst::Get { dst, var } => format!("{}get v{}", def(*dst), var.0),
+                Inst::Set { var, src } => format!("set v{} {}", var.0, r(*src)),
+                Inst::AddressOf { dst, var } => format!("{}address v{}", def(*dst), var.0),
+                Inst::Cast { dst, src } => format!("{}cast {}", def(*dst), r(*src)),
+                Inst::Unary { dst, op, ty: t, src } => format!("{}{op:?}.{t} {}", def(*dst), r(*src)),
+                Inst::Binary { dst, op, ty: t, lhs, rhs } => format!("{}{op:?}.{t} {}, {}", def(*dst), r(*lhs), r(*rhs)),
+                Inst::Compare { dst, op, ty: t, lhs, rhs } => {
+                    format!("{}cmp.{op:?}.{t} {}, {}", def(*dst), r(*lhs), r(*rhs))
+                }
+                Inst::Convert { dst, to, from, src, checked, unsigned_source } => format!(
+                    "{}conv{}{}.{to:?} {} ({from})",
+                    def(*dst),
+                    if *checked { ".ovf" } else { "" },
+                    if *unsigned_source { ".un" } else { "" },
+                    r(*src)
+                ),
+                Inst::Load { dst, mem, addr, offset } => format!("{}load.{mem:?} {}+{offset}", def(*dst), r(*addr)),
+                Inst::Store { mem, addr, offset, value } => format!("store.{mem:?} {}+{offset}, {}", r(*addr), r(*value)),
+                Inst::Copy { dst, src, size } => format!("copy {} <- {}, {size}", r(*dst), r(*src)),
+                Inst::Zero { addr, size } => format!("zero {}, {size}", r(*addr)),
+                Inst::CopyBlock { dst, src, len } => format!("copyblock {} <- {}, {}", r(*dst), r(*src), r(*len)),
+                Inst::FillBlock { dst, value, len } => format!("fillblock {}, {}, {}", r(*dst), r(*value), r(*len)),
+                Inst::Wasm { dst, op, args } => {
+                    format!("{}wasm.{op:?}({})", dst.map(def).unwrap_or_default(), list(args))
+                }
+                Inst::FrameAddress { dst, offset } => format!("{}frame+{offset}", def(*dst)),
+                Inst::SymbolAddress { dst, symbol } => format!("{}address {}", def(*dst), names.symbol(*symbol)),
+                Inst::FunctionIndex { dst, symbol } => format!("{}function {}", def(*dst), names.symbol(*symbol)),
+                Inst::InitClass { flag, cctor } => {
+                    format!("initclass {} {}", names.symbol(*flag), names.symbol(*cctor))
+                }
+                Inst::Call { dst, callee, args } => {
+                    format!("{}call {}({})", dst.map(def).unwrap_or_default(), names.symbol(*callee), list(args))
+                }
+                Inst::CallIndirect { dst, signature, callee, args } => format!(
+                    "{}call_indirect {} {}({})",
+                    dst.map(def).unwrap_or_default(),
+                    names.symbol(*signature),
+                    r(*callee),
+                    list(args)
+                ),
+                Inst::NullCheck { value } => format!("nullcheck {}", r(*value)),
+                Inst::BoundsCheck { index, length } => format!("boundscheck {} < {}", r(*index), r(*length)),
+                Inst::ThrowIf { cond, kind } => format!("throwif {} {kind:?}", r(*cond)),
+            };
+            let _ = writeln!(out, "  {text:<48} ; IL_{il:04x}");
+        }
+        let terminator = match &block.terminator {
+            Terminator::Goto(t) => format!("br block{}", t.0),
+            Terminator::Branch { cond, then, otherwise } => {
+                format!("brif {} block{} else block{}", r(*cond), then.0, otherwise.0)
+            }
+            Terminator::Switch { value, targets, default } => format!(
+                "switch {} [{}] else block{}",
+                r(*value),
+                targets.iter().map(|t| format!("block{}", t.0)).collect::<Vec<_>>().join(", "),
+                default.0
+            ),
+            Terminator::Return(Some(v)) => format!("return {}", r(*v)),
+            Terminator::Return(None) => "return".to_owned(),
+            Terminator::Throw(kind) => format!("throw {kind:?}"),
+            Terminator::Unreachable => "unreachable".to_owned(),
+        };
+        let _ = writeln!(out, "  {terminator:<48} ; IL_{:04x}", block.terminator_offset);
+    }
+    out
+}

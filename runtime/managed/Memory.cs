@@ -1,0 +1,20 @@
+// CoreLib's internal calls for moving memory: memory.copy does both (Wasm copies overlapping ranges correctly).
+// BulkMoveWithWriteBarrier moves references; with a collector that needs write barriers it will record them.
+
+namespace WasmR2R.Runtime
+{
+    internal static unsafe class Memory
+    {
+        [Implements("System.Buffer", "MemmoveInternal")]
+        public static void Memmove(byte* destination, byte* source, nuint length) =>
+            Wasm.CopyBlock(destination, source, (uint)length);
+
+        [Implements("System.Buffer", "BulkMoveWithWriteBarrier")]
+        public static void BulkMoveWithWriteBarrier(ref byte destination, ref byte source, nuint length, System.IntPtr type)
+        {
+            fixed (byte* d = &destination)
+            fixed (byte* s = &source)
+                Wasm.CopyBlock(d, s, (uint)length);
+        }
+    }
+}

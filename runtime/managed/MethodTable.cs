@@ -1,0 +1,81 @@
+// The MethodTable as compiled code lays it out (native/compiler/src/abi.rs, module method_table, is the
+// definition; a test checks that this mirror agrees with it field by field).
+
+using System.Runtime.InteropServices;
+
+namespace WasmR2R.Runtime
+{
+    [StructLayout(LayoutKind.Sequential)]
+    internal unsafe struct MethodTable
+    {
+        public uint Flags;
+        public uint BaseSize;
+        public uint ComponentSize;
+        public MethodTable* Parent;
+        public MethodTable* ElementType;
+        public uint Rank;
+        public uint InterfaceCount;
+        public InterfaceEntry* Interfaces;
+        public uint VTableCount;
+        public uint* GCDesc;
+        public void* Name;
+        public void* RuntimeType;
+        public uint GenericDefinition;
+        public uint* GenericArguments;
+        public uint NullableValueOffset;
+
+        /// <summary>Where the vtable starts, right after the fields above.</summary>
+        public const int VTableOffset = 60;
+
+        public const uint KindMask = 0xF;
+        public const uint KindClass = 1;
+        public const uint KindValueType = 2;
+        public const uint KindInterface = 3;
+        public const uint KindSzArray = 4;
+        public const uint KindArray = 5;
+        public const uint KindString = 6;
+        public const uint KindNullable = 7;
+        public const uint KindEnum = 8;
+        public const uint KindPrimitive = 9;
+        public const uint KindPointer = 10;
+        public const uint ContainsRefs = 0x10;
+        public const uint Abstract = 0x20;
+        public const uint HasFinalizer = 0x40;
+        public const uint HasVariance = 0x80;
+        public const uint ReferenceElements = 0x100;
+        public const uint ValueTypeElements = 0x200;
+        public const int PrimitiveShift = 16;
+
+        public const uint VarianceNone = 0;
+        public const uint VarianceCovariant = 1;
+        public const uint VarianceContravariant = 2;
+
+        public static uint Kind(MethodTable* mt) => mt->Flags & KindMask;
+
+        /// <summary>The function-table indices of the vtable (class slots, then interface slots).</summary>
+        public static uint* VTable(MethodTable* mt) => (uint*)((byte*)mt + VTableOffset);
+
+        /// <summary>Whether values of the type are object references.</summary>
+        public static bool IsReferenceType(MethodTable* mt)
+        {
+            uint kind = Kind(mt);
+            return kind == KindClass || kind == KindInterface || kind == KindSzArray || kind == KindArray
+                || kind == KindString;
+        }
+
+        /// <summary>The primitive element type code of a primitive or enum (0 for anything else).</summary>
+        public static uint PrimitiveCode(MethodTable* mt)
+        {
+            uint kind = Kind(mt);
+            return kind == KindPrimitive || kind == KindEnum ? (mt->Flags >> PrimitiveShift) & 0xFF : 0;
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal unsafe struct InterfaceEntry
+    {
+        public MethodTable* Interface;
+        /// <summary>Index in the vtable of the interface's first method.</summary>
+        public uint FirstSlot;
+    }
+}

@@ -1,0 +1,72 @@
+// What the runtime needs that C# cannot say: Wasm instructions and a few facts only the compiler knows. Each
+// method here is a compiler intrinsic (native/compiler/src/import/intrinsics.rs); their bodies are never used.
+
+using System.Runtime.CompilerServices;
+
+namespace WasmR2R.Runtime
+{
+    internal static unsafe class Wasm
+    {
+        /// <summary>memory.size: pages of linear memory.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern int MemorySize();
+
+        /// <summary>memory.grow: the previous size in pages, or -1.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern int MemoryGrow(int pages);
+
+        /// <summary>An object's address.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void* AddressOf(object o);
+
+        /// <summary>The object at an address.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern object ObjectAt(void* address);
+
+        /// <summary>The end of the image's data in memory: the heap starts after it.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern byte* ImageEnd();
+
+        /// <summary>memory.copy.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void CopyBlock(void* destination, void* source, uint length);
+
+        /// <summary>memory.fill.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void FillBlock(void* destination, byte value, uint length);
+
+        /// <summary>The MethodTable of T (instances of T are created by the caller).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern MethodTable* MethodTableOf<T>();
+
+        /// <summary>The MethodTable of CoreLib's System.RuntimeType, which C# cannot name here.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern MethodTable* RuntimeTypeMethodTable();
+
+        /// <summary>The offset in a RuntimeType object of its type handle's value (Type._impl).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern int RuntimeTypeHandleOffset();
+    }
+
+    /// <summary>What the host (the JS loader) provides, imported from module "wasmr2r".</summary>
+    internal static unsafe class Host
+    {
+        /// <summary>An unhandled exception: its type name and message as UTF-16; never returns.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "fail")]
+        public static extern void Fail(char* type, int typeLength, char* message, int messageLength);
+    }
+
+    /// <summary>Marks a method as the runtime's implementation of a CoreLib internal call.</summary>
+    [System.AttributeUsage(System.AttributeTargets.Method, AllowMultiple = true)]
+    internal sealed class ImplementsAttribute : System.Attribute
+    {
+        public ImplementsAttribute(string type, string method)
+        {
+            Type = type;
+            Method = method;
+        }
+
+        public string Type { get; }
+        public string Method { get; }
+    }
+}
