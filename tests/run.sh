@@ -7,6 +7,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 tests/inputs/prepare.sh
+# Mono's own field layouts for the layout comparison (publishes and runs tests/layout on Mono in Node; cached).
+tests/layout/run-oracle.sh
 # Chromium and playwright-core for the browser test.
 tests/browser/install.sh
 cargo fmt --all --check

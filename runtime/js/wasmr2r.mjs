@@ -208,6 +208,12 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
         throw new UnhandledException('System.NotSupportedException',
           reason ?? 'The method was not precompiled by WasmR2R (see the build summary).');
       },
+      random: (ptr, length) => {
+        // getRandomValues fills at most 65536 bytes at a time.
+        for (let at = 0; at < length; at += 65536) {
+          globalThis.crypto.getRandomValues(new Uint8Array(memory.buffer, ptr + at, Math.min(65536, length - at)));
+        }
+      },
       fail: (type, typeLength, message, messageLength) => {
         const text = (ptr, length) => utf16.decode(new Uint8Array(memory.buffer, ptr, 2 * length));
         throw new UnhandledException(text(type, typeLength), text(message, messageLength));

@@ -34,5 +34,26 @@ namespace WasmR2R.Runtime
                 ThrowHelpers.ThrowArrayTypeMismatch();
             return ref *(a + 16 + 4 * index);
         }
+
+        /// <summary>Array.GetLengthInternal(ObjectHandleOnStack array, int dimension).</summary>
+        [Implements("System.Array", "GetLengthInternal")]
+        public static int GetLength(void*** array, int dimension) => Bound(array, dimension, 0);
+
+        /// <summary>Array.GetLowerBoundInternal(ObjectHandleOnStack array, int dimension).</summary>
+        [Implements("System.Array", "GetLowerBoundInternal")]
+        public static int GetLowerBound(void*** array, int dimension) => Bound(array, dimension, 1);
+
+        /// <summary>A dimension's length (`which` 0) or lower bound (1); an SZ array has one dimension from 0.</summary>
+        private static int Bound(void*** handle, int dimension, int which)
+        {
+            byte* a = (byte*)**handle;
+            MethodTable* mt = *(MethodTable**)a;
+            if ((uint)dimension >= mt->Rank)
+                ThrowHelpers.ThrowIndexOutOfRange();
+            int* bounds = *(int**)(a + 8);
+            if (bounds == null)
+                return which == 0 ? *(int*)(a + 12) : 0;
+            return bounds[2 * dimension + which];
+        }
     }
 }

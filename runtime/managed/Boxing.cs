@@ -42,8 +42,8 @@ namespace WasmR2R.Runtime
                 return;
             MethodTable* t = nullable->ElementType;
             byte* o = (byte*)Wasm.AddressOf(obj);
-            MethodTable* mt = *(MethodTable**)o;
-            if (mt != t && !SameUnderlying(mt, t))
+            // Unlike unbox to T, unbox to Nullable<T> wants exactly a boxed T (an enum is not its underlying type).
+            if (*(MethodTable**)o != t)
                 ThrowHelpers.ThrowInvalidCast();
             *destination = 1;
             Wasm.CopyBlock(destination + nullable->NullableValueOffset, o + 8, t->BaseSize - 8);

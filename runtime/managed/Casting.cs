@@ -89,6 +89,10 @@ namespace WasmR2R.Runtime
 
         public static bool ImplementsInterface(MethodTable* mt, MethodTable* iface)
         {
+            // An interface-typed value (a generic argument, an array element type) converts to itself by variance.
+            if (MethodTable.Kind(mt) == MethodTable.KindInterface && (iface->Flags & MethodTable.HasVariance) != 0
+                && IsVariantCompatible(mt, iface))
+                return true;
             return FindInterface(mt, iface) != null;
         }
 
@@ -105,6 +109,17 @@ namespace WasmR2R.Runtime
                 for (uint i = 0; i < count; i++)
                     if (IsVariantCompatible(entries[i].Interface, iface))
                         return entries + i;
+            }
+            // Array covariance reaches the generic collection interfaces: string[] is an IList<object>.
+            if (MethodTable.Kind(mt) == MethodTable.KindSzArray && iface->GenericDefinition != 0)
+            {
+                for (uint i = 0; i < count; i++)
+                {
+                    MethodTable* candidate = entries[i].Interface;
+                    if (candidate->GenericDefinition == iface->GenericDefinition
+                        && IsElementAssignable((MethodTable*)candidate->GenericArguments[1], (MethodTable*)iface->GenericArguments[1]))
+                        return entries + i;
+                }
             }
             return null;
         }

@@ -54,6 +54,10 @@ namespace WasmR2R.Runtime
         /// <summary>An unhandled exception: its type name and message as UTF-16; never returns.</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "fail")]
         public static extern void Fail(char* type, int typeLength, char* message, int messageLength);
+
+        /// <summary>`length` random bytes at `buffer`.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "random")]
+        public static extern void Random(byte* buffer, int length);
     }
 
     /// <summary>Marks a method as the runtime's implementation of a CoreLib internal call.</summary>

@@ -47,6 +47,7 @@ pub fn run(mut request: BuildRequest) -> Result<i32> {
         let more = if methods.len() > 3 { format!(" and {} more", methods.len() - 3) } else { String::new() };
         eprintln!("  {code}: {} stubbed: {reason} ({shown}{more})", methods.len());
     }
+    print!("{}", report.ir_text);
     match report.why {
         Some(Ok(chain)) => print!("{chain}"),
         Some(Err(message)) => anyhow::bail!("--why: {message}"),

@@ -51,6 +51,9 @@ enum Command {
         /// `Namespace.Type`; a trailing `*` matches a prefix).
         #[arg(long)]
         why: Option<String>,
+        /// Print the IR of every compiled method whose `Namespace.Type::Method` contains this.
+        #[arg(long)]
+        ir: Option<String>,
     },
     /// Show the signature, locals and IL of every method whose `Namespace.Type::Method` contains FILTER.
     Il { assembly: PathBuf, filter: String },
@@ -76,7 +79,7 @@ fn main() -> std::process::ExitCode {
     let result = match cli.command {
         Command::Dump { image, json } => dump::run(&image, json),
         Command::Il { assembly, filter } => il::run(&assembly, &filter),
-        Command::Compile { app, references, output, self_installing, threads, map, why } => {
+        Command::Compile { app, references, output, self_installing, threads, map, why, ir } => {
             let shape =
                 if self_installing { wasmr2r_image::Shape::SelfInstalling } else { wasmr2r_image::Shape::Passive };
             compile::run(wasmr2r_compiler::build::BuildRequest {
@@ -87,6 +90,7 @@ fn main() -> std::process::ExitCode {
                 threads,
                 map,
                 why,
+                print_ir: ir,
             })
         }
         Command::Inspect { paths, json, facts, level } => (|| {

@@ -6,15 +6,15 @@ mod common;
 use common::*;
 use std::path::Path;
 use std::process::Command;
-use wasm_encoder::{FuncType, Function, MemArg, MemArgTarget, ValType};
+use wasm_encoder::{InstructionSink, MemArg, MemArgTarget, ValType};
 use wasmr2r_image::{CompiledFunction, ImageInput, MethodEntry, Shape, envelope};
 use wasmr2r_metadata::Assembly;
 
 /// `(sp) -> i32`: for each (text, fd), stores the text below `sp` and writes it to `fd` through the host;
 /// returns 100.
 fn writer(writes: &[(&[u8], i32)]) -> CompiledFunction {
-    let mut body = Function::new([]);
-    let mut s = body.instructions();
+    let mut code = Vec::new();
+    let mut s = InstructionSink::new(&mut code);
     for (text, fd) in writes {
         let start = -(text.len() as i32 + 16);
         for (i, byte) in text.iter().enumerate() {
@@ -25,7 +25,14 @@ fn writer(writes: &[(&[u8], i32)]) -> CompiledFunction {
         s.call(envelope::HOST_WRITE);
     }
     s.i32_const(100).end();
-    CompiledFunction { ty: FuncType::new([ValType::I32], [ValType::I32]), body, name: "writer".into() }
+    CompiledFunction {
+        params: vec![ValType::I32],
+        results: vec![ValType::I32],
+        locals: Vec::new(),
+        code,
+        relocs: Vec::new(),
+        name: "writer".into(),
+    }
 }
 
 #[test]
@@ -39,10 +46,11 @@ fn host_writes_reach_stdout_and_stderr_in_both_shapes() {
         let (image, _) = wasmr2r_image::write(ImageInput {
             components: vec![&app],
             functions: vec![writer(&[(b"to stdout\n", 1), (b"to stderr\n", 2)])],
+            data: Vec::new(),
+            signatures: Vec::new(),
             entry_points: vec![MethodEntry { component: 0, rid: entry_rid, function: 0 }],
             compiler_identifier: "loader test".into(),
             shape,
-            statics_size: 0,
             stub_reasons: Vec::new(),
         })
         .expect("image");

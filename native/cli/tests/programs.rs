@@ -47,7 +47,7 @@ fn self_installing_images_run_like_passive_ones() {
 fn programs_behave_as_on_coreclr_in_node_and_in_chromium() {
     let (work, references) = workspace();
     let programs = programs();
-    assert!(programs.len() >= 60, "only {} programs", programs.len());
+    assert!(programs.len() >= 300, "only {} programs", programs.len());
     // Most of a program's time is process start-up (csc, dotnet, node), so twice the cores keeps them busy.
     let workers = 2 * std::thread::available_parallelism().map_or(2, |n| n.get());
     let chunks: Vec<&[PathBuf]> = programs.chunks(programs.len().div_ceil(workers)).collect();

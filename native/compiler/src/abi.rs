@@ -169,7 +169,10 @@ impl Param {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Return {
     Void,
-    Scalar { ty: Ty, mem: MemType },
+    Scalar {
+        ty: Ty,
+        mem: MemType,
+    },
     /// A struct, written through the return buffer.
     Buffer(TypeId),
 }
@@ -224,16 +227,17 @@ pub fn val_type(ty: Ty) -> ValType {
 pub fn method_signature(ts: &mut TypeSystem, method: MethodId) -> Result<Signature, Unsupported> {
     let sig = ts.method_sig(method).map_err(|e| Unsupported::new(codes::TYPE, e.to_string()))?;
     let owner = ts.method(method).owner;
-    let this = if sig.has_this() {
-        Some(if ts.ty(owner).is_value_type() { Ty::ByRef } else { Ty::Ref })
-    } else {
-        None
-    };
+    let this = if sig.has_this() { Some(if ts.ty(owner).is_value_type() { Ty::ByRef } else { Ty::Ref }) } else { None };
     signature_of(ts, this, sig.ret, &sig.params)
 }
 
 /// The calling convention of a signature: `this` of the given type, then the return buffer, then arguments.
-pub fn signature_of(ts: &mut TypeSystem, this: Option<Ty>, ret: TypeId, params: &[TypeId]) -> Result<Signature, Unsupported> {
+pub fn signature_of(
+    ts: &mut TypeSystem,
+    this: Option<Ty>,
+    ret: TypeId,
+    params: &[TypeId],
+) -> Result<Signature, Unsupported> {
     let mut out = Vec::with_capacity(params.len() + 2);
     out.extend(this.map(Param::This));
     let ret = if ret == ts.well_known.void {

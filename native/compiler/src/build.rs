@@ -29,6 +29,8 @@ pub struct BuildRequest {
     pub map: Option<PathBuf>,
     /// A method or type to explain: the chain of reasons from the entry point to it.
     pub why: Option<String>,
+    /// Print the IR of the compiled methods whose names contain this.
+    pub print_ir: Option<String>,
 }
 
 /// A method that was stubbed, and why.
@@ -52,6 +54,8 @@ pub struct BuildReport {
     pub map: Vec<crate::map::Entry>,
     /// The answer to `BuildRequest::why`.
     pub why: Option<Result<String, String>>,
+    /// The IR `BuildRequest::print_ir` asked for.
+    pub ir_text: String,
 }
 
 /// One output file of a build.
@@ -129,7 +133,8 @@ pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, B
         .num_threads(request.threads.unwrap_or(0))
         .build()
         .map_err(|e| BuildError::Threads(e.to_string()))?;
-    let output = pool.install(|| driver::compile(&world, control)).map_err(|e| match e {
+    let options = driver::Options { print_ir: request.print_ir.clone() };
+    let output = pool.install(|| driver::compile(&world, &options, control)).map_err(|e| match e {
         driver::DriverError::Cancelled => BuildError::Cancelled,
         e => BuildError::Driver(e),
     })?;
@@ -189,7 +194,8 @@ pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, B
         files.push((path.to_string_lossy().into_owned(), text.into_bytes()));
     }
     let outputs = write_outputs(&request.output, files)?;
-    Ok(BuildReport { app_name, compiled, stubs, compile_time, sizes, outputs, map, why })
+    let ir_text = output.ir_text;
+    Ok(BuildReport { app_name, compiled, stubs, compile_time, sizes, outputs, map, why, ir_text })
 }
 
 /// Writes every file or none, and only the files whose bytes change: each changed file goes to a temporary name

@@ -717,7 +717,8 @@ impl Emitter<'_> {
             AddOvf => {
                 // Overflow when both operands have the sign the result lacks.
                 o.s().local_get(a).local_get(b).i64_add().local_set(t);
-                o.s().local_get(a)
+                o.s()
+                    .local_get(a)
                     .local_get(t)
                     .i64_xor()
                     .local_get(b)
@@ -731,7 +732,8 @@ impl Emitter<'_> {
             }
             SubOvf => {
                 o.s().local_get(a).local_get(b).i64_sub().local_set(t);
-                o.s().local_get(a)
+                o.s()
+                    .local_get(a)
                     .local_get(b)
                     .i64_xor()
                     .local_get(a)
@@ -798,7 +800,7 @@ impl Emitter<'_> {
         use CmpOp::*;
         o.s().local_get(self.reg(lhs)).local_get(self.reg(rhs));
         match ty.wasm() {
-            Ty::I32 | Ty::Ref | Ty::ByRef | Ty::Struct(_) => drop(match op {
+            Ty::I32 | Ty::Ref | Ty::ByRef | Ty::Struct(_) => match op {
                 Eq => drop(o.s().i32_eq()),
                 NeUn => drop(o.s().i32_ne()),
                 Lt => drop(o.s().i32_lt_s()),
@@ -809,8 +811,8 @@ impl Emitter<'_> {
                 GtUn => drop(o.s().i32_gt_u()),
                 Ge => drop(o.s().i32_ge_s()),
                 GeUn => drop(o.s().i32_ge_u()),
-            }),
-            Ty::I64 => drop(match op {
+            },
+            Ty::I64 => match op {
                 Eq => drop(o.s().i64_eq()),
                 NeUn => drop(o.s().i64_ne()),
                 Lt => drop(o.s().i64_lt_s()),
@@ -821,9 +823,9 @@ impl Emitter<'_> {
                 GtUn => drop(o.s().i64_gt_u()),
                 Ge => drop(o.s().i64_ge_s()),
                 GeUn => drop(o.s().i64_ge_u()),
-            }),
+            },
             // Ordered comparisons are false on NaN; an unordered one is the negation of the opposite ordered one.
-            Ty::F32 => drop(match op {
+            Ty::F32 => match op {
                 Eq => drop(o.s().f32_eq()),
                 NeUn => drop(o.s().f32_ne()),
                 Lt => drop(o.s().f32_lt()),
@@ -834,8 +836,8 @@ impl Emitter<'_> {
                 LeUn => drop(o.s().f32_gt().i32_eqz()),
                 GtUn => drop(o.s().f32_le().i32_eqz()),
                 GeUn => drop(o.s().f32_lt().i32_eqz()),
-            }),
-            Ty::F64 => drop(match op {
+            },
+            Ty::F64 => match op {
                 Eq => drop(o.s().f64_eq()),
                 NeUn => drop(o.s().f64_ne()),
                 Lt => drop(o.s().f64_lt()),
@@ -846,7 +848,7 @@ impl Emitter<'_> {
                 LeUn => drop(o.s().f64_gt().i32_eqz()),
                 GtUn => drop(o.s().f64_le().i32_eqz()),
                 GeUn => drop(o.s().f64_lt().i32_eqz()),
-            }),
+            },
         }
     }
 
@@ -909,18 +911,18 @@ impl Emitter<'_> {
             I8 | U8 if wide => {}
             I8 if !unsigned => drop(o.s().i64_extend_i32_s()),
             I8 | U8 => drop(o.s().i64_extend_i32_u()),
-            R4 => drop(match (wide, unsigned) {
+            R4 => match (wide, unsigned) {
                 (false, false) => drop(o.s().f32_convert_i32_s()),
                 (false, true) => drop(o.s().f32_convert_i32_u()),
                 (true, false) => drop(o.s().f32_convert_i64_s()),
                 (true, true) => drop(o.s().f32_convert_i64_u()),
-            }),
-            R8 | RUn => drop(match (wide, unsigned || to == RUn) {
+            },
+            R8 | RUn => match (wide, unsigned || to == RUn) {
                 (false, false) => drop(o.s().f64_convert_i32_s()),
                 (false, true) => drop(o.s().f64_convert_i32_u()),
                 (true, false) => drop(o.s().f64_convert_i64_s()),
                 (true, true) => drop(o.s().f64_convert_i64_u()),
-            }),
+            },
         }
     }
 

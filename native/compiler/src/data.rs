@@ -140,8 +140,10 @@ pub fn method_table(ts: &mut TypeSystem, graph: &mut Graph, t: TypeId) -> Result
     if data.flags.is_abstract() && !matches!(data.kind, Kind::Interface) {
         flags |= mt::flags::ABSTRACT;
     }
-    // Sizes and the GC map.
+    // Sizes and the GC map (an open generic type, `typeof(List<>)`, has neither).
+    let open = ts.is_open(t);
     let (base_size, component_size, rank, element, gc_refs) = match data.kind {
+        _ if open => (0, 0, 0, None, Vec::new()),
         Kind::SzArray(e) | Kind::Array(e, _) => {
             let storage = ts.storage(e)?;
             let rank = if let Kind::Array(_, r) = data.kind { r } else { 1 };
@@ -150,7 +152,11 @@ pub fn method_table(ts: &mut TypeSystem, graph: &mut Graph, t: TypeId) -> Result
             } else if ts.ty(e).is_value_type() {
                 flags |= mt::flags::VALUE_TYPE_ELEMENTS;
             }
-            let refs = if matches!(ts.ty(e).kind, Kind::ValueType) { ts.instance_layout(e)?.gc_refs.clone() } else { Vec::new() };
+            let refs = if matches!(ts.ty(e).kind, Kind::ValueType) {
+                ts.instance_layout(e)?.gc_refs.clone()
+            } else {
+                Vec::new()
+            };
             if !refs.is_empty() {
                 flags |= mt::flags::CONTAINS_REFS;
             }
@@ -175,12 +181,14 @@ pub fn method_table(ts: &mut TypeSystem, graph: &mut Graph, t: TypeId) -> Result
     if !gc_refs.is_empty() {
         flags |= mt::flags::CONTAINS_REFS;
     }
-    let interfaces = if matches!(data.kind, Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::Void | Kind::GenericParam) {
+    let interfaces = if open
+        || matches!(data.kind, Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::Void | Kind::GenericParam)
+    {
         Vec::new()
     } else {
         ts.interfaces(t)?.to_vec()
     };
-    let generic_args = generic_arguments(ts, t);
+    let generic_args = if open { Vec::new() } else { generic_arguments(ts, t) };
     if generic_args.iter().any(|(_, v)| *v != mt::variance::NONE) {
         flags |= mt::flags::HAS_VARIANCE;
     }
@@ -207,7 +215,8 @@ pub fn method_table(ts: &mut TypeSystem, graph: &mut Graph, t: TypeId) -> Result
         w.u32(0);
     }
     let name = ts.type_name(t);
-    let name_index = graph.mark_string(&name, graph.id(Node::TypeHandle(t)).unwrap_or(crate::graph::NodeId(0)), "type name");
+    let name_index =
+        graph.mark_string(&name, graph.id(Node::TypeHandle(t)).unwrap_or(crate::graph::NodeId(0)), "type name");
     w.address(Symbol::String(name_index), 0);
     w.u32(0); // RUNTIME_TYPE, set at run time
     w.u32(generic_definition_id(ts, t));
@@ -250,7 +259,12 @@ pub fn method_table(ts: &mut TypeSystem, graph: &mut Graph, t: TypeId) -> Result
 
 /// The vtable entries of a constructed type: class slots, then each interface's methods; an entry is filled when
 /// its slot or interface method is called anywhere (and so was compiled).
-fn vtable_entries(ts: &mut TypeSystem, graph: &Graph, t: TypeId, interfaces: &[TypeId]) -> Result<Vec<Option<Symbol>>, Unsupported> {
+fn vtable_entries(
+    ts: &mut TypeSystem,
+    graph: &Graph,
+    t: TypeId,
+    interfaces: &[TypeId],
+) -> Result<Vec<Option<Symbol>>, Unsupported> {
     let boxed = ts.ty(t).is_value_type();
     let vtable = ts.vtable(t)?;
     let mut entries = Vec::with_capacity(vtable.slots.len());

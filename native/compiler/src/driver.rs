@@ -76,10 +76,19 @@ pub struct Output {
     pub graph: Graph,
     /// Display names of the graph's nodes, by node.
     pub names: Vec<String>,
+    /// The IR text of the methods `Options::print_ir` selected.
+    pub ir_text: String,
+}
+
+/// What a compilation may be asked besides compiling.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Print the IR of every compiled method whose name contains this (`Namespace.Type::Method`).
+    pub print_ir: Option<String>,
 }
 
 /// Compiles the entry point of assembly 0 and everything it reaches.
-pub fn compile(world: &World, control: &Control) -> Result<Output, DriverError> {
+pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Output, DriverError> {
     let cancelled = || control.cancelled.load(Ordering::Relaxed);
     let entry_token = Token(world.assembly(0).cli_header().entry_point_token);
     if entry_token.table() != Some(TableId::MethodDef) || entry_token.is_nil() {
@@ -108,9 +117,11 @@ pub fn compile(world: &World, control: &Control) -> Result<Output, DriverError> 
         match node {
             Node::Entry => functions.insert(0, id),
             Node::Method(_) | Node::UnboxingStub(_) => functions.push(id),
-            Node::TypeHandle(_) | Node::Statics { .. } | Node::ClassInit(_) | Node::String(_) | Node::GenericVirtual(_) => {
-                data_nodes.push(id)
-            }
+            Node::TypeHandle(_)
+            | Node::Statics { .. }
+            | Node::ClassInit(_)
+            | Node::String(_)
+            | Node::GenericVirtual(_) => data_nodes.push(id),
             _ => {}
         }
     }
@@ -138,19 +149,23 @@ pub fn compile(world: &World, control: &Control) -> Result<Output, DriverError> 
         jobs.push(job);
         infos.push(info);
     }
-    let total = jobs.len();
+    // Progress counts the methods (everything but the synthesized entry).
+    let total = jobs.len() - 1;
     (control.on_compiled)(0, total);
     let done = AtomicUsize::new(0);
     let codes: Vec<(Code, Option<Unsupported>)> = jobs
         .par_iter()
-        .map(|job| {
+        .enumerate()
+        .map(|(i, job)| {
             if cancelled() {
                 return Err(DriverError::Cancelled);
             }
             let result = generate(job, &ctx)?;
-            let now = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if now * 100 / total.max(1) != (now - 1) * 100 / total.max(1) || now == total {
-                (control.on_compiled)(now, total);
+            if i > 0 {
+                let now = done.fetch_add(1, Ordering::Relaxed) + 1;
+                if now * 100 / total.max(1) != (now - 1) * 100 / total.max(1) || now == total {
+                    (control.on_compiled)(now, total);
+                }
             }
             Ok(result)
         })
@@ -193,13 +208,16 @@ pub fn compile(world: &World, control: &Control) -> Result<Output, DriverError> 
     let rva_of = |field: FieldDefId| -> Option<u32> {
         let a = world.assembly(field.assembly);
         let rows = a.rows_referring_to(TableId::FieldRva, 1, field.token()).ok()?;
-        (rows.start < rows.end).then(|| a.row::<wasmr2r_metadata::FieldRvaRow>(rows.start).ok().map(|r| r.rva)).flatten()
+        (rows.start < rows.end)
+            .then(|| a.row::<wasmr2r_metadata::FieldRvaRow>(rows.start).ok().map(|r| r.rva))
+            .flatten()
     };
     let resolve = |symbol: Symbol| -> Result<SymbolRef, String> {
         match symbol {
-            Symbol::Method(_) | Symbol::UnboxingStub(_) => {
-                function_of.get(&symbol).map(|i| SymbolRef::Function(*i)).ok_or_else(|| format!("{symbol:?} was not compiled"))
-            }
+            Symbol::Method(_) | Symbol::UnboxingStub(_) => function_of
+                .get(&symbol)
+                .map(|i| SymbolRef::Function(*i))
+                .ok_or_else(|| format!("{symbol:?} was not compiled")),
             Symbol::Host(h) => Ok(SymbolRef::Host(h)),
             Symbol::Signature(s) => Ok(SymbolRef::Type(s)),
             Symbol::ImageEnd => Ok(SymbolRef::ImageEnd),
@@ -228,7 +246,13 @@ pub fn compile(world: &World, control: &Control) -> Result<Output, DriverError> 
             relocs,
             name: info.name.clone(),
         });
-        functions_out.push(Function { name: info.name, method: info.method, def: info.def, stub: stub.or(info.stub), node: *id });
+        functions_out.push(Function {
+            name: info.name,
+            method: info.method,
+            def: info.def,
+            stub: stub.or(info.stub),
+            node: *id,
+        });
     }
     let data_out = data
         .into_iter()
@@ -242,12 +266,22 @@ pub fn compile(world: &World, control: &Control) -> Result<Output, DriverError> 
             Ok(DataNode { bytes: d.bytes, align: d.align, relocs })
         })
         .collect::<Result<Vec<_>, DriverError>>()?;
-    let signatures = graph
-        .signatures
-        .iter()
-        .map(|s| FuncType::new(s.params.iter().copied(), s.results.iter().copied()))
-        .collect();
+    let signatures =
+        graph.signatures.iter().map(|s| FuncType::new(s.params.iter().copied(), s.results.iter().copied())).collect();
     let names = graph.nodes().map(|(_, node, _)| node_name(&ts, &graph, node)).collect();
+    let mut ir_text = String::new();
+    if let Some(filter) = &options.print_ir {
+        let printer = crate::text::TypeSystemNames { ts: &ts, strings: &graph.strings };
+        for (_, node, _) in graph.nodes() {
+            if let Node::Method(m) = node
+                && let Some(Body::Ir(f)) = graph.bodies.get(&m)
+                && f.name.contains(filter.as_str())
+            {
+                ir_text.push_str(&crate::text::print(f, &printer));
+                ir_text.push('\n');
+            }
+        }
+    }
     Ok(Output {
         functions: functions_out,
         compiled,
@@ -257,6 +291,7 @@ pub fn compile(world: &World, control: &Control) -> Result<Output, DriverError> 
         components,
         graph,
         names,
+        ir_text,
     })
 }
 
@@ -273,7 +308,9 @@ pub fn node_name(ts: &TypeSystem, graph: &Graph, node: Node) -> String {
             let owner = ts.world.method_owner(def).map(|o| ts.world.type_def_name(o)).unwrap_or_default();
             format!("{owner}::{}", ts.world.method_def_name(def))
         }
-        Node::TypeHandle(t) | Node::Constructed(t) | Node::ClassInit(t) | Node::Statics { ty: t, .. } => ts.type_name(t),
+        Node::TypeHandle(t) | Node::Constructed(t) | Node::ClassInit(t) | Node::Statics { ty: t, .. } => {
+            ts.type_name(t)
+        }
         Node::String(i) => {
             let text = String::from_utf16_lossy(&graph.strings[i as usize]);
             let short: String = text.chars().take(40).collect();
@@ -302,11 +339,31 @@ fn build_data(ts: &mut TypeSystem, graph: &mut Graph, id: NodeId) -> Result<Data
 /// What generating one function needs, taken out of the graph so that generation runs in parallel.
 enum Job {
     /// `itself` is the function's own symbol (the entry has none).
-    Ir { f: Box<ir::Function>, itself: Option<Symbol> },
-    HostImport { import: u32, params: Vec<ValType>, results: Vec<ValType> },
-    Forward { target: Symbol, params: Vec<ValType>, results: Vec<ValType> },
-    Unboxing { target: Symbol, params: Vec<ValType>, results: Vec<ValType> },
-    Stub { itself: Symbol, params: Vec<ValType>, results: Vec<ValType>, reason: Unsupported },
+    Ir {
+        f: Box<ir::Function>,
+        itself: Option<Symbol>,
+    },
+    HostImport {
+        import: u32,
+        params: Vec<ValType>,
+        results: Vec<ValType>,
+    },
+    Forward {
+        target: Symbol,
+        params: Vec<ValType>,
+        results: Vec<ValType>,
+    },
+    Unboxing {
+        target: Symbol,
+        params: Vec<ValType>,
+        results: Vec<ValType>,
+    },
+    Stub {
+        itself: Symbol,
+        params: Vec<ValType>,
+        results: Vec<ValType>,
+        reason: Unsupported,
+    },
 }
 
 struct Info {
@@ -331,12 +388,18 @@ fn function_job(ts: &mut TypeSystem, graph: &Graph, id: NodeId) -> Result<(Job, 
     Ok(match node {
         Node::Entry => {
             let f = graph.entry.clone().ok_or_else(|| DriverError::Internal("no entry function".into()))?;
-            (Job::Ir { f: Box::new(f), itself: None }, Info { name: "<entry>".into(), method: None, def: None, stub: None })
+            (
+                Job::Ir { f: Box::new(f), itself: None },
+                Info { name: "<entry>".into(), method: None, def: None, stub: None },
+            )
         }
         Node::UnboxingStub(m) => {
             let (params, results) = wasm_sig(ts, m);
             let name = format!("{} (unboxing)", ts.method_name(m));
-            (Job::Unboxing { target: Symbol::Method(m), params, results }, Info { name, method: Some(m), def: None, stub: None })
+            (
+                Job::Unboxing { target: Symbol::Method(m), params, results },
+                Info { name, method: Some(m), def: None, stub: None },
+            )
         }
         Node::Method(m) => {
             let name = ts.method_name(m);
@@ -412,7 +475,12 @@ pub fn lower(ir: &ir::Function, ctx: &Context) -> Result<Code, Unsupported> {
 
 /// The entry function: the runtime's start-up, Main's class constructor (when it runs before Main), then Main with
 /// an empty `string[]` if it takes one; returns Main's result, or 0. Marks what it needs.
-pub fn entry_function(ts: &mut TypeSystem, graph: &mut Graph, main: MethodId, id: NodeId) -> Result<ir::Function, Unsupported> {
+pub fn entry_function(
+    ts: &mut TypeSystem,
+    graph: &mut Graph,
+    main: MethodId,
+    id: NodeId,
+) -> Result<ir::Function, Unsupported> {
     let mut regs = Vec::new();
     let mut insts = Vec::new();
     let reg = |regs: &mut Vec<Ty>, ty| {
@@ -466,7 +534,13 @@ pub fn entry_function(ts: &mut TypeSystem, graph: &mut Graph, main: MethodId, id
         result_mem: Some(ir::MemType::I32),
         vars: Vec::new(),
         regs,
-        blocks: vec![Block { il_offset: 0, insts, il_offsets, terminator: Terminator::Return(Some(code)), terminator_offset: 0 }],
+        blocks: vec![Block {
+            il_offset: 0,
+            insts,
+            il_offsets,
+            terminator: Terminator::Return(Some(code)),
+            terminator_offset: 0,
+        }],
         frame_size: 0,
         zero_ranges: Vec::new(),
     })

@@ -119,7 +119,10 @@ pub fn why(output: &Output, query: &str) -> Result<String, String> {
         let hint = if near.is_empty() {
             String::new()
         } else {
-            format!("; names that contain '{needle}':\n  {}", near.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n  "))
+            format!(
+                "; names that contain '{needle}':\n  {}",
+                near.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n  ")
+            )
         };
         return Err(format!("'{query}' is not in the image{hint}"));
     }

@@ -59,6 +59,31 @@ pub enum Helper {
 }
 
 impl Helper {
+    pub const ALL: [Helper; 22] = [
+        Helper::AllocObject,
+        Helper::AllocArray,
+        Helper::AllocMdArray,
+        Helper::IsInstanceOf,
+        Helper::CastTo,
+        Helper::StelemRef,
+        Helper::LdelemaRef,
+        Helper::Unbox,
+        Helper::BoxNullable,
+        Helper::UnboxNullable,
+        Helper::InterfaceLookup,
+        Helper::GenericVirtualLookup,
+        Helper::GetRuntimeType,
+        Helper::Throw,
+        Helper::Initialize,
+        Helper::ThrowOverflow,
+        Helper::ThrowDivideByZero,
+        Helper::ThrowArithmetic,
+        Helper::ThrowNullReference,
+        Helper::ThrowIndexOutOfRange,
+        Helper::ThrowInvalidCast,
+        Helper::ThrowArrayTypeMismatch,
+    ];
+
     /// (class, method) in the runtime assembly.
     pub fn name(self) -> (&'static str, &'static str) {
         use Helper::*;
@@ -130,7 +155,8 @@ impl Runtime {
                 continue;
             }
             let mut blob = a.blob(row.value, "custom attribute value").map_err(|e| e.to_string())?;
-            let value = custom_attribute::decode(a, row.constructor, &mut blob, &SameAssembly).map_err(|e| e.to_string())?;
+            let value =
+                custom_attribute::decode(a, row.constructor, &mut blob, &SameAssembly).map_err(|e| e.to_string())?;
             let (Some(CaValue::String(Some(ty))), Some(CaValue::String(Some(method)))) =
                 (value.fixed.first(), value.fixed.get(1))
             else {

@@ -63,7 +63,9 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
                 Inst::AddressOf { dst, var } => format!("{}address v{}", def(*dst), var.0),
                 Inst::Cast { dst, src } => format!("{}cast {}", def(*dst), r(*src)),
                 Inst::Unary { dst, op, ty: t, src } => format!("{}{op:?}.{t} {}", def(*dst), r(*src)),
-                Inst::Binary { dst, op, ty: t, lhs, rhs } => format!("{}{op:?}.{t} {}, {}", def(*dst), r(*lhs), r(*rhs)),
+                Inst::Binary { dst, op, ty: t, lhs, rhs } => {
+                    format!("{}{op:?}.{t} {}, {}", def(*dst), r(*lhs), r(*rhs))
+                }
                 Inst::Compare { dst, op, ty: t, lhs, rhs } => {
                     format!("{}cmp.{op:?}.{t} {}, {}", def(*dst), r(*lhs), r(*rhs))
                 }
@@ -75,7 +77,9 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
                     r(*src)
                 ),
                 Inst::Load { dst, mem, addr, offset } => format!("{}load.{mem:?} {}+{offset}", def(*dst), r(*addr)),
-                Inst::Store { mem, addr, offset, value } => format!("store.{mem:?} {}+{offset}, {}", r(*addr), r(*value)),
+                Inst::Store { mem, addr, offset, value } => {
+                    format!("store.{mem:?} {}+{offset}, {}", r(*addr), r(*value))
+                }
                 Inst::Copy { dst, src, size } => format!("copy {} <- {}, {size}", r(*dst), r(*src)),
                 Inst::Zero { addr, size } => format!("zero {}, {size}", r(*addr)),
                 Inst::CopyBlock { dst, src, len } => format!("copyblock {} <- {}, {}", r(*dst), r(*src), r(*len)),
@@ -124,4 +128,35 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
         let _ = writeln!(out, "  {terminator:<48} ; IL_{:04x}", block.terminator_offset);
     }
     out
+}
+
+/// Names from the type system and the graph's literal table.
+pub struct TypeSystemNames<'a, 'w> {
+    pub ts: &'a wasmr2r_typesystem::TypeSystem<'w>,
+    pub strings: &'a [Vec<u16>],
+}
+
+impl Names for TypeSystemNames<'_, '_> {
+    fn symbol(&self, symbol: Symbol) -> String {
+        match symbol {
+            Symbol::Method(m) => self.ts.method_name(m),
+            Symbol::UnboxingStub(m) => format!("unboxing {}", self.ts.method_name(m)),
+            Symbol::MethodTable(t) => format!("methodtable {}", self.ts.type_name(t)),
+            Symbol::Statics { ty, gc } => format!("{}statics {}", if gc { "gc" } else { "" }, self.ts.type_name(ty)),
+            Symbol::ClassInitFlag(t) => format!("cctorflag {}", self.ts.type_name(t)),
+            Symbol::String(i) => match self.strings.get(i as usize) {
+                Some(text) => format!("{:?}", String::from_utf16_lossy(text)),
+                None => format!("string{i}"),
+            },
+            Symbol::RvaData(f) => format!("rvadata {}", self.ts.world.field_def_name(f)),
+            Symbol::Signature(i) => format!("signature{i}"),
+            Symbol::GvmTable(m) => format!("gvmtable {}", self.ts.method_name(m)),
+            Symbol::ImageEnd => "image_end".to_owned(),
+            Symbol::Host(h) => format!("host{h}"),
+        }
+    }
+
+    fn type_name(&self, ty: TypeId) -> String {
+        self.ts.type_name(ty)
+    }
 }

@@ -16,7 +16,11 @@ pub fn verify(f: &Function) -> Result<(), String> {
     }
     for (b, block) in f.blocks.iter().enumerate() {
         if block.il_offsets.len() != block.insts.len() {
-            return Err(format!("block {b}: {} instructions but {} IL offsets", block.insts.len(), block.il_offsets.len()));
+            return Err(format!(
+                "block {b}: {} instructions but {} IL offsets",
+                block.insts.len(),
+                block.il_offsets.len()
+            ));
         }
         // Registers never cross blocks: the stack crosses in variables.
         let mut local = HashSet::new();

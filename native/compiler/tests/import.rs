@@ -1,48 +1,121 @@
-//! The importer on hand-written IL: what it builds passes the verifier, and what it must reject it rejects with
-//! the right diagnostic code and IL offset.
+//! The importer on hand-written IL (given as the body of a real method, for its signature) and on real methods:
+//! what it builds passes the verifier, what it must reject it rejects with the right diagnostic code and IL offset,
+//! and it reports what a method depends on as it walks the IL once.
 
-use wasmr2r_compiler::env::{Callee, Environment, MethodInput, StaticField, Unsupported, codes};
-use wasmr2r_compiler::import::import;
-use wasmr2r_compiler::ir::{MemType, Terminator, Ty};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use wasmr2r_compiler::abi::WasmSig;
+use wasmr2r_compiler::env::{ImportEnv, Reason, Unsupported, codes};
+use wasmr2r_compiler::graph::Node;
+use wasmr2r_compiler::import::{ImportBody, import, import_body};
+use wasmr2r_compiler::ir::{Terminator, Ty};
+use wasmr2r_compiler::runtime::{self, Helper, Runtime};
 use wasmr2r_compiler::verify::verify;
-use wasmr2r_metadata::Token;
+use wasmr2r_metadata::Assembly;
+use wasmr2r_test_support as inputs;
+use wasmr2r_typesystem::{MethodId, TypeSystem, World};
 
-/// A world with no other methods or fields.
-struct Nothing;
+const SOURCE: &str = r#"
+class Animal { public int Legs; public virtual int Speak() => Legs; }
+class Dog : Animal { public override int Speak() => 2 * Legs; }
+static class Program
+{
+    static int Add(int a, int b) => a + b;
+    static double Mixed(float a, double b) => a + b;
+    static int One(int a) => a;
+    static void Nothing() { }
+    static int Calls(Animal a) => a.Speak() + Add(1, 2);
+    static Animal Make() => new Dog();
+    static string Text() => "text";
+    static int Main() => 100;
+}
+"#;
 
-impl Environment for Nothing {
-    fn callee(&self, _: Token) -> Result<Callee, Unsupported> {
-        Err(Unsupported::new(codes::CALL, "no callees here"))
+/// The test program and the world it lives in (with the runtime pack and the managed runtime).
+fn world() -> &'static World {
+    static WORLD: OnceLock<World> = OnceLock::new();
+    WORLD.get_or_init(|| {
+        let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("import-tests");
+        std::fs::create_dir_all(&work).expect("work folder");
+        let source = work.join("Program.cs");
+        std::fs::write(&source, SOURCE).expect("source");
+        let dll = work.join("Program.dll");
+        let refs = inputs::reference_assemblies();
+        inputs::run(inputs::csc(&source, &dll).arg(format!("-r:{}", refs.join("System.Runtime.dll").display())), "csc");
+        let mut assemblies = vec![Assembly::open(&dll).expect("the program")];
+        for file in inputs::runtime_pack_assemblies() {
+            assemblies.push(Assembly::open(file).expect("a runtime pack assembly"));
+        }
+        assemblies.push(Assembly::from_bytes(runtime::ASSEMBLY.to_vec()).expect("the managed runtime"));
+        World::new(assemblies)
+    })
+}
+
+/// Records what the importer reports.
+struct Recorder {
+    runtime: Runtime,
+    needs: Vec<(Node, Reason)>,
+    strings: Vec<Vec<u16>>,
+    signatures: Vec<WasmSig>,
+}
+
+impl ImportEnv for Recorder {
+    fn depend(&mut self, node: Node, reason: Reason) {
+        self.needs.push((node, reason));
     }
-    fn static_field(&self, _: Token) -> Result<StaticField, Unsupported> {
-        Err(Unsupported::new(codes::FIELD, "no fields here"))
+    fn string_literal(&mut self, text: &[u16]) -> u32 {
+        self.strings.push(text.to_vec());
+        self.strings.len() as u32 - 1
     }
-    fn size_of(&self, _: Token) -> Result<u32, Unsupported> {
-        Err(Unsupported::new(codes::TYPE, "no types here"))
+    fn signature(&mut self, sig: WasmSig) -> u32 {
+        self.signatures.push(sig);
+        self.signatures.len() as u32 - 1
+    }
+    fn helper(&mut self, ts: &mut TypeSystem, helper: Helper) -> Result<MethodId, Unsupported> {
+        self.runtime.helper(ts, helper)
+    }
+    fn internal_call(&mut self, ts: &mut TypeSystem, method: MethodId) -> Result<Option<MethodId>, Unsupported> {
+        wasmr2r_compiler::graph::internal_call_target(ts, &self.runtime, method)
     }
 }
 
-fn method(params: Vec<MemType>, result: Option<MemType>, locals: Vec<MemType>, code: &[u8]) -> MethodInput<'_> {
-    MethodInput { name: "M".into(), params, result, locals, code, code_offset: 0, has_exception_clauses: false }
+fn setup() -> (TypeSystem<'static>, Recorder) {
+    let world = world();
+    let ts = TypeSystem::new(world).expect("a type system");
+    let runtime = Runtime::new(world).expect("the runtime");
+    (ts, Recorder { runtime, needs: Vec::new(), strings: Vec::new(), signatures: Vec::new() })
+}
+
+/// `Program::<name>`.
+fn method(ts: &mut TypeSystem, name: &str) -> MethodId {
+    let def = ts.world.find_type_def(0, "Program", 0).expect("Program");
+    let ty = ts.def_type(def).expect("a type");
+    ts.method_named(ty, name).expect("methods").unwrap_or_else(|| panic!("no Program::{name}"))
+}
+
+/// Imports `code` as the body of `Program::<name>`.
+fn import_il(name: &str, code: &[u8]) -> Result<wasmr2r_compiler::ir::Function, Unsupported> {
+    let (mut ts, mut env) = setup();
+    let m = method(&mut ts, name);
+    let code: &'static [u8] = Box::leak(code.to_vec().into_boxed_slice());
+    let body = ImportBody { code, code_offset: 0, locals: Vec::new(), init_locals: true, protected: Vec::new() };
+    import_body(&mut ts, &mut env, m, body)
 }
 
 #[test]
 fn straight_line_arithmetic() {
     // ldarg.0 ldarg.1 add ret
-    let m = method(vec![MemType::I32, MemType::I32], Some(MemType::I32), vec![], &[0x02, 0x03, 0x58, 0x2A]);
-    let f = import(&m, &Nothing).expect("imports");
+    let f = import_il("Add", &[0x02, 0x03, 0x58, 0x2A]).expect("imports");
     verify(&f).expect("verifies");
     assert_eq!(f.blocks.len(), 1);
     assert!(matches!(f.blocks[0].terminator, Terminator::Return(Some(_))));
+    assert!(f.blocks.iter().all(|b| b.il_offsets.len() == b.insts.len()), "an IL offset on every instruction");
 }
 
 #[test]
 fn a_stack_live_across_a_branch_goes_through_stack_variables() {
-    // ldc.i4.1  ldarg.0  brtrue.s +1  ldc.i4.2 ... : two paths meet with one value on the stack
     // IL_0: ldc.i4.1; IL_1: ldarg.0; IL_2: brtrue.s IL_6; IL_4: ldc.i4.2; IL_5: add; IL_6: ret
-    let code = [0x17, 0x02, 0x2D, 0x02, 0x18, 0x58, 0x2A];
-    let m = method(vec![MemType::I32], Some(MemType::I32), vec![], &code);
-    let f = import(&m, &Nothing).expect("imports");
+    let f = import_il("One", &[0x17, 0x02, 0x2D, 0x02, 0x18, 0x58, 0x2A]).expect("imports");
     verify(&f).expect("verifies");
     assert_eq!(f.blocks.len(), 3);
     assert!(f.vars.iter().any(|v| v.name.starts_with("stack0")));
@@ -51,46 +124,77 @@ fn a_stack_live_across_a_branch_goes_through_stack_variables() {
 #[test]
 fn a_float32_meeting_a_float64_is_widened() {
     // ldarg.0 (float32) ldarg.1 (float64) add ret (float64)
-    let m = method(vec![MemType::F32, MemType::F64], Some(MemType::F64), vec![], &[0x02, 0x03, 0x58, 0x2A]);
-    let f = import(&m, &Nothing).expect("imports");
+    let f = import_il("Mixed", &[0x02, 0x03, 0x58, 0x2A]).expect("imports");
     verify(&f).expect("verifies");
     assert!(f.regs.contains(&Ty::F64));
 }
 
 #[test]
+fn a_constant_branch_imports_one_way_only() {
+    // IL_0: ldc.i4.1; IL_1: brtrue.s IL_5; IL_3: ldc.i4.0; IL_4: ret; IL_5: ldc.i4.1; IL_6: ret
+    let f = import_il("Main", &[0x17, 0x2D, 0x02, 0x16, 0x2A, 0x17, 0x2A]).expect("imports");
+    verify(&f).expect("verifies");
+    assert_eq!(f.blocks.len(), 2, "the fall-through block is never reached");
+}
+
+#[test]
 fn stack_shapes_that_disagree_are_invalid_il_at_the_branch() {
     // IL_0: ldarg.0; IL_1: brtrue.s IL_4; IL_3: ldc.i4.0; IL_4: ldc.i4.1; IL_5: ret — IL_4 reached with 0 and 1 values
-    let code = [0x02, 0x2D, 0x01, 0x16, 0x17, 0x2A];
-    let m = method(vec![MemType::I32], Some(MemType::I32), vec![], &code);
-    let err = import(&m, &Nothing).expect_err("rejected");
+    let err = import_il("One", &[0x02, 0x2D, 0x01, 0x16, 0x17, 0x2A]).expect_err("rejected");
     assert_eq!(err.code, codes::INVALID_IL);
     assert!(err.il_offset.is_some());
 }
 
 #[test]
 fn an_unknown_call_is_a_stub_reason_with_its_offset() {
-    // nop; call 0x06000001; ret
-    let code = [0x00, 0x28, 0x01, 0x00, 0x00, 0x06, 0x2A];
-    let m = method(vec![], None, vec![], &code);
-    let err = import(&m, &Nothing).expect_err("rejected");
+    // nop; call 0x06FFFFFF (no such method); ret
+    let err = import_il("Nothing", &[0x00, 0x28, 0xFF, 0xFF, 0xFF, 0x06, 0x2A]).expect_err("rejected");
     assert_eq!((err.code, err.il_offset), (codes::CALL, Some(1)));
 }
 
 #[test]
-fn opcodes_outside_the_slice_name_themselves() {
-    // ldnull; ret
-    let m = method(vec![], Some(MemType::I32), vec![], &[0x14, 0x2A]);
-    let err = import(&m, &Nothing).expect_err("rejected");
+fn opcodes_not_compiled_yet_name_themselves() {
+    // arglist; pop; ret
+    let err = import_il("Nothing", &[0xFE, 0x00, 0x26, 0x2A]).expect_err("rejected");
     assert_eq!(err.code, codes::OPCODE);
-    assert!(err.reason.contains("ldnull"), "{}", err.reason);
+    assert!(err.reason.contains("arglist"), "{}", err.reason);
 }
 
 #[test]
-fn address_taken_locals_live_in_the_frame() {
-    // ldloca.s 0; ldc.i4.5; stind.i4; ldloc.0; ret
-    let code = [0x12, 0x00, 0x1B, 0x54, 0x06, 0x2A];
-    let m = method(vec![], Some(MemType::I32), vec![MemType::I32], &code);
-    let f = import(&m, &Nothing).expect("imports");
-    verify(&f).expect("verifies");
-    assert_eq!(f.frame_size, 8);
+fn falling_off_the_end_is_invalid_il() {
+    let err = import_il("Nothing", &[0x00]).expect_err("rejected");
+    assert_eq!(err.code, codes::INVALID_IL);
+}
+
+#[test]
+fn the_importer_reports_calls_virtual_slots_constructions_and_literals() {
+    let (mut ts, mut env) = setup();
+    for name in ["Calls", "Make", "Text"] {
+        let m = method(&mut ts, name);
+        let f = import(&mut ts, &mut env, m).expect("imports");
+        verify(&f).expect("verifies");
+    }
+    let named = |ts: &TypeSystem, node: &Node| match node {
+        Node::Method(m) | Node::VirtualSlot(m) => ts.method_name(*m),
+        Node::Constructed(t) | Node::TypeHandle(t) => ts.type_name(*t),
+        _ => String::new(),
+    };
+    let needs: Vec<(String, &str)> =
+        env.needs.iter().map(|(n, r)| (format!("{} {}", n.kind(), named(&ts, n)), *r)).collect();
+    let has = |what: &str, reason: &str| needs.iter().any(|(n, r)| n == what && *r == reason);
+    assert!(has("virtual slot use Animal::Speak", "virtual call"), "{needs:?}");
+    assert!(has("method Program::Add", "call"), "{needs:?}");
+    assert!(has("constructed type Dog", "newobj"), "{needs:?}");
+    assert!(has("method Dog::.ctor", "call"), "{needs:?}");
+    assert!(needs.iter().any(|(n, r)| n.starts_with("string literal") && *r == "ldstr"), "{needs:?}");
+    assert_eq!(env.strings, vec!["text".encode_utf16().collect::<Vec<u16>>()]);
+}
+
+#[test]
+fn the_managed_runtime_is_embedded_and_provides_every_helper() {
+    let (mut ts, mut env) = setup();
+    assert_eq!(ts.world.assembly_name(env.runtime.assembly), runtime::ASSEMBLY_NAME);
+    for helper in Helper::ALL {
+        env.helper(&mut ts, helper).unwrap_or_else(|e| panic!("{helper:?}: {}", e.reason));
+    }
 }

@@ -51,7 +51,7 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
 #[test]
 fn structure_filetests() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/structure");
-    let bless = std::env::var_os("BLESS").is_some_and(|v| v != "0" && !v.is_empty());
+    let bless = wasmr2r_test_support::bless();
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .expect("tests/structure exists")
         .map(|entry| entry.expect("directory entry").path())

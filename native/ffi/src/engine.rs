@@ -269,6 +269,7 @@ pub fn compile(
         threads: request.options.parallelism,
         map: None,
         why: None,
+        print_ir: None,
     };
     let app = request.app_assembly.display().to_string();
     // Progress goes on from the checks above: the total grows once, when discovery knows how many methods there are.

@@ -41,11 +41,14 @@ pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
     // fail(type, typeLength, message, messageLength): an unhandled exception, its type name and message as UTF-16
     // code units; never returns.
     ("fail", &[ValType::I32, ValType::I32, ValType::I32, ValType::I32], &[]),
+    // random(ptr, len): `len` random bytes at `ptr` (the host's cryptographic generator).
+    ("random", &[ValType::I32, ValType::I32], &[]),
 ];
 pub const HOST_FMOD: u32 = 0;
 pub const HOST_UNSUPPORTED: u32 = 1;
 pub const HOST_WRITE: u32 = 2;
 pub const HOST_FAIL: u32 = 3;
+pub const HOST_RANDOM: u32 = 4;
 
 /// Function index of compiled method 0.
 pub fn first_method_index() -> u32 {

@@ -16,7 +16,7 @@ pub mod tables;
 pub mod writer;
 
 pub use envelope::Shape;
-pub use link::{CodeReloc, CodeRelocKind, CompiledFunction, DataNode, DataReloc, DataRelocKind, SymbolRef};
 pub use error::{Error, Result};
+pub use link::{CodeReloc, CodeRelocKind, CompiledFunction, DataNode, DataReloc, DataRelocKind, SymbolRef};
 pub use reader::Image;
 pub use writer::{ImageInput, ImageSizes, MethodEntry, write};

@@ -141,7 +141,11 @@ fn sleb(out: &mut Vec<u8>, mut value: i32) {
 
 /// The function's code with every relocation site replaced by its resolved value at minimal size.
 /// `resolve` returns the value for a site (already including the addend).
-pub fn patch_code(code: &[u8], relocs: &[CodeReloc], resolve: impl Fn(&CodeReloc) -> Result<i64, String>) -> Result<Vec<u8>, String> {
+pub fn patch_code(
+    code: &[u8],
+    relocs: &[CodeReloc],
+    resolve: impl Fn(&CodeReloc) -> Result<i64, String>,
+) -> Result<Vec<u8>, String> {
     let mut sorted: Vec<&CodeReloc> = relocs.iter().collect();
     sorted.sort_by_key(|r| r.offset);
     let mut out = Vec::with_capacity(code.len());

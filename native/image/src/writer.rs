@@ -6,12 +6,12 @@
 
 use crate::component::{self, CLI_HEADER_SIZE, CLI_MANAGED_NATIVE_HEADER, PlacedComponent};
 use crate::envelope::{self, Shape};
-use crate::link::{CompiledFunction, DataNode, DataRelocKind, SymbolRef};
-use wasm_encoder::FuncType;
 use crate::error::{Error, Result};
+use crate::link::{CompiledFunction, DataNode, DataRelocKind, SymbolRef};
 use crate::payload::PayloadBuilder;
 use crate::r2r::{self, Section, SectionType, flags};
 use crate::reloc::RelocKind;
+use wasm_encoder::FuncType;
 use wasmr2r_metadata::Assembly;
 
 /// A compiled method's entry: MethodDef `rid` of component `component` is function `function`.
@@ -136,7 +136,9 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
     let function_count = input.functions.len() as u32;
     let address_of = |target: SymbolRef| -> std::result::Result<u32, String> {
         match target {
-            SymbolRef::Data(i) => data_rvas.get(i as usize).copied().ok_or_else(|| format!("data node {i} does not exist")),
+            SymbolRef::Data(i) => {
+                data_rvas.get(i as usize).copied().ok_or_else(|| format!("data node {i} does not exist"))
+            }
             SymbolRef::ComponentRva { component, rva } => placed
                 .get(component as usize)
                 .and_then(|c| c.rva(rva))
@@ -153,8 +155,12 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
             }
             let (value, kind) = match (r.kind, r.target) {
                 (DataRelocKind::Address, target) => (address_of(target).map_err(Error::Invalid)?, RelocKind::HighLow),
-                (DataRelocKind::TableIndex, SymbolRef::Function(f)) if f < function_count => (f, RelocKind::Wasm32Table),
-                (kind, target) => return Err(Error::Invalid(format!("a {kind:?} data relocation cannot name {target:?}"))),
+                (DataRelocKind::TableIndex, SymbolRef::Function(f)) if f < function_count => {
+                    (f, RelocKind::Wasm32Table)
+                }
+                (kind, target) => {
+                    return Err(Error::Invalid(format!("a {kind:?} data relocation cannot name {target:?}")));
+                }
             };
             payload.patch_u32(at, value.wrapping_add(r.addend as u32));
             payload.relocate(at, kind);

@@ -47,7 +47,8 @@ fn function(i: u32, with_data: bool) -> CompiledFunction {
 /// With data: one 8-byte node whose first word is its own address and whose second is function 0's table index.
 fn input(functions: u32, entry_points: Vec<MethodEntry>, shape: Shape, with_data: bool) -> ImageInput<'static> {
     let data = if with_data {
-        let mut relocs = vec![DataReloc { offset: 0, kind: DataRelocKind::Address, target: SymbolRef::Data(0), addend: 0 }];
+        let mut relocs =
+            vec![DataReloc { offset: 0, kind: DataRelocKind::Address, target: SymbolRef::Data(0), addend: 0 }];
         if functions > 0 {
             relocs.push(DataReloc {
                 offset: 4,

@@ -153,10 +153,7 @@ impl World {
     /// The methods of a TypeDef, in declaration order.
     pub fn type_def_methods(&self, ty: TypeDefId) -> Result<Vec<MethodDefId>, TypeError> {
         let a = self.assembly(ty.assembly);
-        a.type_methods(ty.rid)?
-            .rids(a)
-            .map(|rid| Ok(MethodDefId { assembly: ty.assembly, rid: rid? }))
-            .collect()
+        a.type_methods(ty.rid)?.rids(a).map(|rid| Ok(MethodDefId { assembly: ty.assembly, rid: rid? })).collect()
     }
 
     /// The fields of a TypeDef, in declaration order.
@@ -185,9 +182,7 @@ impl World {
     pub fn attribute_type_name(&self, assembly: u32, constructor: Token) -> Result<String, TypeError> {
         let a = self.assembly(assembly);
         let parent = match constructor.table() {
-            Some(TableId::MethodDef) => {
-                self.method_owner(MethodDefId { assembly, rid: constructor.rid() })?.token()
-            }
+            Some(TableId::MethodDef) => self.method_owner(MethodDefId { assembly, rid: constructor.rid() })?.token(),
             Some(TableId::MemberRef) => a.row::<MemberRefRow>(constructor.rid())?.parent,
             _ => return Err(TypeError::Invalid("an attribute constructor that is not a method".into())),
         };

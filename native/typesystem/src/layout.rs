@@ -9,8 +9,8 @@
 //!   sequential classes and all value types use declaration order. No sorting by size.
 //! - A field aligns to its natural alignment (int64 and double: 8), capped by `Pack`, and raised to 4 when it
 //!   holds references. The type's alignment is the largest field alignment, at least `Pack` (capped at 8).
-//! - The size rounds up to that alignment unless the type has a ClassLayout row (`Pack` or `Size` given); `Size`
-//!   is a minimum. Explicit offsets are the metadata's.
+//! - The size rounds up to that alignment unless the type gives an explicit `Size`, which is a minimum. Explicit
+//!   offsets are the metadata's.
 //! - A value type's layout is computed as if boxed and reported unboxed (offsets and size minus the header).
 
 use crate::defs::TypeDefId;
@@ -157,11 +157,15 @@ impl TypeSystem<'_> {
 
     fn compute_instance_layout(&mut self, ty: TypeId) -> Result<InstanceLayout, TypeError> {
         let data = self.ty(ty).clone();
-        let (Some(def), Kind::Class | Kind::ValueType | Kind::Enum(_) | Kind::Primitive(_)) = (data.def, data.kind) else {
+        let (Some(def), Kind::Class | Kind::ValueType | Kind::Enum(_) | Kind::Primitive(_)) = (data.def, data.kind)
+        else {
             return Err(TypeError::Invalid(format!("{} has no instance layout", self.type_name(ty))));
         };
         let is_value = data.is_value_type();
-        let (packing, class_size, has_layout_row) = self.class_layout(def)?;
+        let (packing, class_size) = self.class_layout(def)?;
+        // Mono rounds the size up to the alignment unless the type gives an explicit `Size` (a `Pack` alone does
+        // not stop the rounding: a one-byte struct with Pack=8 is 8 bytes; tests/layout observed it).
+        let explicit_size = class_size != 0;
         if packing >= 256 {
             return Err(TypeError::Invalid(format!("{} has a packing size of {packing}", self.type_name(ty))));
         }
@@ -175,7 +179,7 @@ impl TypeSystem<'_> {
             _ => (OBJECT_HEADER_SIZE, 1),
         };
         min_align = MAX_ALIGN.min(min_align.max(packing));
-        let mut instance_size = base_size + if has_layout_row { class_size } else { 0 };
+        let mut instance_size = base_size + class_size;
 
         let mut fields = Vec::new();
         for field in self.declared_fields(ty)? {
@@ -213,7 +217,7 @@ impl TypeSystem<'_> {
                     end = end.max(offsets[i].saturating_add(storage.size));
                 }
                 instance_size = instance_size.max(end);
-                if !has_layout_row {
+                if !explicit_size {
                     instance_size = align_up(instance_size, min_align);
                 }
             }
@@ -244,7 +248,7 @@ impl TypeSystem<'_> {
                             .ok_or_else(|| TypeError::Invalid("a type larger than 4 GiB".into()))?;
                     }
                     instance_size = instance_size.max(end);
-                    if !has_layout_row {
+                    if !explicit_size {
                         instance_size = align_up(instance_size, min_align);
                     }
                 }
@@ -310,7 +314,13 @@ impl TypeSystem<'_> {
     }
 
     /// Adds the reference and byref words of a value of type `ty` stored at `at`.
-    fn collect_refs(&mut self, ty: TypeId, at: u32, refs: &mut Vec<u32>, byrefs: &mut Vec<u32>) -> Result<(), TypeError> {
+    fn collect_refs(
+        &mut self,
+        ty: TypeId,
+        at: u32,
+        refs: &mut Vec<u32>,
+        byrefs: &mut Vec<u32>,
+    ) -> Result<(), TypeError> {
         match self.ty(ty).kind {
             Kind::Class | Kind::Interface | Kind::SzArray(_) | Kind::Array(..) => refs.push(at),
             Kind::ByRef(_) => byrefs.push(at),
@@ -324,16 +334,16 @@ impl TypeSystem<'_> {
         Ok(())
     }
 
-    /// (packing size, class size, whether a ClassLayout row exists) of a TypeDef.
-    fn class_layout(&self, def: TypeDefId) -> Result<(u32, u32, bool), TypeError> {
+    /// (packing size, class size) of a TypeDef: its ClassLayout row's, or zeros.
+    fn class_layout(&self, def: TypeDefId) -> Result<(u32, u32), TypeError> {
         let a = self.world.assembly(def.assembly);
         let rows = a.rows_referring_to(TableId::ClassLayout, 2, def.token())?;
         match rows.start {
             rid if rid < rows.end => {
                 let row: ClassLayoutRow = a.row(rid)?;
-                Ok((u32::from(row.packing_size), row.class_size, true))
+                Ok((u32::from(row.packing_size), row.class_size))
             }
-            _ => Ok((0, 0, false)),
+            _ => Ok((0, 0)),
         }
     }
 
@@ -412,10 +422,7 @@ impl TypeSystem<'_> {
                 return Ok(StaticSlot::Block { gc, offset: slot.offset });
             }
         }
-        Err(TypeError::Invalid(format!(
-            "{} is not a static field with storage",
-            self.world.field_def_name(field.def)
-        )))
+        Err(TypeError::Invalid(format!("{} is not a static field with storage", self.world.field_def_name(field.def))))
     }
 
     /// The size of an array element of type `element` (its storage size; references are 4).

@@ -55,7 +55,12 @@ impl<'w> TypeSystem<'w> {
         self.inst_type(def, &params)
     }
 
-    fn resolve_method_ref(&mut self, assembly: u32, token: Token, ctx: &GenericContext) -> Result<MethodRef, TypeError> {
+    fn resolve_method_ref(
+        &mut self,
+        assembly: u32,
+        token: Token,
+        ctx: &GenericContext,
+    ) -> Result<MethodRef, TypeError> {
         let a = self.world.assembly(assembly);
         let row: MemberRefRow = a.row(token.rid())?;
         let name = a.string(row.name)?.into_owned();
@@ -103,7 +108,12 @@ impl<'w> TypeSystem<'w> {
     }
 
     /// The field a Field or MemberRef token of `assembly` names, in `ctx`.
-    pub fn resolve_field_token(&mut self, assembly: u32, token: Token, ctx: &GenericContext) -> Result<FieldId, TypeError> {
+    pub fn resolve_field_token(
+        &mut self,
+        assembly: u32,
+        token: Token,
+        ctx: &GenericContext,
+    ) -> Result<FieldId, TypeError> {
         match token.table() {
             Some(TableId::Field) => {
                 let def = FieldDefId { assembly, rid: token.rid() };
@@ -167,8 +177,5 @@ impl<'w> TypeSystem<'w> {
 /// (types are interned, so equal ids are equal types; modifiers are not compared).
 pub fn same_shape(a: &crate::types::MethodSig, b: &crate::types::MethodSig) -> bool {
     let conv = |h: SignatureHeader| h.0 & !SignatureHeader::EXPLICIT_THIS;
-    conv(a.header) == conv(b.header)
-        && a.generic_count == b.generic_count
-        && a.ret == b.ret
-        && a.params == b.params
+    conv(a.header) == conv(b.header) && a.generic_count == b.generic_count && a.ret == b.ret && a.params == b.params
 }

@@ -78,11 +78,10 @@ impl SignatureProvider for Builder<'_, '_, '_> {
     fn generic_instance(&mut self, generic: Built, args: Vec<Built>) -> Built {
         let generic = generic?;
         let args = args.into_iter().collect::<Result<Vec<_>, _>>()?;
-        let def = self
-            .ts
-            .ty(generic)
-            .def
-            .ok_or_else(|| TypeError::Invalid("a generic instantiation of something that is not a TypeDef".into()))?;
+        let def =
+            self.ts.ty(generic).def.ok_or_else(|| {
+                TypeError::Invalid("a generic instantiation of something that is not a TypeDef".into())
+            })?;
         self.ts.inst_type(def, &args)
     }
 

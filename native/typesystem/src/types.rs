@@ -539,8 +539,14 @@ impl<'w> TypeSystem<'w> {
             return Ok(sig.clone());
         }
         let m = self.method(method).clone();
-        let type_args = self.ty(m.owner).args.clone();
-        let ctx = crate::sig::GenericContext::new(&type_args, &m.inst);
+        let type_args = self.context_args(m.owner)?;
+        // A generic method named without type arguments keeps its parameters open (`!!n`).
+        let method_args: Box<[TypeId]> = if m.inst.is_empty() && m.generic_params > 0 {
+            (0..m.generic_params).map(|i| self.intern(TypeKey::MVar(i))).collect::<Result<_, _>>()?
+        } else {
+            m.inst.clone()
+        };
+        let ctx = crate::sig::GenericContext::new(&type_args, &method_args);
         let sig = Arc::new(self.decode_method_def_sig(m.def, &ctx)?);
         self.method_sigs.insert(method, sig.clone());
         Ok(sig)
@@ -573,7 +579,7 @@ impl<'w> TypeSystem<'w> {
         }
         let row = self.world.field_row(field.def)?;
         let mut blob = self.world.assembly(field.def.assembly).blob(row.signature, "field signature")?;
-        let args = self.ty(field.owner).args.clone();
+        let args = self.context_args(field.owner)?;
         let ctx = crate::sig::GenericContext::new(&args, &[]);
         let ty = self.decode_field_sig(field.def.assembly, &mut blob, &ctx)?;
         self.caches.field_types.insert(field, ty);
@@ -593,16 +599,15 @@ impl<'w> TypeSystem<'w> {
         let data = self.ty(ty).clone();
         let base = match data.kind {
             Kind::SzArray(_) | Kind::Array(..) => Some(self.well_known.array),
-            Kind::Interface | Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::GenericParam | Kind::Void => {
-                None
-            }
+            Kind::Interface | Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::GenericParam | Kind::Void => None,
             _ => match data.def {
                 Some(def) => {
                     let row = self.world.type_def_row(def)?;
                     if row.extends.is_nil() {
                         None
                     } else {
-                        let ctx = crate::sig::GenericContext::new(&data.args, &[]);
+                        let args = self.context_args(ty)?;
+                        let ctx = crate::sig::GenericContext::new(&args, &[]);
                         Some(self.resolve_type_token(def.assembly, row.extends, &ctx)?)
                     }
                 }
@@ -611,6 +616,28 @@ impl<'w> TypeSystem<'w> {
         };
         self.caches.base_types.insert(ty, base);
         Ok(base)
+    }
+
+    /// What the generic parameters of `ty`'s definition stand for in its members' signatures: its type arguments,
+    /// or for a generic definition named without arguments (`typeof(List<>)`), the parameters themselves (`!n`).
+    pub fn context_args(&mut self, ty: TypeId) -> Result<Box<[TypeId]>, TypeError> {
+        let data = self.ty(ty);
+        match data.def {
+            Some(def) if data.args.is_empty() => {
+                let count = self.generic_param_count(def)?;
+                (0..count).map(|i| self.intern(TypeKey::Var(i))).collect()
+            }
+            _ => Ok(data.args.clone()),
+        }
+    }
+
+    /// Whether `ty` is a generic definition without arguments, or has a generic parameter among its arguments: it
+    /// names no type an object can have (`typeof(List<>)`), so it has no layout or vtable.
+    pub fn is_open(&self, ty: TypeId) -> bool {
+        let data = self.ty(ty);
+        let bare_generic =
+            data.def.is_some_and(|d| data.args.is_empty() && self.generic_param_count(d).unwrap_or(0) > 0);
+        bare_generic || matches!(data.kind, Kind::GenericParam) || data.args.iter().any(|a| self.is_open(*a))
     }
 
     /// Whether `ty` is `System.Object`.

@@ -138,7 +138,7 @@ impl TypeSystem<'_> {
         }
         let mut list = Vec::new();
         if let Some(def) = self.ty(ty).def {
-            let args = self.ty(ty).args.clone();
+            let args = self.context_args(ty)?;
             let ctx = GenericContext::new(&args, &[]);
             let a = self.world.assembly(def.assembly);
             let rows = a.rows_referring_to(TableId::MethodImpl, 0, def.token())?;
@@ -217,7 +217,7 @@ impl TypeSystem<'_> {
             return Ok(list);
         }
         let Some(def) = self.ty(ty).def else { return Ok(Vec::new()) };
-        let args = self.ty(ty).args.clone();
+        let args = self.context_args(ty)?;
         let ctx = GenericContext::new(&args, &[]);
         let a = self.world.assembly(def.assembly);
         let rows = a.rows_referring_to(TableId::InterfaceImpl, 0, def.token())?;
@@ -248,7 +248,11 @@ impl TypeSystem<'_> {
 
     /// The method that implements interface method `iface_method` for objects of type `ty`, or `None` when
     /// nothing does (an abstract class, or a broken type).
-    pub fn resolve_interface_method(&mut self, ty: TypeId, iface_method: MethodId) -> Result<Option<MethodId>, TypeError> {
+    pub fn resolve_interface_method(
+        &mut self,
+        ty: TypeId,
+        iface_method: MethodId,
+    ) -> Result<Option<MethodId>, TypeError> {
         let method_inst = self.method(iface_method).inst.clone();
         let open = if method_inst.is_empty() {
             iface_method
@@ -263,7 +267,11 @@ impl TypeSystem<'_> {
         }
     }
 
-    fn resolve_interface_method_open(&mut self, ty: TypeId, iface_method: MethodId) -> Result<Option<MethodId>, TypeError> {
+    fn resolve_interface_method_open(
+        &mut self,
+        ty: TypeId,
+        iface_method: MethodId,
+    ) -> Result<Option<MethodId>, TypeError> {
         let vtable = self.vtable(ty)?;
         // 1. An explicit `.override` in the type or an ancestor, most derived first.
         let mut current = Some(ty);
@@ -334,7 +342,11 @@ impl TypeSystem<'_> {
 
     /// The implementation of a static virtual (abstract) interface member for type `ty`: an explicit `.override`,
     /// else a static method with the same name and signature, else the interface's default body.
-    pub fn resolve_static_virtual(&mut self, ty: TypeId, iface_method: MethodId) -> Result<Option<MethodId>, TypeError> {
+    pub fn resolve_static_virtual(
+        &mut self,
+        ty: TypeId,
+        iface_method: MethodId,
+    ) -> Result<Option<MethodId>, TypeError> {
         let method_inst = self.method(iface_method).inst.clone();
         let (def, owner) = (self.method(iface_method).def, self.method(iface_method).owner);
         let open = self.method_of(def, owner, &[])?;

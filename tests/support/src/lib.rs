@@ -105,3 +105,38 @@ pub fn run(command: &mut Command, what: &str) -> Output {
     );
     output
 }
+
+/// Whether filetests should rewrite their expected output (`BLESS=1`; empty or `0` means no), as Cranelift's and
+/// wasm-tools' filetests do. The one place every filetest asks.
+pub fn bless() -> bool {
+    std::env::var_os("BLESS").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// Compares `actual` with the file `expected` (a missing file counts as empty), or under `BLESS=1` writes `actual`
+/// there. The error names the file and shows the first lines that differ.
+pub fn check_expected(expected: &Path, actual: &str) -> Result<(), String> {
+    if bless() {
+        if std::fs::read_to_string(expected).ok().as_deref() != Some(actual) {
+            std::fs::write(expected, actual).map_err(|e| format!("{}: {e}", expected.display()))?;
+        }
+        return Ok(());
+    }
+    let wanted = std::fs::read_to_string(expected).unwrap_or_default();
+    if wanted == actual {
+        return Ok(());
+    }
+    let (e, a): (Vec<&str>, Vec<&str>) = (wanted.lines().collect(), actual.lines().collect());
+    let mut out = format!("{} differs (rerun with BLESS=1 if the change is intended):\n", expected.display());
+    let mut shown = 0;
+    for i in 0..e.len().max(a.len()) {
+        let (x, y) = (e.get(i).copied().unwrap_or("<end>"), a.get(i).copied().unwrap_or("<end>"));
+        if x != y {
+            out.push_str(&format!("  line {}: expected `{x}`\n           actual   `{y}`\n", i + 1));
+            shown += 1;
+            if shown == 10 {
+                break;
+            }
+        }
+    }
+    Err(out)
+}

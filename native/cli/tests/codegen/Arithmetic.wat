@@ -1,5 +1,7 @@
-  (func $<entry> (;4;) (type 3) (param i32) (result i32)
+  (func $<entry> (;5;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i64)
+    local.get 0
+    call $WasmR2R.Runtime.Startup::Initialize
     local.get 0
     call $Program::Main
     local.set 1
@@ -7,7 +9,7 @@
     return
     unreachable
   )
-  (func $Program::Main (;5;) (type 3) (param i32) (result i32)
+  (func $Program::Main (;14;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     block ;; label = @1
       i32.const 1
@@ -99,7 +101,7 @@
     return
     unreachable
   )
-  (func $Program::Add (;6;) (type 4) (param i32 i32 i32) (result i32)
+  (func $Program::Add (;17;) (type 6) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64)
     local.get 1
     local.set 3
@@ -113,7 +115,7 @@
     return
     unreachable
   )
-  (func $Program::AddChecked (;7;) (type 4) (param i32 i32 i32) (result i32)
+  (func $Program::AddChecked (;18;) (type 6) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64)
     local.get 1
     local.set 3
@@ -130,8 +132,8 @@
     i64.extend_i32_s
     i64.ne
     if ;; label = @1
-      i32.const 0
-      call 0
+      local.get 0
+      call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
       unreachable
     end
     local.get 8
@@ -141,7 +143,7 @@
     return
     unreachable
   )
-  (func $Program::MulChecked (;8;) (type 5) (param i32 i64 i64) (result i64)
+  (func $Program::MulChecked (;19;) (type 7) (param i32 i64 i64) (result i64)
     (local i64 i64 i64 i32 i32 i64)
     local.get 1
     local.set 3
@@ -163,8 +165,8 @@
     i32.and
     i32.or
     if ;; label = @1
-      i32.const 0
-      call 0
+      local.get 0
+      call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
       unreachable
     end
     local.get 3
@@ -183,8 +185,8 @@
       i64.ne
     end
     if ;; label = @1
-      i32.const 0
-      call 0
+      local.get 0
+      call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
       unreachable
     end
     local.get 8
@@ -193,7 +195,7 @@
     return
     unreachable
   )
-  (func $Program::Divide (;9;) (type 4) (param i32 i32 i32) (result i32)
+  (func $Program::Divide (;20;) (type 6) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64)
     local.get 1
     local.set 3
@@ -202,8 +204,8 @@
     local.get 4
     i32.eqz
     if ;; label = @1
-      i32.const 1
-      call 0
+      local.get 0
+      call $WasmR2R.Runtime.ThrowHelpers::ThrowDivideByZero
       unreachable
     end
     local.get 3
@@ -214,8 +216,8 @@
     i32.eq
     i32.and
     if ;; label = @1
-      i32.const 0
-      call 0
+      local.get 0
+      call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
       unreachable
     end
     local.get 3
@@ -226,7 +228,7 @@
     return
     unreachable
   )
-  (func $Program::RemainderUnsigned (;10;) (type 4) (param i32 i32 i32) (result i32)
+  (func $Program::RemainderUnsigned (;21;) (type 6) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64)
     local.get 1
     local.set 3
@@ -235,8 +237,8 @@
     local.get 4
     i32.eqz
     if ;; label = @1
-      i32.const 1
-      call 0
+      local.get 0
+      call $WasmR2R.Runtime.ThrowHelpers::ThrowDivideByZero
       unreachable
     end
     local.get 3

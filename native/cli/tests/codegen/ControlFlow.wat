@@ -1,5 +1,7 @@
-  (func $<entry> (;4;) (type 3) (param i32) (result i32)
+  (func $<entry> (;5;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i64)
+    local.get 0
+    call $WasmR2R.Runtime.Startup::Initialize
     local.get 0
     call $Program::Main
     local.set 1
@@ -7,7 +9,7 @@
     return
     unreachable
   )
-  (func $Program::Main (;5;) (type 3) (param i32) (result i32)
+  (func $Program::Main (;14;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     block ;; label = @1
       i32.const 10
@@ -55,7 +57,7 @@
     return
     unreachable
   )
-  (func $Program::SumTo (;6;) (type 4) (param i32 i32) (result i32)
+  (func $Program::SumTo (;17;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     i32.const 0
     local.set 4
@@ -107,7 +109,7 @@
     return
     unreachable
   )
-  (func $Program::Classify (;7;) (type 4) (param i32 i32) (result i32)
+  (func $Program::Classify (;18;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     block ;; label = @1
       block ;; label = @2

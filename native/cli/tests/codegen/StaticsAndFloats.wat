@@ -1,12 +1,17 @@
-  (func $<entry> (;4;) (type 3) (param i32) (result i32)
+  (func $<entry> (;5;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i64)
+    local.get 0
+    call $WasmR2R.Runtime.Startup::Initialize
     global.get 1
-    i32.load8_u offset=64
+    i32.const 64
+    i32.add
+    local.tee 3
+    i32.load8_u
     i32.eqz
     if ;; label = @1
-      global.get 1
+      local.get 3
       i32.const 1
-      i32.store8 offset=64
+      i32.store8
       local.get 0
       call $Program::.cctor
     end
@@ -17,12 +22,19 @@
     return
     unreachable
   )
-  (func $Program::Main (;5;) (type 3) (param i32) (result i32)
+  (func $Program::Main (;14;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 f64 i32 i32 i32 f64 f64 i32 i32 i32 i32 i64)
     local.get 0
     i32.const 8
     i32.sub
     local.set 0
+    local.get 0
+    i32.const 0
+    i32.add
+    local.set 16
+    local.get 16
+    i32.const 0
+    i32.store align=1
     block ;; label = @1
       i32.const 1
       local.set 1
@@ -33,16 +45,6 @@
       i32.const 0
       i32.add
       local.set 2
-      global.get 1
-      i32.load8_u offset=64
-      i32.eqz
-      if ;; label = @2
-        global.get 1
-        i32.const 1
-        i32.store8 offset=64
-        local.get 0
-        call $Program::.cctor
-      end
       local.get 0
       local.get 2
       call $Program::Bump
@@ -59,16 +61,6 @@
       br_if 0 (;@1;)
       f64.const 0x1.5af1d78b58c4p+66 (;=100000000000000000000;)
       local.set 7
-      global.get 1
-      i32.load8_u offset=64
-      i32.eqz
-      if ;; label = @2
-        global.get 1
-        i32.const 1
-        i32.store8 offset=64
-        local.get 0
-        call $Program::.cctor
-      end
       local.get 0
       local.get 7
       call $Program::Saturate
@@ -85,16 +77,6 @@
       local.set 11
       f64.const 0x0p+0 (;=0;)
       local.set 12
-      global.get 1
-      i32.load8_u offset=64
-      i32.eqz
-      if ;; label = @2
-        global.get 1
-        i32.const 1
-        i32.store8 offset=64
-        local.get 0
-        call $Program::.cctor
-      end
       local.get 0
       local.get 11
       local.get 12
@@ -114,22 +96,12 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;6;) (type 0) (param i32)
+  (func $Program::.cctor (;17;) (type 0) (param i32)
     (local i32 i32 i32 i32 i64)
     i32.const 5
     local.set 1
     global.get 1
-    i32.load8_u offset=64
-    i32.eqz
-    if ;; label = @1
-      global.get 1
-      i32.const 1
-      i32.store8 offset=64
-      local.get 0
-      call $Program::.cctor
-    end
-    global.get 1
-    i32.const 68
+    i32.const 1336
     i32.add
     local.set 2
     local.get 2
@@ -138,27 +110,24 @@
     return
     unreachable
   )
-  (func $Program::Bump (;7;) (type 4) (param i32 i32)
+  (func $Program::Bump (;18;) (type 4) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64)
     local.get 1
     local.set 2
     local.get 1
     local.set 3
     local.get 3
+    i32.eqz
+    if ;; label = @1
+      local.get 0
+      call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
+      unreachable
+    end
+    local.get 3
     i32.load
     local.set 4
     global.get 1
-    i32.load8_u offset=64
-    i32.eqz
-    if ;; label = @1
-      global.get 1
-      i32.const 1
-      i32.store8 offset=64
-      local.get 0
-      call $Program::.cctor
-    end
-    global.get 1
-    i32.const 68
+    i32.const 1336
     i32.add
     local.set 5
     local.get 5
@@ -169,12 +138,19 @@
     i32.add
     local.set 7
     local.get 2
+    i32.eqz
+    if ;; label = @1
+      local.get 0
+      call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
+      unreachable
+    end
+    local.get 2
     local.get 7
     i32.store
     return
     unreachable
   )
-  (func $Program::Saturate (;8;) (type 5) (param i32 f64) (result i32)
+  (func $Program::Saturate (;19;) (type 6) (param i32 f64) (result i32)
     (local f64 i32 i32 i32 i64)
     local.get 1
     local.set 2
@@ -185,7 +161,7 @@
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;9;) (type 6) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;20;) (type 7) (param i32 f64 f64) (result i32)
     (local f64 f64 i32 i32 i32 i64)
     local.get 1
     local.set 3

@@ -149,9 +149,22 @@ pub fn compile(dll: &Path, out: &Path, extra: &[&str]) -> Vec<u8> {
     std::fs::read(out.join(format!("{name}.r2r.wasm"))).expect("the image")
 }
 
-/// A few programs of different kinds (calls and statics, loops and switches, a throw).
-pub const SAMPLE: &[&str] =
-    &["StaticCtorOrder", "SwitchDense", "GotoTwoEntryLoop", "DivideByZeroInt32Throws", "MutualRecursion"];
+/// A few programs of different kinds: calls and statics, loops and switches, a throw; virtual, interface and
+/// generic virtual dispatch, value types, multi-dimensional arrays, string literals.
+pub const SAMPLE: &[&str] = &[
+    "StaticCtorOrder",
+    "SwitchDense",
+    "GotoTwoEntryLoop",
+    "DivideByZeroInt32Throws",
+    "MutualRecursion",
+    "VirtualDispatchManyTypes",
+    "InterfaceVarianceArraysAndNesting",
+    "GenericVirtualMethodsInterface",
+    "StructCopySemantics",
+    "MdArray3dStrings",
+    "StringInterning",
+    "CastInvalidInterfaceThrows",
+];
 
 pub fn sample() -> Vec<PathBuf> {
     let all = programs();

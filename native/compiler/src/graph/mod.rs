@@ -203,7 +203,11 @@ impl ImportEnv for ImportDeps<'_> {
 }
 
 /// The runtime's implementation of internal call `method`: an `[Implements]` method whose Wasm signature matches.
-pub fn internal_call_target(ts: &mut TypeSystem, runtime: &Runtime, method: MethodId) -> Result<Option<MethodId>, Unsupported> {
+pub fn internal_call_target(
+    ts: &mut TypeSystem,
+    runtime: &Runtime,
+    method: MethodId,
+) -> Result<Option<MethodId>, Unsupported> {
     let data = ts.method(method).clone();
     let Some(owner_def) = ts.ty(data.owner).def else { return Ok(None) };
     let owner_name = ts.world.type_def_name(owner_def);
@@ -313,7 +317,10 @@ impl Graph {
             };
         }
         if data.impl_flags.is_runtime() {
-            return Body::Stub(Unsupported::new(codes::NO_BODY, "a runtime-provided method (delegates are not compiled yet)"));
+            return Body::Stub(Unsupported::new(
+                codes::NO_BODY,
+                "a runtime-provided method (delegates are not compiled yet)",
+            ));
         }
         if data.rva == 0 {
             return Body::Stub(Unsupported::new(codes::NO_BODY, "the method has no IL body (abstract, or extern)"));
@@ -343,6 +350,19 @@ impl Graph {
             .unwrap_or_default();
         let entry = a.string(row.import_name).map(|n| n.into_owned()).unwrap_or_default();
         if data.def.assembly != self.runtime.assembly || module != "wasmr2r" {
+            // A framework P/Invoke the runtime implements: `[Implements("<module>", "<entry point>")]`.
+            let wanted = match crate::abi::method_signature(ts, m) {
+                Ok(s) => s.wasm(),
+                Err(e) => return Body::Stub(e),
+            };
+            for def in self.runtime.internal_call(&module, &entry).to_vec() {
+                let Ok(owner) = ts.world.method_owner(def).and_then(|o| ts.def_type(o)) else { continue };
+                let Ok(candidate) = ts.method_def_on(def, owner) else { continue };
+                if crate::abi::method_signature(ts, candidate).is_ok_and(|s| s.wasm() == wanted) {
+                    self.mark(Node::Method(candidate), self.id(Node::Method(m)), "P/Invoke implementation");
+                    return Body::Forward(candidate);
+                }
+            }
             return Body::Stub(Unsupported::new(
                 codes::NO_BODY,
                 format!("P/Invoke {module}!{entry} is not implemented by the runtime"),
@@ -379,15 +399,19 @@ impl Graph {
         if let Some(e) = element {
             self.mark(Node::TypeHandle(e), Some(id), "element type");
         }
-        if matches!(data.kind, Kind::Enum(_) | Kind::Primitive(_) | Kind::ValueType | Kind::Class | Kind::Interface)
-            || matches!(data.kind, Kind::SzArray(_))
+        let closed = !ts.is_open(t);
+        if closed
+            && matches!(
+                data.kind,
+                Kind::Enum(_) | Kind::Primitive(_) | Kind::ValueType | Kind::Class | Kind::Interface | Kind::SzArray(_)
+            )
         {
             for iface in ts.interfaces(t)?.iter() {
                 self.mark(Node::TypeHandle(*iface), Some(id), "implemented interface");
             }
         }
         for arg in data.args.iter() {
-            if !matches!(ts.ty(*arg).kind, Kind::GenericParam | Kind::Pointer(_) | Kind::FnPtr) {
+            if closed && !matches!(ts.ty(*arg).kind, Kind::GenericParam | Kind::Pointer(_) | Kind::FnPtr) {
                 self.mark(Node::TypeHandle(*arg), Some(id), "generic argument");
             }
         }
@@ -440,7 +464,13 @@ impl Graph {
     }
 
     /// Marks what constructed type `t` runs for generic virtual method instantiation `decl`, if it has one.
-    fn generic_virtual_target(&mut self, ts: &mut TypeSystem, decl: MethodId, t: TypeId, id: NodeId) -> Result<(), Unsupported> {
+    fn generic_virtual_target(
+        &mut self,
+        ts: &mut TypeSystem,
+        decl: MethodId,
+        t: TypeId,
+        id: NodeId,
+    ) -> Result<(), Unsupported> {
         if let Some(imp) = generic_virtual_implementation(ts, decl, t)? {
             let boxed = ts.ty(t).is_value_type();
             let target = implementation_node(ts, imp, boxed);
@@ -453,11 +483,7 @@ impl Graph {
 /// What a vtable or dispatch entry of a (boxed, for value types) type calls: the method, or its unboxing stub when
 /// the method is a value type's own.
 pub fn implementation_node(ts: &TypeSystem, imp: MethodId, boxed: bool) -> Node {
-    if boxed && ts.ty(ts.method(imp).owner).is_value_type() {
-        Node::UnboxingStub(imp)
-    } else {
-        Node::Method(imp)
-    }
+    if boxed && ts.ty(ts.method(imp).owner).is_value_type() { Node::UnboxingStub(imp) } else { Node::Method(imp) }
 }
 
 /// The implementation of interface method `method` for type `t` (arrays use System.Array's generic helpers).
@@ -470,7 +496,11 @@ pub fn resolve_interface(ts: &mut TypeSystem, t: TypeId, method: MethodId) -> Re
 
 /// Mono's arrays implement `IList<T>` & co. through generic methods of System.Array named
 /// `InternalArray__<Interface>_<Method>` (or `InternalArray__<Method>` for `IList<T>`), instantiated with the element type.
-fn array_interface_method(ts: &mut TypeSystem, element: TypeId, method: MethodId) -> Result<Option<MethodId>, Unsupported> {
+fn array_interface_method(
+    ts: &mut TypeSystem,
+    element: TypeId,
+    method: MethodId,
+) -> Result<Option<MethodId>, Unsupported> {
     let data = ts.method(method).clone();
     let Some(owner_def) = ts.ty(data.owner).def else { return Ok(None) };
     let owner_name = ts.world.type_def_name(owner_def);
@@ -478,10 +508,10 @@ fn array_interface_method(ts: &mut TypeSystem, element: TypeId, method: MethodId
     let array = ts.well_known.array;
     let candidates = [format!("InternalArray__{short}_{}", data.name), format!("InternalArray__{}", data.name)];
     for name in candidates {
-        if let Some(m) = ts.method_named(array, &name)? {
-            if ts.method(m).generic_params == 1 {
-                return Ok(Some(ts.instantiate_method(m, &[element])?));
-            }
+        if let Some(m) = ts.method_named(array, &name)?
+            && ts.method(m).generic_params == 1
+        {
+            return Ok(Some(ts.instantiate_method(m, &[element])?));
         }
     }
     Ok(None)
@@ -489,7 +519,11 @@ fn array_interface_method(ts: &mut TypeSystem, element: TypeId, method: MethodId
 
 /// The override `t` runs for generic virtual method instantiation `decl` (None when `t` is not a subtype of its
 /// declaring type).
-pub fn generic_virtual_implementation(ts: &mut TypeSystem, decl: MethodId, t: TypeId) -> Result<Option<MethodId>, Unsupported> {
+pub fn generic_virtual_implementation(
+    ts: &mut TypeSystem,
+    decl: MethodId,
+    t: TypeId,
+) -> Result<Option<MethodId>, Unsupported> {
     let owner = ts.method(decl).owner;
     let applies = if matches!(ts.ty(owner).kind, Kind::Interface) {
         ts.interfaces(t)?.contains(&owner)

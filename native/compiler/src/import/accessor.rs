@@ -6,8 +6,8 @@ use crate::abi::{self, Param, Return};
 use crate::env::{ImportEnv, Unsupported, codes};
 use crate::graph::Node;
 use crate::ir::*;
-use wasmr2r_metadata::custom_attribute::{self, AcrossAssemblies, CaValue};
 use wasmr2r_metadata::CustomAttributeRow;
+use wasmr2r_metadata::custom_attribute::{self, AcrossAssemblies, CaValue};
 use wasmr2r_typesystem::{FieldId, MethodId, StaticSlot, TypeId, TypeSystem};
 
 const ATTRIBUTE: &str = "System.Runtime.CompilerServices.UnsafeAccessorAttribute";
@@ -27,7 +27,8 @@ pub fn accessor(ts: &TypeSystem, method: MethodId) -> Option<(i32, String)> {
         }
         let mut blob = a.blob(row.value, "custom attribute value").ok()?;
         let others: Vec<&wasmr2r_metadata::Assembly> = ts.world.assemblies.iter().collect();
-        let value = custom_attribute::decode(a, row.constructor, &mut blob, &AcrossAssemblies { others: &others }).ok()?;
+        let value =
+            custom_attribute::decode(a, row.constructor, &mut blob, &AcrossAssemblies { others: &others }).ok()?;
         let kind = match value.fixed.first()? {
             CaValue::Enum { value, .. } => match **value {
                 CaValue::I4(k) => k,
@@ -51,14 +52,24 @@ pub fn accessor(ts: &TypeSystem, method: MethodId) -> Option<(i32, String)> {
 }
 
 /// The IR of an `[UnsafeAccessor]` method: returns the address of the named (instance or static) field.
-pub fn import(ts: &mut TypeSystem, env: &mut dyn ImportEnv, method: MethodId, kind: i32, name: &str) -> Result<Function, Unsupported> {
+pub fn import(
+    ts: &mut TypeSystem,
+    env: &mut dyn ImportEnv,
+    method: MethodId,
+    kind: i32,
+    name: &str,
+) -> Result<Function, Unsupported> {
     let sig = abi::method_signature(ts, method)?;
     let il_sig = ts.method_sig(method)?;
     if !matches!(sig.ret, Return::Scalar { ty: Ty::ByRef, .. }) || !matches!(kind, FIELD | STATIC_FIELD) {
         return Err(Unsupported::new(codes::NO_BODY, "only field [UnsafeAccessor]s are compiled yet"));
     }
-    let first = *il_sig.params.first().ok_or_else(|| Unsupported::new(codes::INVALID_IL, "an accessor without a target"))?;
-    let target = ts.element_type(first).filter(|_| matches!(ts.ty(first).kind, wasmr2r_typesystem::Kind::ByRef(_))).unwrap_or(first);
+    let first =
+        *il_sig.params.first().ok_or_else(|| Unsupported::new(codes::INVALID_IL, "an accessor without a target"))?;
+    let target = ts
+        .element_type(first)
+        .filter(|_| matches!(ts.ty(first).kind, wasmr2r_typesystem::Kind::ByRef(_)))
+        .unwrap_or(first);
     let field = find_field(ts, target, name, kind == STATIC_FIELD)?;
     let mut f = Function {
         name: ts.method_name(method),
@@ -83,7 +94,10 @@ pub fn import(ts: &mut TypeSystem, env: &mut dyn ImportEnv, method: MethodId, ki
     };
     let result = if kind == FIELD {
         let layout = ts.instance_layout(field.owner)?;
-        let offset = layout.field(field).map(|s| s.offset).ok_or_else(|| Unsupported::new(codes::FIELD, "a field outside its type's layout"))?;
+        let offset = layout
+            .field(field)
+            .map(|s| s.offset)
+            .ok_or_else(|| Unsupported::new(codes::FIELD, "a field outside its type's layout"))?;
         let object = reg(&mut f, sig.params[0].ty());
         insts.push(Inst::Get { dst: object, var: Var(0) });
         if sig.params[0].ty() == Ty::Ref {
@@ -111,7 +125,13 @@ pub fn import(ts: &mut TypeSystem, env: &mut dyn ImportEnv, method: MethodId, ki
         address
     };
     let il_offsets = vec![0; insts.len()];
-    f.blocks.push(Block { il_offset: 0, insts, il_offsets, terminator: Terminator::Return(Some(result)), terminator_offset: 0 });
+    f.blocks.push(Block {
+        il_offset: 0,
+        insts,
+        il_offsets,
+        terminator: Terminator::Return(Some(result)),
+        terminator_offset: 0,
+    });
     Ok(f)
 }
 

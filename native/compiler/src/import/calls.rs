@@ -20,7 +20,12 @@ impl Importer<'_, '_> {
     }
 
     /// `call` and `callvirt`.
-    pub(super) fn call(&mut self, inst: Instruction, stack: &mut Stack, prefixes: Prefixes) -> Result<Option<Terminator>, Unsupported> {
+    pub(super) fn call(
+        &mut self,
+        inst: Instruction,
+        stack: &mut Stack,
+        prefixes: Prefixes,
+    ) -> Result<Option<Terminator>, Unsupported> {
         let m = match self.resolve_method(inst)? {
             MethodRef::ArrayMethod { array, name, sig } => {
                 self.array_method(array, &name, &sig, stack)?;
@@ -35,11 +40,6 @@ impl Importer<'_, '_> {
         let il_sig = self.ts.method_sig(m)?;
         let argc = il_sig.params.len() + usize::from(il_sig.has_this());
         let args = self.pop_n(stack, argc)?;
-        if let Some(intrinsic) = super::intrinsic_of(self.ts, m)
-            && self.intrinsic(intrinsic, m, &args, stack)?
-        {
-            return Ok(None);
-        }
         let callvirt = inst.opcode == OpCode::Callvirt;
         if let Some(constrained) = prefixes.constrained {
             return self.constrained_call(constrained, m, args, stack).map(|_| None);
@@ -48,9 +48,7 @@ impl Importer<'_, '_> {
             self.virtual_call(m, args, stack)?;
             return Ok(None);
         }
-        if callvirt
-            && let Some(this) = args.first()
-        {
+        if callvirt && let Some(this) = args.first() {
             // `callvirt` on a non-virtual method still throws on a null `this`.
             self.null_check(*this);
         }
@@ -70,6 +68,11 @@ impl Importer<'_, '_> {
 
     /// Calls `m` directly (an icall goes to the runtime's implementation); pushes its result.
     pub(super) fn direct_call(&mut self, m: MethodId, args: Vec<Reg>, stack: &mut Stack) -> Result<(), Unsupported> {
+        if let Some(intrinsic) = super::intrinsic_of(self.ts, m)
+            && self.intrinsic(intrinsic, m, &args, stack)?
+        {
+            return Ok(());
+        }
         let data = self.ts.method(m).clone();
         if data.flags.is_static() || self.ts.ty(data.owner).is_value_type() || data.name.as_ref() == ".ctor" {
             self.class_init(data.owner, false)?;
@@ -179,16 +182,25 @@ impl Importer<'_, '_> {
     /// `constrained. T callvirt M`: a value type calls its own implementation with `this` as a byref, or is boxed
     /// when it inherits the method; a reference type loads `this` from the byref; a static abstract member resolves
     /// to `T`'s implementation.
-    fn constrained_call(&mut self, t: TypeId, m: MethodId, mut args: Vec<Reg>, stack: &mut Stack) -> Result<(), Unsupported> {
+    fn constrained_call(
+        &mut self,
+        t: TypeId,
+        m: MethodId,
+        mut args: Vec<Reg>,
+        stack: &mut Stack,
+    ) -> Result<(), Unsupported> {
         let data = self.ts.method(m).clone();
         if data.flags.is_static() {
-            let target = self
-                .ts
-                .resolve_static_virtual(t, m)?
-                .ok_or_else(|| Unsupported::new(codes::CALL, format!("{} does not implement {}", self.ts.type_name(t), self.ts.method_name(m))))?;
+            let target = self.ts.resolve_static_virtual(t, m)?.ok_or_else(|| {
+                Unsupported::new(
+                    codes::CALL,
+                    format!("{} does not implement {}", self.ts.type_name(t), self.ts.method_name(m)),
+                )
+            })?;
             return self.direct_call(target, args, stack);
         }
-        let this = *args.first().ok_or_else(|| Unsupported::new(codes::INVALID_IL, "a constrained call without this"))?;
+        let this =
+            *args.first().ok_or_else(|| Unsupported::new(codes::INVALID_IL, "a constrained call without this"))?;
         if self.ts.ty(t).is_reference() {
             self.null_check(this);
             let object = self.reg(Ty::Ref);
@@ -221,11 +233,7 @@ impl Importer<'_, '_> {
         let value = self.load_value(t, this, 0)?;
         let boxed = self.box_of(t, value)?;
         args[0] = boxed;
-        if data.flags.is_virtual() {
-            self.virtual_call(m, args, stack)
-        } else {
-            self.direct_call(m, args, stack)
-        }
+        if data.flags.is_virtual() { self.virtual_call(m, args, stack) } else { self.direct_call(m, args, stack) }
     }
 
     /// `newobj`: allocate (or make a zeroed struct temporary) and call the constructor.
@@ -276,7 +284,13 @@ impl Importer<'_, '_> {
 
     /// `new string(...)`: String has no real constructors; each `.ctor` has a static `Ctor` with the same
     /// parameters that returns the new string.
-    fn new_string(&mut self, ctor: MethodId, sig: &MethodSig, args: Vec<Reg>, stack: &mut Stack) -> Result<(), Unsupported> {
+    fn new_string(
+        &mut self,
+        ctor: MethodId,
+        sig: &MethodSig,
+        args: Vec<Reg>,
+        stack: &mut Stack,
+    ) -> Result<(), Unsupported> {
         let string = self.ts.well_known.string;
         for candidate in self.ts.find_methods_named(string, "Ctor")? {
             let candidate_sig = self.ts.method_sig(candidate)?;
@@ -284,14 +298,17 @@ impl Importer<'_, '_> {
                 return self.direct_call(candidate, args, stack);
             }
         }
-        Err(Unsupported::new(
-            codes::CALL,
-            format!("{} has no matching String.Ctor", self.ts.method_name(ctor)),
-        ))
+        Err(Unsupported::new(codes::CALL, format!("{} has no matching String.Ctor", self.ts.method_name(ctor))))
     }
 
     /// The methods the runtime provides on multi-dimensional array types: `.ctor`, `Get`, `Set`, `Address`.
-    fn array_method(&mut self, array: TypeId, name: &str, sig: &MethodSig, stack: &mut Stack) -> Result<(), Unsupported> {
+    fn array_method(
+        &mut self,
+        array: TypeId,
+        name: &str,
+        sig: &MethodSig,
+        stack: &mut Stack,
+    ) -> Result<(), Unsupported> {
         let (element, rank) = match self.kind(array) {
             Kind::Array(e, r) => (e, r),
             Kind::SzArray(e) => (e, 1),
@@ -302,21 +319,30 @@ impl Importer<'_, '_> {
                 let args = self.pop_n(stack, sig.params.len())?;
                 let with_bounds = args.len() as u32 == 2 * rank;
                 if args.len() as u32 != rank && !with_bounds {
-                    return Err(Unsupported::new(codes::CALL, "an array constructor with an unexpected parameter count"));
+                    return Err(Unsupported::new(
+                        codes::CALL,
+                        "an array constructor with an unexpected parameter count",
+                    ));
                 }
                 // lengths[rank] then lower bounds[rank] in one frame block.
                 let block = self.alloc_frame(8 * rank, 4);
                 let base = self.reg(Ty::I32);
                 self.emit(Inst::FrameAddress { dst: base, offset: block });
                 for d in 0..rank as usize {
-                    let (lower, length) = if with_bounds { (Some(args[2 * d]), args[2 * d + 1]) } else { (None, args[d]) };
+                    let (lower, length) =
+                        if with_bounds { (Some(args[2 * d]), args[2 * d + 1]) } else { (None, args[d]) };
                     let length = self.index(length)?;
                     self.emit(Inst::Store { mem: MemType::I32, addr: base, offset: 4 * d as u32, value: length });
                     let lower = match lower {
                         Some(l) => self.index(l)?,
                         None => self.i32_const(0),
                     };
-                    self.emit(Inst::Store { mem: MemType::I32, addr: base, offset: 4 * (rank + d as u32), value: lower });
+                    self.emit(Inst::Store {
+                        mem: MemType::I32,
+                        addr: base,
+                        offset: 4 * (rank + d as u32),
+                        value: lower,
+                    });
                 }
                 self.depend(Node::Constructed(array), "new multi-dimensional array");
                 let mt = self.method_table(array, "new multi-dimensional array");

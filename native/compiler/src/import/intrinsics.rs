@@ -58,6 +58,8 @@ pub enum Intrinsic {
     UnsafeUnbox,
     // System.Runtime.InteropServices.MemoryMarshal
     GetArrayDataReference,
+    /// `Activator.CreateInstance<T>()` (what C# makes of `new T()`): per instantiation, a constructor call.
+    CreateInstance,
     /// A feature switch or capability query answered at compile time (`FEATURE_SWITCHES`).
     Constant(bool),
 }
@@ -136,21 +138,35 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
             _ => return None,
         },
         ("System.Runtime.InteropServices.MemoryMarshal", "GetArrayDataReference") => GetArrayDataReference,
+        ("System.Activator", "CreateInstance") if m.inst.len() == 1 && ts.method(method).generic_params == 1 => {
+            CreateInstance
+        }
         _ => return None,
     })
 }
 
 impl Importer<'_, '_> {
     /// Emits `intrinsic` for a call to `m` with `args`; `false` when this overload is left to its IL.
-    pub(super) fn intrinsic(&mut self, intrinsic: Intrinsic, m: MethodId, args: &[Reg], stack: &mut Stack) -> Result<bool, Unsupported> {
+    pub(super) fn intrinsic(
+        &mut self,
+        intrinsic: Intrinsic,
+        m: MethodId,
+        args: &[Reg],
+        stack: &mut Stack,
+    ) -> Result<bool, Unsupported> {
         use Intrinsic::*;
         let data = self.ts.method(m).clone();
         let sig = self.ts.method_sig(m)?;
         let arg = |i: usize| -> Result<Reg, Unsupported> {
-            args.get(i).copied().ok_or_else(|| Unsupported::new(codes::INVALID_IL, "an intrinsic call with too few arguments"))
+            args.get(i)
+                .copied()
+                .ok_or_else(|| Unsupported::new(codes::INVALID_IL, "an intrinsic call with too few arguments"))
         };
         let type_arg = |i: usize| -> Result<wasmr2r_typesystem::TypeId, Unsupported> {
-            data.inst.get(i).copied().ok_or_else(|| Unsupported::new(codes::CALL, "an intrinsic without its type argument"))
+            data.inst
+                .get(i)
+                .copied()
+                .ok_or_else(|| Unsupported::new(codes::CALL, "an intrinsic without its type argument"))
         };
         let result_ty = |me: &Self| -> Result<Option<Ty>, Unsupported> {
             if sig.ret == me.ts.well_known.void { Ok(None) } else { abi::stack_ty(me.ts, sig.ret).map(Some) }
@@ -233,7 +249,10 @@ impl Importer<'_, '_> {
             InitializeArray => {
                 let (array, handle) = (arg(0)?, arg(1)?);
                 let Some(field) = self.field_handles.get(&handle).copied() else {
-                    return Err(Unsupported::new(codes::CALL, "InitializeArray with a field handle not made by ldtoken"));
+                    return Err(Unsupported::new(
+                        codes::CALL,
+                        "InitializeArray with a field handle not made by ldtoken",
+                    ));
                 };
                 let field_ty = self.ts.field_type(field)?;
                 let size = self.ts.storage(field_ty)?.size;
@@ -272,7 +291,12 @@ impl Importer<'_, '_> {
                 let mt = self.reg(Ty::I32);
                 self.emit(Inst::Load { dst: mt, mem: MemType::I32, addr: object, offset: abi::object::METHOD_TABLE });
                 let size = self.reg(Ty::I32);
-                self.emit(Inst::Load { dst: size, mem: MemType::I32, addr: mt, offset: abi::method_table::COMPONENT_SIZE });
+                self.emit(Inst::Load {
+                    dst: size,
+                    mem: MemType::I32,
+                    addr: mt,
+                    offset: abi::method_table::COMPONENT_SIZE,
+                });
                 let zero = self.i32_const(0);
                 let dst = self.reg(Ty::I32);
                 self.emit(Inst::Compare { dst, op: CmpOp::NeUn, ty: Ty::I32, lhs: size, rhs: zero });
@@ -344,6 +368,11 @@ impl Importer<'_, '_> {
                 stack.push(address);
             }
             Constant(value) => self.constant(Const::I32(value as i32), stack),
+            CreateInstance => {
+                let t = type_arg(0)?;
+                let value = self.create_instance(t)?;
+                stack.push(value);
+            }
             GetArrayDataReference => {
                 let array = arg(0)?;
                 self.null_check(array);
@@ -352,6 +381,57 @@ impl Importer<'_, '_> {
             }
         }
         Ok(true)
+    }
+
+    /// `new T()` for a known T: a zeroed value type (its parameterless constructor run, if it has one), or a new
+    /// object through its parameterless constructor.
+    fn create_instance(&mut self, t: wasmr2r_typesystem::TypeId) -> Result<Reg, Unsupported> {
+        let mut ctor = None;
+        for m in self.ts.find_methods_named(t, ".ctor")? {
+            let sig = self.ts.method_sig(m)?;
+            if sig.params.is_empty() && sig.has_this() {
+                ctor = Some(m);
+            }
+        }
+        if let Ty::Struct(s) = abi::stack_ty(self.ts, t)? {
+            let temp = self.temp(s)?;
+            let size = self.ts.storage(s)?.size;
+            self.emit(Inst::Zero { addr: temp, size });
+            if let Some(ctor) = ctor {
+                let this = self.cast_to(temp, Ty::ByRef);
+                self.direct_call(ctor, vec![this], &mut Vec::new())?;
+            }
+            return Ok(temp);
+        }
+        if self.ts.ty(t).is_value_type() {
+            // A primitive or an enum: zero.
+            let ty = abi::stack_ty(self.ts, t)?;
+            let dst = self.reg(ty);
+            let zero = match ty {
+                Ty::I64 => Const::I64(0),
+                Ty::F32 => Const::F32(0.0),
+                Ty::F64 => Const::F64(0.0),
+                _ => Const::I32(0),
+            };
+            self.emit(Inst::Const { dst, value: zero });
+            return Ok(dst);
+        }
+        let ctor = ctor.ok_or_else(|| {
+            Unsupported::new(
+                codes::CALL,
+                format!("new T() for {}, which has no parameterless constructor", self.ts.type_name(t)),
+            )
+        })?;
+        if self.ts.ty(t).flags.is_abstract() {
+            return Err(Unsupported::new(codes::CALL, format!("new T() for abstract {}", self.ts.type_name(t))));
+        }
+        self.class_init(t, false)?;
+        self.depend(Node::Constructed(t), "new T()");
+        let mt = self.method_table(t, "new T()");
+        let object = self.call_helper(Helper::AllocObject, vec![mt])?.unwrap_or(mt);
+        self.non_null.insert(object);
+        self.direct_call(ctor, vec![object], &mut Vec::new())?;
+        Ok(object)
     }
 
     /// CoreLib's System.RuntimeType.
@@ -378,7 +458,14 @@ impl Importer<'_, '_> {
         match self.ty_of(offset) {
             Ty::I64 => {
                 let dst = self.reg(Ty::I32);
-                self.emit(Inst::Convert { dst, to: ConvTarget::I4, from: Ty::I64, src: offset, checked: false, unsigned_source: false });
+                self.emit(Inst::Convert {
+                    dst,
+                    to: ConvTarget::I4,
+                    from: Ty::I64,
+                    src: offset,
+                    checked: false,
+                    unsigned_source: false,
+                });
                 Ok(dst)
             }
             _ => Ok(self.cast_to(offset, Ty::I32)),

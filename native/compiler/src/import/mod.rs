@@ -26,26 +26,57 @@ use wasmr2r_typesystem::{FieldId, GenericContext, Kind, MethodId, TypeId, TypeSy
 
 pub use intrinsics::{Intrinsic, intrinsic_of};
 
+/// A method body to import: its IL, its locals' types (in the method's generic context) and the IL ranges its
+/// exception clauses cover.
+pub struct ImportBody<'w> {
+    pub code: &'w [u8],
+    /// File offset of the code, for errors.
+    pub code_offset: usize,
+    pub locals: Vec<TypeId>,
+    pub init_locals: bool,
+    /// `[start, end)` IL ranges of the try blocks and handlers.
+    pub protected: Vec<(u32, u32)>,
+}
+
 /// Imports `method`'s IL body.
-pub fn import(ts: &mut TypeSystem, env: &mut dyn ImportEnv, method: MethodId) -> Result<Function, Unsupported> {
+pub fn import<'w>(ts: &mut TypeSystem<'w>, env: &mut dyn ImportEnv, method: MethodId) -> Result<Function, Unsupported> {
     let data = ts.method(method).clone();
     let world = ts.world;
     let a = world.assembly(data.def.assembly);
     if data.rva == 0 {
         return Err(Unsupported::new(codes::NO_BODY, "the method has no IL body"));
     }
-    let body = a.method_body(data.rva).map_err(|e| Unsupported::new(codes::METADATA, e.to_string()))?;
+    let metadata = |e: wasmr2r_metadata::Error| Unsupported::new(codes::METADATA, e.to_string());
+    let body = a.method_body(data.rva).map_err(metadata)?;
     let type_args = ts.ty(data.owner).args.clone();
     let ctx = GenericContext::new(&type_args, &data.inst);
     let locals = if body.locals.is_nil() {
         Vec::new()
     } else {
-        let sig: StandAloneSigRow =
-            a.row(body.locals.rid()).map_err(|e| Unsupported::new(codes::METADATA, e.to_string()))?;
-        let mut blob =
-            a.blob(sig.signature, "locals signature").map_err(|e| Unsupported::new(codes::METADATA, e.to_string()))?;
+        let sig: StandAloneSigRow = a.row(body.locals.rid()).map_err(metadata)?;
+        let mut blob = a.blob(sig.signature, "locals signature").map_err(metadata)?;
         ts.decode_locals(data.def.assembly, &mut blob, &ctx)?
     };
+    let protected = body
+        .exception_clauses
+        .iter()
+        .flat_map(|c| {
+            [(c.try_offset, c.try_offset + c.try_length), (c.handler_offset, c.handler_offset + c.handler_length)]
+        })
+        .collect();
+    let input =
+        ImportBody { code: body.code, code_offset: body.code_offset, locals, init_locals: body.init_locals, protected };
+    import_body(ts, env, method, input)
+}
+
+/// Imports `body` as the body of `method` (tests give hand-written IL this way).
+pub fn import_body<'w>(
+    ts: &mut TypeSystem<'w>,
+    env: &mut dyn ImportEnv,
+    method: MethodId,
+    body: ImportBody<'w>,
+) -> Result<Function, Unsupported> {
+    let data = ts.method(method).clone();
     let instructions: Vec<Instruction> = Instructions::new(body.code, body.code_offset)
         .collect::<Result<_, _>>()
         .map_err(|e| Unsupported::new(codes::INVALID_IL, e.to_string()))?;
@@ -58,14 +89,9 @@ pub fn import(ts: &mut TypeSystem, env: &mut dyn ImportEnv, method: MethodId) ->
     }
     arg_types.extend(il_sig.params.iter().copied());
     let name = ts.method_name(method);
-    let mut importer = Importer::new(ts, env, method, name, sig, instructions, arg_types, locals, body.init_locals);
-    importer.protected = body
-        .exception_clauses
-        .iter()
-        .flat_map(|c| {
-            [(c.try_offset, c.try_offset + c.try_length), (c.handler_offset, c.handler_offset + c.handler_length)]
-        })
-        .collect();
+    let mut importer =
+        Importer::new(ts, env, method, name, sig, instructions, arg_types, body.locals, body.init_locals);
+    importer.protected = body.protected;
     importer.run()
 }
 
@@ -120,6 +146,8 @@ pub(crate) struct Importer<'i, 'w> {
     non_null: HashSet<Reg>,
     /// Registers holding a `RuntimeFieldHandle` made by `ldtoken` of a field (for `InitializeArray`).
     field_handles: HashMap<Reg, FieldId>,
+    /// Types whose class constructor this block has already triggered.
+    initialized: HashSet<TypeId>,
     /// Registers holding i32 constants (a branch on one goes one way: feature switches fold whole paths away).
     constants: HashMap<Reg, i32>,
     /// The protected regions of the method's exception clauses (`[start, end)` IL offsets).
@@ -183,6 +211,7 @@ impl<'i, 'w> Importer<'i, 'w> {
             non_null: HashSet::new(),
             field_handles: HashMap::new(),
             constants: HashMap::new(),
+            initialized: HashSet::new(),
             protected: Vec::new(),
             prefixes: Prefixes::default(),
         };
@@ -320,7 +349,11 @@ impl<'i, 'w> Importer<'i, 'w> {
             return Ok(id);
         }
         if !self.index_of.contains_key(&offset) {
-            return Err(Unsupported::new(codes::INVALID_IL, format!("a branch to IL_{offset:04x}, not an instruction")).at(from));
+            return Err(Unsupported::new(
+                codes::INVALID_IL,
+                format!("a branch to IL_{offset:04x}, not an instruction"),
+            )
+            .at(from));
         }
         let id = BlockId(self.blocks.len() as u32);
         self.block_ids.insert(offset, id);
@@ -363,6 +396,7 @@ impl<'i, 'w> Importer<'i, 'w> {
         self.non_null.clear();
         self.field_handles.clear();
         self.constants.clear();
+        self.initialized.clear();
         self.prefixes = Prefixes::default();
         // Exception handling is not compiled yet; a method is a stub only when a protected region is reachable.
         if let Some((start, end)) = self.protected.iter().copied().find(|(s, e)| (*s..*e).contains(&offset)) {
@@ -418,8 +452,10 @@ impl<'i, 'w> Importer<'i, 'w> {
     /// Stores the live stack into the stack variables of the targets' entry and returns their block ids.
     fn leave(&mut self, first: u32, rest: &[u32], stack: &[Reg], from: u32) -> Result<Vec<BlockId>, Unsupported> {
         let types: Vec<Ty> = stack.iter().map(|r| self.ty_of(*r)).collect();
-        let ids: Vec<BlockId> =
-            std::iter::once(first).chain(rest.iter().copied()).map(|t| self.block_for(t, &types, from)).collect::<Result<_, _>>()?;
+        let ids: Vec<BlockId> = std::iter::once(first)
+            .chain(rest.iter().copied())
+            .map(|t| self.block_for(t, &types, from))
+            .collect::<Result<_, _>>()?;
         // The stack variables are those of the target's recorded entry types.
         let entry = self.entry_stacks[ids[0].0 as usize].clone();
         for (depth, reg) in stack.iter().enumerate() {
@@ -756,7 +792,10 @@ impl<'i, 'w> Importer<'i, 'w> {
             Newobj => self.newobj(inst, stack)?,
             Jmp | Calli | Ldftn | Ldvirtftn | Localloc | Arglist | Mkrefany | Refanyval | Refanytype | Leave
             | Leave_S | Endfinally | Endfilter | Rethrow => {
-                return Err(Unsupported::new(codes::OPCODE, format!("opcode {} is not compiled yet", inst.opcode.name())));
+                return Err(Unsupported::new(
+                    codes::OPCODE,
+                    format!("opcode {} is not compiled yet", inst.opcode.name()),
+                ));
             }
             _ => {
                 if !self.numeric(inst, stack)? && !self.objects(inst, stack, prefixes)? {
@@ -816,7 +855,8 @@ impl<'i, 'w> Importer<'i, 'w> {
             Return::Buffer(t) => {
                 let value = self.pop(stack)?;
                 let size = self.ts.storage(t)?.size;
-                let buffer = self.return_buffer.ok_or_else(|| Unsupported::new(codes::INVALID_IL, "no return buffer"))?;
+                let buffer =
+                    self.return_buffer.ok_or_else(|| Unsupported::new(codes::INVALID_IL, "no return buffer"))?;
                 let dst = self.reg(Ty::ByRef);
                 self.emit(Inst::Get { dst, var: buffer });
                 self.emit(Inst::Copy { dst, src: value, size });

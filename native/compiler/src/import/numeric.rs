@@ -159,7 +159,13 @@ impl Importer<'_, '_> {
         Ok(dst)
     }
 
-    fn convert(&mut self, to: ConvTarget, checked: bool, unsigned_source: bool, stack: &mut Stack) -> Result<(), Unsupported> {
+    fn convert(
+        &mut self,
+        to: ConvTarget,
+        checked: bool,
+        unsigned_source: bool,
+        stack: &mut Stack,
+    ) -> Result<(), Unsupported> {
         let src = self.pop(stack)?;
         let src = self.as_number(src);
         let from = self.ty_of(src);

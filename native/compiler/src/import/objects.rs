@@ -13,7 +13,12 @@ use wasmr2r_typesystem::{FieldId, StaticSlot, TypeId};
 
 impl Importer<'_, '_> {
     /// Imports an object-model instruction; `false` when `inst` is not one.
-    pub(super) fn objects(&mut self, inst: Instruction, stack: &mut Stack, prefixes: Prefixes) -> Result<bool, Unsupported> {
+    pub(super) fn objects(
+        &mut self,
+        inst: Instruction,
+        stack: &mut Stack,
+        prefixes: Prefixes,
+    ) -> Result<bool, Unsupported> {
         use OpCode::*;
         match inst.opcode {
             Ldstr => self.ldstr(Self::token(inst)?, stack)?,
@@ -45,8 +50,8 @@ impl Importer<'_, '_> {
                 self.emit(Inst::Load { dst, mem: MemType::I32, addr: array, offset: abi::array::LENGTH });
                 stack.push(dst);
             }
-            Ldelem_I1 | Ldelem_U1 | Ldelem_I2 | Ldelem_U2 | Ldelem_I4 | Ldelem_U4 | Ldelem_I8 | Ldelem_I | Ldelem_R4
-            | Ldelem_R8 | Ldelem_Ref => {
+            Ldelem_I1 | Ldelem_U1 | Ldelem_I2 | Ldelem_U2 | Ldelem_I4 | Ldelem_U4 | Ldelem_I8 | Ldelem_I
+            | Ldelem_R4 | Ldelem_R8 | Ldelem_Ref => {
                 let element = self.opcode_element(inst.opcode)?;
                 self.load_element(element, stack)?;
             }
@@ -198,7 +203,8 @@ impl Importer<'_, '_> {
         let owner = field.owner;
         let owner_is_value = self.ts.ty(owner).is_value_type();
         let layout = self.ts.instance_layout(owner)?;
-        let slot = layout.field(field).ok_or_else(|| Unsupported::new(codes::FIELD, "a field outside its type's layout"))?;
+        let slot =
+            layout.field(field).ok_or_else(|| Unsupported::new(codes::FIELD, "a field outside its type's layout"))?;
         let offset = slot.offset;
         let object_ty = self.ty_of(object);
         match (object_ty, owner_is_value) {
@@ -290,12 +296,15 @@ impl Importer<'_, '_> {
         if !static_field && before_field_init {
             return Ok(());
         }
+        // Running one of a class's or struct's own methods means its precise constructor was triggered (an
+        // interface's default methods run without that).
         let current_owner = self.ts.method(self.method).owner;
-        if current_owner == ty && !before_field_init {
+        let interface = matches!(self.ts.ty(ty).kind, wasmr2r_typesystem::Kind::Interface);
+        if current_owner == ty && !before_field_init && !interface {
             return Ok(());
         }
         let Some(cctor) = self.ts.method_named(ty, ".cctor")? else { return Ok(()) };
-        if cctor == self.method {
+        if cctor == self.method || !self.initialized.insert(ty) {
             return Ok(());
         }
         self.depend(Node::ClassInit(ty), "class constructor trigger");
