@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Fills fuzz/corpus/read_assembly/ with a handful of small real assemblies: PE files from the installed
 # .NET shared framework, WebCIL-in-Wasm files from the test inputs, and bare WebCIL payloads cut out of them.
-# Missing inputs are skipped. Usage: fuzz/seed.sh  (from anywhere; DOTNET_FRAMEWORK_DIR / WEBCIL_DIR override)
+# Missing inputs are skipped. Then fills fuzz/corpus/compile/ with the IL of 400 CoreLib methods (needs
+# tests/inputs/prepare.sh to have run). Usage: fuzz/seed.sh  (from anywhere; DOTNET_FRAMEWORK_DIR / WEBCIL_DIR
+# override)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -53,3 +55,7 @@ for wasm in WebcilApp.wasm System.Net.WebProxy.wasm; do
 done
 
 echo "seeded $copied inputs into $corpus"
+
+# The compile target: real CoreLib method bodies, written by an ignored test of the compiler.
+WASMR2R_FUZZ_SEED_DIR="$here/corpus/compile" cargo test --manifest-path "$here/../Cargo.toml" \
+    -p wasmr2r-compiler --test fuzz_regressions write_fuzz_seeds -- --ignored --nocapture

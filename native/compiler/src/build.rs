@@ -133,7 +133,7 @@ pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, B
         .num_threads(request.threads.unwrap_or(0))
         .build()
         .map_err(|e| BuildError::Threads(e.to_string()))?;
-    let options = driver::Options { print_ir: request.print_ir.clone() };
+    let options = driver::Options { print_ir: request.print_ir.clone(), ..driver::Options::default() };
     let output = pool.install(|| driver::compile(&world, &options, control)).map_err(|e| match e {
         driver::DriverError::Cancelled => BuildError::Cancelled,
         e => BuildError::Driver(e),
@@ -141,39 +141,9 @@ pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, B
     let compile_time = started.elapsed();
     check()?;
 
-    let component_of = |assembly: u32| output.components.iter().position(|&c| c == assembly).unwrap_or(0);
-    let entry_rid = world.assembly(0).cli_header().entry_point_token & 0x00FF_FFFF;
-    // The entry point's element names the startup function (0), which runs the runtime's start-up and Main.
-    let mut entry_points = vec![MethodEntry { component: 0, rid: entry_rid, function: 0 }];
-    let mut stub_reasons = Vec::new();
-    let mut stubs = Vec::new();
-    for (i, f) in output.functions.iter().enumerate() {
-        if let Some(def) = f.def
-            && !(def.assembly == 0 && def.rid == entry_rid)
-            && !entry_points.iter().any(|e| e.component == component_of(def.assembly) && e.rid == def.rid)
-        {
-            entry_points.push(MethodEntry { component: component_of(def.assembly), rid: def.rid, function: i as u32 });
-        }
-        if let Some(stub) = &f.stub {
-            let at = stub.il_offset.map(|o| format!(" at IL_{o:04x}")).unwrap_or_default();
-            stub_reasons
-                .push((i as u32, format!("{} was not precompiled{at}: {} ({})", f.name, stub.reason, stub.code)));
-            let assembly = f.def.map(|d| world.assembly_name(d.assembly)).unwrap_or_default();
-            stubs.push(Stub { method: f.name.clone(), assembly, reason: stub.clone() });
-        }
-    }
-    entry_points.sort();
+    let mut output = output;
+    let (image, sizes, stubs) = write_image(&world, &mut output, request.shape)?;
     let compiled = output.functions.iter().filter(|f| f.method.is_some() && f.stub.is_none()).count();
-    let (image, sizes) = wasmr2r_image::write(ImageInput {
-        components: output.components.iter().map(|&i| world.assembly(i)).collect(),
-        functions: output.compiled.clone(),
-        data: output.data.clone(),
-        signatures: output.signatures.clone(),
-        entry_points,
-        compiler_identifier: format!("WasmR2R {}", env!("CARGO_PKG_VERSION")),
-        shape: request.shape,
-        stub_reasons,
-    })?;
     check()?;
     let map = crate::map::entries(&output, &sizes.function_sizes);
     let why = request.why.as_deref().map(|query| crate::map::why(&output, query));
@@ -196,6 +166,51 @@ pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, B
     let outputs = write_outputs(&request.output, files)?;
     let ir_text = output.ir_text;
     Ok(BuildReport { app_name, compiled, stubs, compile_time, sizes, outputs, map, why, ir_text })
+}
+
+/// Writes the image of a compilation (moving its code and data out of `output`); returns it, its sizes and the
+/// stubbed methods.
+pub fn write_image(
+    world: &World,
+    output: &mut driver::Output,
+    shape: Shape,
+) -> Result<(Vec<u8>, ImageSizes, Vec<Stub>), BuildError> {
+    let component_of = |assembly: u32| output.components.iter().position(|&c| c == assembly).unwrap_or(0);
+    let entry_token = world.assembly(0).cli_header().entry_point_token;
+    let entry_rid = entry_token & 0x00FF_FFFF;
+    // The entry point's element names the startup function (0), which runs the runtime's start-up and Main.
+    let mut entry_points = Vec::new();
+    if entry_token >> 24 == 0x06 && entry_rid != 0 {
+        entry_points.push(MethodEntry { component: 0, rid: entry_rid, function: 0 });
+    }
+    let mut stub_reasons = Vec::new();
+    let mut stubs = Vec::new();
+    for (i, f) in output.functions.iter().enumerate() {
+        if let Some(def) = f.def
+            && !entry_points.iter().any(|e| e.component == component_of(def.assembly) && e.rid == def.rid)
+        {
+            entry_points.push(MethodEntry { component: component_of(def.assembly), rid: def.rid, function: i as u32 });
+        }
+        if let Some(stub) = &f.stub {
+            let at = stub.il_offset.map(|o| format!(" at IL_{o:04x}")).unwrap_or_default();
+            stub_reasons
+                .push((i as u32, format!("{} was not precompiled{at}: {} ({})", f.name, stub.reason, stub.code)));
+            let assembly = f.def.map(|d| world.assembly_name(d.assembly)).unwrap_or_default();
+            stubs.push(Stub { method: f.name.clone(), assembly, reason: stub.clone() });
+        }
+    }
+    entry_points.sort();
+    let (image, sizes) = wasmr2r_image::write(ImageInput {
+        components: output.components.iter().map(|&i| world.assembly(i)).collect(),
+        functions: std::mem::take(&mut output.compiled),
+        data: std::mem::take(&mut output.data),
+        signatures: output.signatures.clone(),
+        entry_points,
+        compiler_identifier: format!("WasmR2R {}", env!("CARGO_PKG_VERSION")),
+        shape,
+        stub_reasons,
+    })?;
+    Ok((image, sizes, stubs))
 }
 
 /// Writes every file or none, and only the files whose bytes change: each changed file goes to a temporary name

@@ -44,6 +44,10 @@ pub enum DriverError {
     EntryPoint(String),
     #[error("{0}")]
     Runtime(String),
+    /// A type, class constructor or generic virtual method the graph reached cannot be compiled (metadata the type
+    /// system rejects: the message names it); methods are stubbed instead, so this is about the data they need.
+    #[error("cannot compile {0}")]
+    Node(String),
     #[error("internal compiler error: {0}")]
     Internal(String),
     #[error("the build was cancelled")]
@@ -68,8 +72,9 @@ pub struct Output {
     pub functions: Vec<Function>,
     pub compiled: Vec<CompiledFunction>,
     pub data: Vec<DataNode>,
-    /// The graph node of each data node.
+    /// The graph node of each data node, and its size.
     pub data_nodes: Vec<NodeId>,
+    pub data_sizes: Vec<u32>,
     pub signatures: Vec<FuncType>,
     /// Assemblies (world indices) whose metadata the image must carry, the entry assembly first.
     pub components: Vec<u32>,
@@ -85,29 +90,65 @@ pub struct Output {
 pub struct Options {
     /// Print the IR of every compiled method whose name contains this (`Namespace.Type::Method`).
     pub print_ir: Option<String>,
+    /// What the image is compiled from: assembly 0's entry point (the default), or a list of methods.
+    pub roots: Roots,
+    /// Method bodies to compile instead of the ones in the metadata (tests and the fuzz target give IL this way).
+    pub replaced_bodies: Vec<ReplacedBody>,
+}
+
+/// The roots of the dependency graph.
+#[derive(Clone, Debug, Default)]
+pub enum Roots {
+    /// Assembly 0's entry point, called by the image's entry function.
+    #[default]
+    EntryPoint,
+    /// These methods (non-generic, of non-generic types); the entry function returns 0.
+    Methods(Vec<MethodDefId>),
+}
+
+/// A method body given by the caller: IL and, optionally, a LocalVarSig blob.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReplacedBody {
+    pub method: MethodDefId,
+    pub code: Vec<u8>,
+    pub locals: Option<Vec<u8>>,
 }
 
 /// Compiles the entry point of assembly 0 and everything it reaches.
 pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Output, DriverError> {
     let cancelled = || control.cancelled.load(Ordering::Relaxed);
-    let entry_token = Token(world.assembly(0).cli_header().entry_point_token);
-    if entry_token.table() != Some(TableId::MethodDef) || entry_token.is_nil() {
-        return Err(DriverError::NoEntryPoint);
-    }
     let mut ts = TypeSystem::new(world).map_err(|e| DriverError::Runtime(e.to_string()))?;
     let runtime = Runtime::new(world).map_err(DriverError::Runtime)?;
-    let main_def = MethodDefId { assembly: 0, rid: entry_token.rid() };
-    let main_owner = world.method_owner(main_def).map_err(|e| DriverError::EntryPoint(e.to_string()))?;
-    let main_owner = ts.def_type(main_owner).map_err(|e| DriverError::EntryPoint(e.to_string()))?;
-    let main = ts.method_def_on(main_def, main_owner).map_err(|e| DriverError::EntryPoint(e.to_string()))?;
-
     let mut graph = Graph::new(runtime);
-    graph.main = Some(main);
+    graph.replaced_bodies = options.replaced_bodies.clone();
+    match &options.roots {
+        Roots::EntryPoint => {
+            let entry_token = Token(world.assembly(0).cli_header().entry_point_token);
+            if entry_token.table() != Some(TableId::MethodDef) || entry_token.is_nil() {
+                return Err(DriverError::NoEntryPoint);
+            }
+            let main_def = MethodDefId { assembly: 0, rid: entry_token.rid() };
+            let entry_point = |e: wasmr2r_typesystem::TypeError| DriverError::EntryPoint(e.to_string());
+            let main_owner = world.method_owner(main_def).map_err(entry_point)?;
+            let main_owner = ts.def_type(main_owner).map_err(entry_point)?;
+            graph.main = Some(ts.method_def_on(main_def, main_owner).map_err(entry_point)?);
+        }
+        Roots::Methods(defs) => {
+            for def in defs {
+                let owner = world.method_owner(*def).and_then(|o| ts.def_type(o));
+                let method = owner.and_then(|o| ts.method_def_on(*def, o));
+                match method {
+                    Ok(m) if ts.method(m).generic_params == 0 && !ts.is_open(ts.method(m).owner) => graph.roots.push(m),
+                    _ => {}
+                }
+            }
+        }
+    }
     graph.mark(Node::Entry, None, "the image's entry point");
     graph.run(&mut ts, &cancelled).map_err(|_| DriverError::Cancelled)?;
     if let Some((id, error)) = graph.errors.first() {
         let name = node_name(&ts, &graph, graph.node(*id).0);
-        return Err(DriverError::Internal(format!("{name}: {}", error.reason)));
+        return Err(DriverError::Node(format!("{name}: {} ({})", error.reason, error.code)));
     }
 
     // Image order: the entry, then code nodes in marking order; data nodes in marking order.
@@ -282,10 +323,12 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             }
         }
     }
+    let data_sizes = data_out.iter().map(|d| d.bytes.len() as u32).collect();
     Ok(Output {
         functions: functions_out,
         compiled,
         data: data_out,
+        data_sizes,
         data_nodes,
         signatures,
         components,
@@ -474,11 +517,12 @@ pub fn lower(ir: &ir::Function, ctx: &Context) -> Result<Code, Unsupported> {
 }
 
 /// The entry function: the runtime's start-up, Main's class constructor (when it runs before Main), then Main with
-/// an empty `string[]` if it takes one; returns Main's result, or 0. Marks what it needs.
+/// an empty `string[]` if it takes one; returns Main's result, or 0. Without a Main (roots given as methods) it
+/// starts the runtime and returns 0. Marks what it needs, the roots included.
 pub fn entry_function(
     ts: &mut TypeSystem,
     graph: &mut Graph,
-    main: MethodId,
+    main: Option<MethodId>,
     id: NodeId,
 ) -> Result<ir::Function, Unsupported> {
     let mut regs = Vec::new();
@@ -490,6 +534,15 @@ pub fn entry_function(
     let initialize = graph.runtime.helper(ts, Helper::Initialize)?;
     graph.mark(Node::Method(initialize), Some(id), "runtime start-up");
     insts.push(Inst::Call { dst: None, callee: Symbol::Method(initialize), args: Vec::new() });
+    for root in graph.roots.clone() {
+        graph.mark(Node::Method(root), Some(id), "root");
+    }
+    let Some(main) = main else {
+        // Compiling roots, not a program: the entry only starts the runtime.
+        let zero = reg(&mut regs, Ty::I32);
+        insts.push(Inst::Const { dst: zero, value: Const::I32(0) });
+        return Ok(single_block_function(regs, insts, zero));
+    };
     let owner = ts.method(main).owner;
     if !ts.ty(owner).flags.is_before_field_init()
         && let Some(cctor) = ts.method_named(owner, ".cctor")?
@@ -526,8 +579,13 @@ pub fn entry_function(
             zero
         }
     };
+    Ok(single_block_function(regs, insts, code))
+}
+
+/// The entry function's IR: one block returning `code`.
+fn single_block_function(regs: Vec<Ty>, insts: Vec<Inst>, code: ir::Reg) -> ir::Function {
     let il_offsets = vec![0; insts.len()];
-    Ok(ir::Function {
+    ir::Function {
         name: "<entry>".into(),
         params: Vec::new(),
         result: Some(Ty::I32),
@@ -543,5 +601,5 @@ pub fn entry_function(
         }],
         frame_size: 0,
         zero_ranges: Vec::new(),
-    })
+    }
 }

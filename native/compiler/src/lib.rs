@@ -11,6 +11,7 @@ pub mod codegen;
 pub mod data;
 pub mod driver;
 pub mod env;
+pub mod fuzzing;
 pub mod graph;
 pub mod import;
 pub mod ir;

@@ -25,8 +25,8 @@ pub fn entries(output: &Output, function_sizes: &[u32]) -> Vec<Entry> {
     for (f, size) in output.functions.iter().zip(function_sizes) {
         size_of[f.node.0 as usize] = *size;
     }
-    for (node, data) in output.data_nodes.iter().zip(&output.data) {
-        size_of[node.0 as usize] = data.bytes.len() as u32;
+    for (node, size) in output.data_nodes.iter().zip(&output.data_sizes) {
+        size_of[node.0 as usize] = *size;
     }
     output
         .graph

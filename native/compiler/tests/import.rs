@@ -97,7 +97,6 @@ fn method(ts: &mut TypeSystem, name: &str) -> MethodId {
 fn import_il(name: &str, code: &[u8]) -> Result<wasmr2r_compiler::ir::Function, Unsupported> {
     let (mut ts, mut env) = setup();
     let m = method(&mut ts, name);
-    let code: &'static [u8] = Box::leak(code.to_vec().into_boxed_slice());
     let body = ImportBody { code, code_offset: 0, locals: Vec::new(), init_locals: true, protected: Vec::new() };
     import_body(&mut ts, &mut env, m, body)
 }
@@ -196,5 +195,87 @@ fn the_managed_runtime_is_embedded_and_provides_every_helper() {
     assert_eq!(ts.world.assembly_name(env.runtime.assembly), runtime::ASSEMBLY_NAME);
     for helper in Helper::ALL {
         env.helper(&mut ts, helper).unwrap_or_else(|e| panic!("{helper:?}: {}", e.reason));
+    }
+}
+
+#[test]
+fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
+    use wasmr2r_compiler::abi::method_table as mt;
+    let (mut ts, env) = setup();
+    let world = ts.world;
+    let layout_of = |ts: &mut TypeSystem, name: &str| {
+        let def = world.find_type_def(env.runtime.assembly, name, 0).expect("the mirror type");
+        let ty = ts.def_type(def).expect("a type");
+        let layout = ts.instance_layout(ty).expect("a layout");
+        let fields: Vec<(String, u32)> =
+            layout.fields.iter().map(|f| (world.field_def_name(f.field.def), f.offset)).collect();
+        (layout.size, fields)
+    };
+    let (size, fields) = layout_of(&mut ts, "WasmR2R.Runtime.MethodTable");
+    let expected = [
+        ("Flags", mt::FLAGS),
+        ("BaseSize", mt::BASE_SIZE),
+        ("ComponentSize", mt::COMPONENT_SIZE),
+        ("Parent", mt::PARENT),
+        ("ElementType", mt::ELEMENT_TYPE),
+        ("Rank", mt::RANK),
+        ("InterfaceCount", mt::INTERFACE_COUNT),
+        ("Interfaces", mt::INTERFACES),
+        ("VTableCount", mt::VTABLE_COUNT),
+        ("GCDesc", mt::GC_DESC),
+        ("Name", mt::NAME),
+        ("RuntimeType", mt::RUNTIME_TYPE),
+        ("GenericDefinition", mt::GENERIC_DEFINITION),
+        ("GenericArguments", mt::GENERIC_ARGUMENTS),
+        ("NullableValueOffset", mt::NULLABLE_VALUE_OFFSET),
+    ];
+    let expected: Vec<(String, u32)> = expected.iter().map(|(n, o)| (n.to_string(), *o)).collect();
+    assert_eq!(fields, expected, "runtime/managed/MethodTable.cs against abi::method_table");
+    assert_eq!(size, mt::VTABLE, "the vtable follows the fields");
+    let (size, fields) = layout_of(&mut ts, "WasmR2R.Runtime.InterfaceEntry");
+    assert_eq!((size, fields), (8, vec![("Interface".to_owned(), 0), ("FirstSlot".to_owned(), 4)]));
+    // The flag values the runtime tests are the ones the compiler writes.
+    let constant = |name: &str| -> i64 {
+        let def = world.find_type_def(env.runtime.assembly, "WasmR2R.Runtime.MethodTable", 0).expect("MethodTable");
+        let a = world.assembly(env.runtime.assembly);
+        let field = world
+            .type_def_fields(def)
+            .expect("fields")
+            .into_iter()
+            .find(|f| world.field_def_name(*f) == name)
+            .unwrap_or_else(|| panic!("no constant {name}"));
+        let rows = a.rows_referring_to(wasmr2r_metadata::TableId::Constant, 1, field.token()).expect("constant rows");
+        let row: wasmr2r_metadata::ConstantRow = a.row(rows.start).expect("a constant");
+        let blob = a.blobs().get(row.value).expect("a value");
+        let mut bytes = [0u8; 8];
+        bytes[..blob.len().min(8)].copy_from_slice(&blob[..blob.len().min(8)]);
+        i64::from_le_bytes(bytes)
+    };
+    let flags = [
+        ("KindMask", mt::flags::KIND_MASK),
+        ("KindClass", mt::flags::KIND_CLASS),
+        ("KindValueType", mt::flags::KIND_VALUE_TYPE),
+        ("KindInterface", mt::flags::KIND_INTERFACE),
+        ("KindSzArray", mt::flags::KIND_SZ_ARRAY),
+        ("KindArray", mt::flags::KIND_ARRAY),
+        ("KindString", mt::flags::KIND_STRING),
+        ("KindNullable", mt::flags::KIND_NULLABLE),
+        ("KindEnum", mt::flags::KIND_ENUM),
+        ("KindPrimitive", mt::flags::KIND_PRIMITIVE),
+        ("KindPointer", mt::flags::KIND_POINTER),
+        ("ContainsRefs", mt::flags::CONTAINS_REFS),
+        ("Abstract", mt::flags::ABSTRACT),
+        ("HasFinalizer", mt::flags::HAS_FINALIZER),
+        ("HasVariance", mt::flags::HAS_VARIANCE),
+        ("ReferenceElements", mt::flags::REFERENCE_ELEMENTS),
+        ("ValueTypeElements", mt::flags::VALUE_TYPE_ELEMENTS),
+        ("PrimitiveShift", mt::flags::PRIMITIVE_SHIFT),
+        ("VTableOffset", mt::VTABLE),
+        ("VarianceNone", mt::variance::NONE),
+        ("VarianceCovariant", mt::variance::COVARIANT),
+        ("VarianceContravariant", mt::variance::CONTRAVARIANT),
+    ];
+    for (name, value) in flags {
+        assert_eq!(constant(name), i64::from(value), "MethodTable.{name}");
     }
 }

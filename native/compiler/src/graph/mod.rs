@@ -61,6 +61,10 @@ pub struct Graph {
     pub runtime: Runtime,
     /// The method the entry function calls.
     pub main: Option<MethodId>,
+    /// Methods compiled as roots besides (or instead of) Main.
+    pub roots: Vec<MethodId>,
+    /// Bodies to import instead of the metadata's.
+    pub replaced_bodies: Vec<crate::driver::ReplacedBody>,
     /// The entry function, built when the entry node is expanded.
     pub entry: Option<Function>,
     /// Nodes whose dependencies could not be found (a type that cannot be laid out...), and why.
@@ -83,6 +87,8 @@ impl Graph {
             generic_virtuals: Vec::new(),
             runtime,
             main: None,
+            roots: Vec::new(),
+            replaced_bodies: Vec::new(),
             entry: None,
             errors: Vec::new(),
         }
@@ -278,8 +284,7 @@ impl Graph {
             let m = self.runtime.helper(ts, Helper::throw(kind))?;
             self.mark(Node::Method(m), Some(id), "throw helper of the explicit checks");
         }
-        let main = self.main.ok_or_else(|| Unsupported::new(codes::CALL, "no entry point"))?;
-        let entry = crate::driver::entry_function(ts, self, main, id)?;
+        let entry = crate::driver::entry_function(ts, self, self.main, id)?;
         self.entry = Some(entry);
         Ok(())
     }
@@ -322,11 +327,49 @@ impl Graph {
                 "a runtime-provided method (delegates are not compiled yet)",
             ));
         }
+        if let Some(replaced) = self.replaced_bodies.iter().find(|r| r.method == data.def).cloned() {
+            return self.import_replaced(ts, m, id, replaced);
+        }
         if data.rva == 0 {
             return Body::Stub(Unsupported::new(codes::NO_BODY, "the method has no IL body (abstract, or extern)"));
         }
         let mut deps = ImportDeps { graph: self, source: id };
         match crate::import::import(ts, &mut deps, m) {
+            Ok(f) => Body::Ir(Box::new(f)),
+            Err(reason) => Body::Stub(reason),
+        }
+    }
+
+    /// Imports a body the caller gave instead of the metadata's.
+    fn import_replaced(
+        &mut self,
+        ts: &mut TypeSystem,
+        m: MethodId,
+        id: NodeId,
+        replaced: crate::driver::ReplacedBody,
+    ) -> Body {
+        let locals = match &replaced.locals {
+            None => Vec::new(),
+            Some(blob) => {
+                let args = ts.ty(ts.method(m).owner).args.clone();
+                let inst = ts.method(m).inst.clone();
+                let ctx = wasmr2r_typesystem::GenericContext::new(&args, &inst);
+                let mut reader = wasmr2r_metadata::bytes::ByteReader::new(blob, 0, "replaced locals signature");
+                match ts.decode_locals(ts.method(m).def.assembly, &mut reader, &ctx) {
+                    Ok(l) => l,
+                    Err(e) => return Body::Stub(Unsupported::from(e)),
+                }
+            }
+        };
+        let body = crate::import::ImportBody {
+            code: &replaced.code,
+            code_offset: 0,
+            locals,
+            init_locals: true,
+            protected: Vec::new(),
+        };
+        let mut deps = ImportDeps { graph: self, source: id };
+        match crate::import::import_body(ts, &mut deps, m, body) {
             Ok(f) => Body::Ir(Box::new(f)),
             Err(reason) => Body::Stub(reason),
         }

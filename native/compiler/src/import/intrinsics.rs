@@ -145,7 +145,7 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
     })
 }
 
-impl Importer<'_, '_> {
+impl Importer<'_, '_, '_> {
     /// Emits `intrinsic` for a call to `m` with `args`; `false` when this overload is left to its IL.
     pub(super) fn intrinsic(
         &mut self,

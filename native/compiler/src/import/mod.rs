@@ -28,8 +28,8 @@ pub use intrinsics::{Intrinsic, intrinsic_of};
 
 /// A method body to import: its IL, its locals' types (in the method's generic context) and the IL ranges its
 /// exception clauses cover.
-pub struct ImportBody<'w> {
-    pub code: &'w [u8],
+pub struct ImportBody<'c> {
+    pub code: &'c [u8],
     /// File offset of the code, for errors.
     pub code_offset: usize,
     pub locals: Vec<TypeId>,
@@ -70,11 +70,11 @@ pub fn import<'w>(ts: &mut TypeSystem<'w>, env: &mut dyn ImportEnv, method: Meth
 }
 
 /// Imports `body` as the body of `method` (tests give hand-written IL this way).
-pub fn import_body<'w>(
+pub fn import_body<'w, 'c>(
     ts: &mut TypeSystem<'w>,
     env: &mut dyn ImportEnv,
     method: MethodId,
-    body: ImportBody<'w>,
+    body: ImportBody<'c>,
 ) -> Result<Function, Unsupported> {
     let data = ts.method(method).clone();
     let instructions: Vec<Instruction> = Instructions::new(body.code, body.code_offset)
@@ -105,7 +105,7 @@ struct Prefixes {
     readonly: bool,
 }
 
-pub(crate) struct Importer<'i, 'w> {
+pub(crate) struct Importer<'i, 'w, 'c> {
     ts: &'i mut TypeSystem<'w>,
     env: &'i mut dyn ImportEnv,
     method: MethodId,
@@ -114,7 +114,7 @@ pub(crate) struct Importer<'i, 'w> {
     method_args: Box<[TypeId]>,
     name: String,
     sig: abi::Signature,
-    instructions: Vec<Instruction<'w>>,
+    instructions: Vec<Instruction<'c>>,
     /// IL offset → index into `instructions`.
     index_of: HashMap<u32, usize>,
     starts: BTreeSet<u32>,
@@ -155,7 +155,7 @@ pub(crate) struct Importer<'i, 'w> {
     prefixes: Prefixes,
 }
 
-impl<'i, 'w> Importer<'i, 'w> {
+impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
     #[allow(clippy::too_many_arguments)]
     fn new(
         ts: &'i mut TypeSystem<'w>,
@@ -163,7 +163,7 @@ impl<'i, 'w> Importer<'i, 'w> {
         method: MethodId,
         name: String,
         sig: abi::Signature,
-        instructions: Vec<Instruction<'w>>,
+        instructions: Vec<Instruction<'c>>,
         arg_types: Vec<TypeId>,
         local_types: Vec<TypeId>,
         init_locals: bool,

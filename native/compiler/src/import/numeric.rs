@@ -5,7 +5,7 @@ use crate::env::{Unsupported, codes};
 use crate::ir::*;
 use wasmr2r_metadata::il::{Instruction, OpCode};
 
-impl Importer<'_, '_> {
+impl Importer<'_, '_, '_> {
     /// Imports a numeric instruction; `false` when `inst` is not one.
     pub(super) fn numeric(&mut self, inst: Instruction, stack: &mut Stack) -> Result<bool, Unsupported> {
         use OpCode::*;

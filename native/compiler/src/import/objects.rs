@@ -11,7 +11,7 @@ use wasmr2r_metadata::il::{Instruction, OpCode};
 use wasmr2r_metadata::{PrimitiveType, TableId, Token};
 use wasmr2r_typesystem::{FieldId, StaticSlot, TypeId};
 
-impl Importer<'_, '_> {
+impl Importer<'_, '_, '_> {
     /// Imports an object-model instruction; `false` when `inst` is not one.
     pub(super) fn objects(
         &mut self,
