@@ -4,11 +4,11 @@ namespace BlazorApp;
 
 public static class Program
 {
-    // No `string[] args`: WasmR2R rejects an entry point taking an array (WR2R0004, "an array is not compiled
-    // yet"). The body is not primitive-only either, so WasmR2R stubs it (warnings); Mono runs the app as usual.
-    public static async Task Main()
+    // WasmR2R compiles what this reaches up to the first code it cannot compile yet (exception handling, in the
+    // async machinery) and stubs that; Mono runs the app as usual.
+    public static async Task Main(string[] args)
     {
-        var builder = WebAssemblyHostBuilder.CreateDefault();
+        var builder = WebAssemblyHostBuilder.CreateDefault(args);
         builder.RootComponents.Add<App>("#app");
         await builder.Build().RunAsync();
     }
