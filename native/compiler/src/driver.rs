@@ -12,7 +12,7 @@ use crate::runtime::{Helper, Runtime};
 use crate::{abi, structure, verify};
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_encoder::{FuncType, ValType};
 use wasmr2r_image::{CodeReloc, CompiledFunction, DataNode, DataReloc, SymbolRef};
 use wasmr2r_metadata::{TableId, Token};
@@ -106,6 +106,21 @@ pub enum Roots {
     Methods(Vec<MethodDefId>),
 }
 
+/// The methods of `assembly` that can be compiled as roots on their own: those with an IL body, not generic, in a
+/// non-generic type (a library build's roots, and what the fuzz target may replace).
+pub fn standalone_methods(world: &World, assembly: u32) -> Vec<MethodDefId> {
+    let a = world.assembly(assembly);
+    let generic = |token| a.generic_params_of(token).map(|r| !r.is_empty()).unwrap_or(true);
+    (1..=a.row_count(TableId::MethodDef))
+        .map(|rid| MethodDefId { assembly, rid })
+        .filter(|def| {
+            let has_body = a.row::<wasmr2r_metadata::MethodDefRow>(def.rid).is_ok_and(|row| row.rva != 0);
+            let owner_generic = world.method_owner(*def).map(|o| generic(o.token())).unwrap_or(true);
+            has_body && !generic(def.token()) && !owner_generic
+        })
+        .collect()
+}
+
 /// A method body given by the caller: IL and, optionally, a LocalVarSig blob.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReplacedBody {
@@ -193,7 +208,8 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
     // Progress counts the methods (everything but the synthesized entry).
     let total = jobs.len() - 1;
     (control.on_compiled)(0, total);
-    let done = AtomicUsize::new(0);
+    // Counted and reported under one lock, so that reports from different workers arrive in order.
+    let done = std::sync::Mutex::new(0usize);
     let codes: Vec<(Code, Option<Unsupported>)> = jobs
         .par_iter()
         .enumerate()
@@ -203,7 +219,9 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             }
             let result = generate(job, &ctx)?;
             if i > 0 {
-                let now = done.fetch_add(1, Ordering::Relaxed) + 1;
+                let mut done = done.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                *done += 1;
+                let now = *done;
                 if now * 100 / total.max(1) != (now - 1) * 100 / total.max(1) || now == total {
                     (control.on_compiled)(now, total);
                 }
