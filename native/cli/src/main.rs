@@ -54,6 +54,10 @@ enum Command {
         /// Print the IR of every compiled method whose `Namespace.Type::Method` contains this.
         #[arg(long)]
         ir: Option<String>,
+        /// Compile every non-generic method of the app (in a non-generic type) and what it reaches, instead of
+        /// what the entry point reaches: for a library, or to measure the compiler on a whole assembly.
+        #[arg(long)]
+        library: bool,
     },
     /// Show the signature, locals and IL of every method whose `Namespace.Type::Method` contains FILTER.
     Il { assembly: PathBuf, filter: String },
@@ -79,7 +83,7 @@ fn main() -> std::process::ExitCode {
     let result = match cli.command {
         Command::Dump { image, json } => dump::run(&image, json),
         Command::Il { assembly, filter } => il::run(&assembly, &filter),
-        Command::Compile { app, references, output, self_installing, threads, map, why, ir } => {
+        Command::Compile { app, references, output, self_installing, threads, map, why, ir, library } => {
             let shape =
                 if self_installing { wasmr2r_image::Shape::SelfInstalling } else { wasmr2r_image::Shape::Passive };
             compile::run(wasmr2r_compiler::build::BuildRequest {
@@ -91,6 +95,7 @@ fn main() -> std::process::ExitCode {
                 map,
                 why,
                 print_ir: ir,
+                library,
             })
         }
         Command::Inspect { paths, json, facts, level } => (|| {

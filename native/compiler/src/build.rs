@@ -31,6 +31,9 @@ pub struct BuildRequest {
     pub why: Option<String>,
     /// Print the IR of the compiled methods whose names contain this.
     pub print_ir: Option<String>,
+    /// Compile every method of the app that stands on its own (`driver::standalone_methods`) and what they reach,
+    /// not what an entry point reaches: a library, or a whole assembly for measuring the compiler.
+    pub library: bool,
 }
 
 /// A method that was stubbed, and why.
@@ -133,7 +136,12 @@ pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, B
         .num_threads(request.threads.unwrap_or(0))
         .build()
         .map_err(|e| BuildError::Threads(e.to_string()))?;
-    let options = driver::Options { print_ir: request.print_ir.clone(), ..driver::Options::default() };
+    let roots = if request.library {
+        driver::Roots::Methods(driver::standalone_methods(&world, 0))
+    } else {
+        driver::Roots::EntryPoint
+    };
+    let options = driver::Options { print_ir: request.print_ir.clone(), roots, ..driver::Options::default() };
     let output = pool.install(|| driver::compile(&world, &options, control)).map_err(|e| match e {
         driver::DriverError::Cancelled => BuildError::Cancelled,
         e => BuildError::Driver(e),

@@ -11,7 +11,7 @@ use crate::build::write_image;
 use crate::driver::{self, Control, DriverError, Options, ReplacedBody, Roots};
 use std::path::PathBuf;
 use wasmr2r_image::Shape;
-use wasmr2r_metadata::{Assembly, MethodDefRow, TableId};
+use wasmr2r_metadata::{Assembly, MethodDefRow};
 use wasmr2r_typesystem::{MethodDefId, World};
 
 /// What an input compiled to, when that is not a bug.
@@ -47,17 +47,7 @@ impl Harness {
 
     /// A harness over `world`, whose assembly 0 supplies the methods.
     pub fn new(world: World) -> Harness {
-        let a = world.assembly(0);
-        let mut methods = Vec::new();
-        for rid in 1..=a.row_count(TableId::MethodDef) {
-            let def = MethodDefId { assembly: 0, rid };
-            let Ok(row) = a.row::<MethodDefRow>(rid) else { continue };
-            let generic = |token| a.generic_params_of(token).map(|r| !r.is_empty()).unwrap_or(true);
-            let owner_generic = world.method_owner(def).map(|o| generic(o.token())).unwrap_or(true);
-            if row.rva != 0 && !generic(def.token()) && !owner_generic {
-                methods.push(def);
-            }
-        }
+        let methods = driver::standalone_methods(&world, 0);
         Harness { world, methods }
     }
 

@@ -270,6 +270,7 @@ pub fn compile(
         map: None,
         why: None,
         print_ir: None,
+        library: false,
     };
     let app = request.app_assembly.display().to_string();
     // Progress goes on from the checks above: the total grows once, when discovery knows how many methods there are.
