@@ -4,15 +4,7 @@
 #  - playwright-core from package-lock.json (npm ci), if node_modules is missing or older than the lock.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-quiet() {
-  if ! "$@" >"$log" 2>&1; then
-    echo "install.sh: failed: $*" >&2
-    cat "$log" >&2
-    exit 1
-  fi
-}
+source "$here/../lib/quiet.sh"
 
 # A CHROMIUM set in the environment is the caller's own browser: then nothing is installed for it.
 if [ -z "${CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then

@@ -40,16 +40,7 @@ if [[ -f "$paths" && -f "$stamp" && "$(cat "$stamp")" == "$key" ]] \
   exit 0
 fi
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-# Runs a command with its output kept in $log; shows it only when the command fails.
-quiet() {
-  if ! "$@" >"$log" 2>&1; then
-    cat "$log" >&2
-    echo "prepare.sh: failed: $*" >&2
-    exit 1
-  fi
-}
+source "$here/../lib/quiet.sh"
 
 mkdir -p "$out"
 rm -f "$stamp" "$paths"

@@ -48,16 +48,7 @@ if [[ -f "$paths" && -f "$stamp" && "$(cat "$stamp")" == "$key" ]] \
   exit 0
 fi
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-# Runs a command with its output kept in $log; shows it only when the command fails.
-quiet() {
-  if ! "$@" >"$log" 2>&1; then
-    cat "$log" >&2
-    echo "run-oracle.sh: failed: $*" >&2
-    exit 1
-  fi
-}
+source "$here/../lib/quiet.sh"
 
 mkdir -p "$out"
 rm -f "$stamp" "$paths" "$out/oracle.jsonl" "$out/oracle.jsonl.tmp" "$out/oracle.log" "$out/LayoutOracle.dll"
@@ -67,7 +58,7 @@ rm -rf "$out/publish"
 # -getProperty:TargetPath makes publish print where the IL assembly went (and nothing else on success).
 quiet dotnet publish "$project/LayoutOracle.csproj" -c Release -o "$out/publish" \
   -nologo -v:q -nodeReuse:false -p:UseSharedCompilation=false -getProperty:TargetPath
-il=$(grep -v '^[[:space:]]*$' "$log" | tail -n1)
+il=$(grep -v '^[[:space:]]*$' "$quiet_log" | tail -n1)
 framework="$out/publish/wwwroot/_framework"
 [[ -f "$framework/dotnet.js" && -f "$framework/LayoutOracle.wasm" ]] \
   || { echo "run-oracle.sh: no dotnet.js / LayoutOracle.wasm in $framework" >&2; ls -la "$framework" >&2 || true; exit 1; }

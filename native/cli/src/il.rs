@@ -9,7 +9,7 @@ use wasmr2r_metadata::il::{Instructions, Operand};
 use wasmr2r_metadata::names::{TypeNameFormatter, format_method_signature};
 use wasmr2r_metadata::*;
 
-pub fn run(path: &Path, filter: &str) -> Result<i32> {
+pub fn run(path: &Path, filter: &str, limit: usize) -> Result<i32> {
     let a = Assembly::open(path).with_context(|| path.display().to_string())?;
     let mut found = 0;
     for type_rid in 1..=a.row_count(TableId::TypeDef) {
@@ -23,8 +23,8 @@ pub fn run(path: &Path, filter: &str) -> Result<i32> {
             }
             found += 1;
             print!("{}", describe(&a, method, &name)?);
-            if found >= 50 {
-                println!("... (stopping after 50 methods)");
+            if found == limit {
+                println!("... (stopping after {limit} methods; --limit 0 shows all)");
                 return Ok(0);
             }
         }

@@ -60,7 +60,13 @@ enum Command {
         library: bool,
     },
     /// Show the signature, locals and IL of every method whose `Namespace.Type::Method` contains FILTER.
-    Il { assembly: PathBuf, filter: String },
+    Il {
+        assembly: PathBuf,
+        filter: String,
+        /// Stop after this many methods (0: no limit).
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
     /// Read assemblies (PE or WebCIL) and show what they hold; exits 1 if anything fails to read.
     Inspect {
         /// Files or directories (a directory contributes its .dll/.exe/.wasm files). Default: the
@@ -82,7 +88,7 @@ fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Dump { image, json } => dump::run(&image, json),
-        Command::Il { assembly, filter } => il::run(&assembly, &filter),
+        Command::Il { assembly, filter, limit } => il::run(&assembly, &filter, limit),
         Command::Compile { app, references, output, self_installing, threads, map, why, ir, library } => {
             let shape =
                 if self_installing { wasmr2r_image::Shape::SelfInstalling } else { wasmr2r_image::Shape::Passive };

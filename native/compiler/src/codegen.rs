@@ -11,6 +11,7 @@
 //! (docs/abi.md). A method with a frame lowers `sp` by the frame size on entry; callees get the lowered value.
 
 use crate::ir::{self, *};
+use crate::stackify::{Stackified, stackify};
 use crate::structure::{self, Exits, Jump, Node};
 use wasm_encoder::{BlockType, InstructionSink, MemArg, MemArgTarget, ValType};
 use wasmr2r_image::envelope::{GLOBAL_IMAGE_BASE, GLOBAL_TABLE_BASE, HOST_FMOD, HOST_UNSUPPORTED};
@@ -139,7 +140,7 @@ struct Locals {
 }
 
 impl Locals {
-    fn new(f: &ir::Function) -> Self {
+    fn new(f: &ir::Function, stack: &Stackified) -> Self {
         let mut next = 1 + f.params.len() as u32;
         let mut declared = Vec::new();
         let mut fresh = |ty: ValType| {
@@ -157,7 +158,13 @@ impl Locals {
                 (false, _) => None,
             })
             .collect();
-        let regs = f.regs.iter().map(|t| fresh(val_type(*t))).collect();
+        // A register computed where it is read has no local.
+        let regs = f
+            .regs
+            .iter()
+            .enumerate()
+            .map(|(i, t)| if stack.is_inline(Reg(i as u32)) { NO_LOCAL } else { fresh(val_type(*t)) })
+            .collect();
         let label = fresh(ValType::I32);
         let scratch_i32 = fresh(ValType::I32);
         let scratch_i64 = fresh(ValType::I64);
@@ -165,16 +172,21 @@ impl Locals {
     }
 }
 
+/// The local index of a register that has none (it stays on the operand stack); never emitted.
+const NO_LOCAL: u32 = u32::MAX;
+
 struct Emitter<'a> {
     f: &'a ir::Function,
     ctx: &'a Context,
     locals: Locals,
+    stack: Stackified,
 }
 
 /// Generates the Wasm function for `f`, whose control flow `structured` describes.
 pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context) -> Code {
-    let locals = Locals::new(f);
-    let e = Emitter { f, ctx, locals };
+    let stack = stackify(f);
+    let locals = Locals::new(f, &stack);
+    let e = Emitter { f, ctx, locals, stack };
     let mut o = Out::new();
     e.prologue(&mut o);
     for node in &structured.body {
@@ -242,16 +254,26 @@ impl Emitter<'_> {
         }
     }
 
+    /// The local of a register read as a local (never one that stays on the operand stack).
     fn reg(&self, r: Reg) -> u32 {
-        self.locals.regs[r.0 as usize]
+        let local = self.locals.regs[r.0 as usize];
+        debug_assert!(local != NO_LOCAL, "register r{} has no local: it is computed where it is read", r.0);
+        local
     }
 
+    /// Pushes register `r`: computes it here if it stays on the operand stack, else reads its local.
     fn get(&self, r: Reg, o: &mut Out) {
-        o.s().local_get(self.reg(r));
+        match self.stack.inline[r.0 as usize] {
+            Some((block, inst)) => self.inst(&self.f.blocks[block as usize].insts[inst as usize], o),
+            None => drop(o.s().local_get(self.reg(r))),
+        }
     }
 
+    /// Stores the value on the stack into register `r`, unless it stays there for its reader.
     fn set(&self, r: Reg, o: &mut Out) {
-        o.s().local_set(self.reg(r));
+        if !self.stack.is_inline(r) {
+            o.s().local_set(self.reg(r));
+        }
     }
 
     fn node(&self, node: &Node, o: &mut Out) {
@@ -267,7 +289,9 @@ impl Emitter<'_> {
                 }
                 o.s().end();
             }
-            Node::Code { block, exits } => self.code(&self.f.blocks[block.index()], exits, o),
+            Node::Code { block, exits } => {
+                self.code(&self.f.blocks[block.index()], &self.stack.moved[block.index()], exits, o)
+            }
             Node::SetLabel { value, then } => {
                 o.s().i32_const(*value as i32).local_set(self.locals.label);
                 jump(*then, o);
@@ -278,9 +302,12 @@ impl Emitter<'_> {
         }
     }
 
-    fn code(&self, block: &Block, exits: &Exits, o: &mut Out) {
-        for inst in &block.insts {
-            self.inst(inst, o);
+    fn code(&self, block: &Block, moved: &[bool], exits: &Exits, o: &mut Out) {
+        for (inst, moved) in block.insts.iter().zip(moved) {
+            // An instruction computed where its value is read is emitted there, by `get`.
+            if !moved {
+                self.inst(inst, o);
+            }
         }
         match (&block.terminator, exits) {
             (Terminator::Return(value), _) => {
@@ -571,12 +598,32 @@ impl Emitter<'_> {
 
     fn unary(&self, op: UnOp, ty: Ty, src: Reg, o: &mut Out) {
         match (op, ty) {
-            (UnOp::Neg, Ty::I32) => drop(o.s().i32_const(0).local_get(self.reg(src)).i32_sub()),
-            (UnOp::Neg, Ty::I64) => drop(o.s().i64_const(0).local_get(self.reg(src)).i64_sub()),
-            (UnOp::Neg, Ty::F32) => drop(o.s().local_get(self.reg(src)).f32_neg()),
-            (UnOp::Neg, Ty::F64) => drop(o.s().local_get(self.reg(src)).f64_neg()),
-            (UnOp::Not, Ty::I32) => drop(o.s().local_get(self.reg(src)).i32_const(-1).i32_xor()),
-            (UnOp::Not, Ty::I64) => drop(o.s().local_get(self.reg(src)).i64_const(-1).i64_xor()),
+            (UnOp::Neg, Ty::I32) => {
+                o.s().i32_const(0);
+                self.get(src, o);
+                o.s().i32_sub();
+            }
+            (UnOp::Neg, Ty::I64) => {
+                o.s().i64_const(0);
+                self.get(src, o);
+                o.s().i64_sub();
+            }
+            (UnOp::Neg, Ty::F32) => {
+                self.get(src, o);
+                o.s().f32_neg();
+            }
+            (UnOp::Neg, Ty::F64) => {
+                self.get(src, o);
+                o.s().f64_neg();
+            }
+            (UnOp::Not, Ty::I32) => {
+                self.get(src, o);
+                o.s().i32_const(-1).i32_xor();
+            }
+            (UnOp::Not, Ty::I64) => {
+                self.get(src, o);
+                o.s().i64_const(-1).i64_xor();
+            }
             (UnOp::CkFinite, _) => {
                 // x - x is 0 for every finite x and NaN for NaN and the infinities.
                 let x = self.reg(src);
@@ -588,6 +635,17 @@ impl Emitter<'_> {
                 self.throw_if(ExceptionKind::Arithmetic, o);
                 o.s().local_get(x);
             }
+            (UnOp::Sqrt | UnOp::Floor | UnOp::Ceil, Ty::F32 | Ty::F64) => {
+                self.get(src, o);
+                match (op, ty) {
+                    (UnOp::Sqrt, Ty::F32) => drop(o.s().f32_sqrt()),
+                    (UnOp::Sqrt, _) => drop(o.s().f64_sqrt()),
+                    (UnOp::Floor, Ty::F32) => drop(o.s().f32_floor()),
+                    (UnOp::Floor, _) => drop(o.s().f64_floor()),
+                    (_, Ty::F32) => drop(o.s().f32_ceil()),
+                    _ => drop(o.s().f64_ceil()),
+                }
+            }
             // Callers pass Wasm types; references and structs are i32 there.
             _ => drop(o.s().unreachable()),
         }
@@ -595,13 +653,21 @@ impl Emitter<'_> {
 
     fn binary(&self, op: BinOp, ty: Ty, lhs: Reg, rhs: Reg, o: &mut Out) {
         use BinOp::*;
-        let (a, b) = (self.reg(lhs), self.reg(rhs));
+        let wide = ty.wasm() == Ty::I64;
         match ty.wasm() {
-            Ty::I64 => self.binary_i64(op, a, b, o),
+            Ty::F32 if op == Rem => {
+                // fmod in double is exact for float operands; the result fits a float exactly.
+                self.get(lhs, o);
+                o.s().f64_promote_f32();
+                self.get(rhs, o);
+                o.s().f64_promote_f32();
+                o.call(Symbol::Host(HOST_FMOD));
+                o.s().f32_demote_f64();
+            }
             Ty::F32 | Ty::F64 => {
-                let f64 = ty == Ty::F64;
-                o.s().local_get(a).local_get(b);
-                match (op, f64) {
+                self.get(lhs, o);
+                self.get(rhs, o);
+                match (op, ty.wasm() == Ty::F64) {
                     (Add, false) => drop(o.s().f32_add()),
                     (Sub, false) => drop(o.s().f32_sub()),
                     (Mul, false) => drop(o.s().f32_mul()),
@@ -610,17 +676,51 @@ impl Emitter<'_> {
                     (Sub, true) => drop(o.s().f64_sub()),
                     (Mul, true) => drop(o.s().f64_mul()),
                     (Div, true) => drop(o.s().f64_div()),
-                    (Rem, false) => {
-                        // fmod in double is exact for float operands; the result fits a float exactly.
-                        o.s().drop().f64_promote_f32().local_get(b).f64_promote_f32();
-                        o.call(Symbol::Host(HOST_FMOD));
-                        o.s().f32_demote_f64();
-                    }
                     (Rem, true) => o.call(Symbol::Host(HOST_FMOD)),
                     _ => drop(o.s().unreachable()),
                 }
             }
-            _ => self.binary_i32(op, a, b, o),
+            // Checked arithmetic and division read their operands several times: from locals.
+            _ if matches!(op, Div | Rem | DivUn | RemUn) => self.division(op, wide, self.reg(lhs), self.reg(rhs), o),
+            Ty::I64 if matches!(op, AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn) => {
+                self.checked_i64(op, self.reg(lhs), self.reg(rhs), o)
+            }
+            _ if matches!(op, AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn) => {
+                self.checked_i32(op, self.reg(lhs), self.reg(rhs), o)
+            }
+            Ty::I64 => {
+                self.get(lhs, o);
+                self.get(rhs, o);
+                match op {
+                    Add => drop(o.s().i64_add()),
+                    Sub => drop(o.s().i64_sub()),
+                    Mul => drop(o.s().i64_mul()),
+                    And => drop(o.s().i64_and()),
+                    Or => drop(o.s().i64_or()),
+                    Xor => drop(o.s().i64_xor()),
+                    // The count is an i32.
+                    Shl => drop(o.s().i64_extend_i32_u().i64_shl()),
+                    Shr => drop(o.s().i64_extend_i32_u().i64_shr_s()),
+                    ShrUn => drop(o.s().i64_extend_i32_u().i64_shr_u()),
+                    _ => drop(o.s().unreachable()),
+                }
+            }
+            _ => {
+                self.get(lhs, o);
+                self.get(rhs, o);
+                match op {
+                    Add => drop(o.s().i32_add()),
+                    Sub => drop(o.s().i32_sub()),
+                    Mul => drop(o.s().i32_mul()),
+                    And => drop(o.s().i32_and()),
+                    Or => drop(o.s().i32_or()),
+                    Xor => drop(o.s().i32_xor()),
+                    Shl => drop(o.s().i32_shl()),
+                    Shr => drop(o.s().i32_shr_s()),
+                    ShrUn => drop(o.s().i32_shr_u()),
+                    _ => drop(o.s().unreachable()),
+                }
+            }
         }
     }
 
@@ -657,10 +757,10 @@ impl Emitter<'_> {
         };
     }
 
-    fn binary_i32(&self, op: BinOp, a: u32, b: u32, o: &mut Out) {
+    /// 32-bit `.ovf` arithmetic (operands in locals `a` and `b`).
+    fn checked_i32(&self, op: BinOp, a: u32, b: u32, o: &mut Out) {
         use BinOp::*;
         match op {
-            Div | Rem | DivUn | RemUn => self.division(op, false, a, b, o),
             AddOvf | SubOvf | MulOvf => {
                 // Exact in 64 bits; the result must fit 32.
                 let t = self.locals.scratch_i64;
@@ -691,29 +791,15 @@ impl Emitter<'_> {
                 self.throw_if(ExceptionKind::Overflow, o);
                 o.s().local_get(a).local_get(b).i32_sub();
             }
-            _ => {
-                o.s().local_get(a).local_get(b);
-                match op {
-                    Add => drop(o.s().i32_add()),
-                    Sub => drop(o.s().i32_sub()),
-                    Mul => drop(o.s().i32_mul()),
-                    And => drop(o.s().i32_and()),
-                    Or => drop(o.s().i32_or()),
-                    Xor => drop(o.s().i32_xor()),
-                    Shl => drop(o.s().i32_shl()),
-                    Shr => drop(o.s().i32_shr_s()),
-                    ShrUn => drop(o.s().i32_shr_u()),
-                    _ => drop(o.s().unreachable()),
-                };
-            }
+            _ => drop(o.s().unreachable()),
         }
     }
 
-    fn binary_i64(&self, op: BinOp, a: u32, b: u32, o: &mut Out) {
+    /// 64-bit `.ovf` arithmetic (operands in locals `a` and `b`).
+    fn checked_i64(&self, op: BinOp, a: u32, b: u32, o: &mut Out) {
         use BinOp::*;
         let t = self.locals.scratch_i64;
         match op {
-            Div | Rem | DivUn | RemUn => self.division(op, true, a, b, o),
             AddOvf => {
                 // Overflow when both operands have the sign the result lacks.
                 o.s().local_get(a).local_get(b).i64_add().local_set(t);
@@ -773,32 +859,14 @@ impl Emitter<'_> {
                 self.throw_if(ExceptionKind::Overflow, o);
                 o.s().local_get(t);
             }
-            Shl | Shr | ShrUn => {
-                o.s().local_get(a).local_get(b).i64_extend_i32_u();
-                match op {
-                    Shl => drop(o.s().i64_shl()),
-                    Shr => drop(o.s().i64_shr_s()),
-                    _ => drop(o.s().i64_shr_u()),
-                };
-            }
-            _ => {
-                o.s().local_get(a).local_get(b);
-                match op {
-                    Add => drop(o.s().i64_add()),
-                    Sub => drop(o.s().i64_sub()),
-                    Mul => drop(o.s().i64_mul()),
-                    And => drop(o.s().i64_and()),
-                    Or => drop(o.s().i64_or()),
-                    Xor => drop(o.s().i64_xor()),
-                    _ => drop(o.s().unreachable()),
-                };
-            }
+            _ => drop(o.s().unreachable()),
         }
     }
 
     fn compare(&self, op: CmpOp, ty: Ty, lhs: Reg, rhs: Reg, o: &mut Out) {
         use CmpOp::*;
-        o.s().local_get(self.reg(lhs)).local_get(self.reg(rhs));
+        self.get(lhs, o);
+        self.get(rhs, o);
         match ty.wasm() {
             Ty::I32 | Ty::Ref | Ty::ByRef | Ty::Struct(_) => match op {
                 Eq => drop(o.s().i32_eq()),

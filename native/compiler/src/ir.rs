@@ -176,6 +176,10 @@ pub enum UnOp {
     Not,
     /// `ckfinite`: throws ArithmeticException on NaN or an infinity.
     CkFinite,
+    /// Floats only, exactly as IEEE 754 (and Wasm) define them: `Math.Sqrt`, `Math.Floor`, `Math.Ceiling`.
+    Sqrt,
+    Floor,
+    Ceil,
 }
 
 /// Comparisons; the `Un` forms are unsigned for integers and unordered-true for floats.
@@ -432,7 +436,75 @@ pub enum Terminator {
     Unreachable,
 }
 
+impl Inst {
+    /// The register it defines, if any.
+    pub fn dst(&self) -> Option<Reg> {
+        match self {
+            Inst::Const { dst, .. }
+            | Inst::Get { dst, .. }
+            | Inst::AddressOf { dst, .. }
+            | Inst::Cast { dst, .. }
+            | Inst::Unary { dst, .. }
+            | Inst::Binary { dst, .. }
+            | Inst::Compare { dst, .. }
+            | Inst::Convert { dst, .. }
+            | Inst::Load { dst, .. }
+            | Inst::FrameAddress { dst, .. }
+            | Inst::SymbolAddress { dst, .. }
+            | Inst::FunctionIndex { dst, .. } => Some(*dst),
+            Inst::Wasm { dst, .. } | Inst::Call { dst, .. } | Inst::CallIndirect { dst, .. } => *dst,
+            Inst::Set { .. }
+            | Inst::Store { .. }
+            | Inst::Copy { .. }
+            | Inst::Zero { .. }
+            | Inst::CopyBlock { .. }
+            | Inst::FillBlock { .. }
+            | Inst::InitClass { .. }
+            | Inst::NullCheck { .. }
+            | Inst::BoundsCheck { .. }
+            | Inst::ThrowIf { .. } => None,
+        }
+    }
+
+    /// Every register it reads, in operand order (a `Copy`'s destination address is read, not defined).
+    pub fn operands(&self) -> Vec<Reg> {
+        match self {
+            Inst::Const { .. }
+            | Inst::Get { .. }
+            | Inst::AddressOf { .. }
+            | Inst::FrameAddress { .. }
+            | Inst::SymbolAddress { .. }
+            | Inst::FunctionIndex { .. }
+            | Inst::InitClass { .. } => Vec::new(),
+            Inst::Set { src, .. } | Inst::Cast { src, .. } | Inst::Unary { src, .. } | Inst::Convert { src, .. } => {
+                vec![*src]
+            }
+            Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => vec![*lhs, *rhs],
+            Inst::Load { addr, .. } | Inst::Zero { addr, .. } => vec![*addr],
+            Inst::Store { addr, value, .. } => vec![*addr, *value],
+            Inst::Copy { dst, src, .. } => vec![*dst, *src],
+            Inst::CopyBlock { dst, src, len } => vec![*dst, *src, *len],
+            Inst::FillBlock { dst, value, len } => vec![*dst, *value, *len],
+            Inst::Wasm { args, .. } | Inst::Call { args, .. } => args.clone(),
+            Inst::CallIndirect { args, callee, .. } => args.iter().copied().chain([*callee]).collect(),
+            Inst::NullCheck { value } => vec![*value],
+            Inst::BoundsCheck { index, length } => vec![*index, *length],
+            Inst::ThrowIf { cond, .. } => vec![*cond],
+        }
+    }
+}
+
 impl Terminator {
+    /// The register it reads, if any.
+    pub fn operand(&self) -> Option<Reg> {
+        match self {
+            Terminator::Branch { cond, .. } => Some(*cond),
+            Terminator::Switch { value, .. } => Some(*value),
+            Terminator::Return(value) => *value,
+            Terminator::Goto(_) | Terminator::Throw(_) | Terminator::Unreachable => None,
+        }
+    }
+
     pub fn successors(&self) -> Vec<BlockId> {
         match self {
             Terminator::Goto(b) => vec![*b],

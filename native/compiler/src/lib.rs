@@ -17,6 +17,7 @@ pub mod import;
 pub mod ir;
 pub mod map;
 pub mod runtime;
+pub mod stackify;
 pub mod structure;
 pub mod text;
 pub mod verify;

@@ -57,9 +57,10 @@ pub fn verify(f: &Function) -> Result<(), String> {
                     use_reg(*src, i, Some(Ty::I32), &local)?;
                     ok(reg_ty(*dst)?.is_i32(), *dst)
                 }
-                Inst::Unary { dst, ty, src, .. } => {
+                Inst::Unary { dst, op, ty, src } => {
                     use_reg(*src, i, Some(*ty), &local)?;
-                    ok(reg_ty(*dst)?.wasm() == ty.wasm(), *dst)
+                    let float_only = matches!(op, UnOp::CkFinite | UnOp::Sqrt | UnOp::Floor | UnOp::Ceil);
+                    ok(reg_ty(*dst)?.wasm() == ty.wasm() && (ty.is_float() || !float_only), *dst)
                 }
                 Inst::Binary { dst, op, ty, lhs, rhs } => {
                     use_reg(*lhs, i, Some(*ty), &local)?;

@@ -12,7 +12,7 @@ use wasmr2r_metadata::il::{Instruction, OpCode};
 use wasmr2r_typesystem::{GenericContext, Kind, MethodId, MethodRef, MethodSig, TypeId, TypeSystem};
 
 impl Importer<'_, '_, '_> {
-    fn resolve_method(&mut self, inst: Instruction) -> Result<MethodRef, Unsupported> {
+    pub(super) fn resolve_method(&mut self, inst: Instruction) -> Result<MethodRef, Unsupported> {
         let token = Self::token(inst)?;
         let ctx = GenericContext::new(&self.type_args, &self.method_args);
         let ts: &mut TypeSystem = self.ts;

@@ -9,7 +9,8 @@ use crate::env::{Unsupported, codes};
 use crate::graph::Node;
 use crate::ir::*;
 use crate::runtime::Helper;
-use wasmr2r_typesystem::{MethodId, TypeSystem};
+use wasmr2r_metadata::il::{Instruction, OpCode};
+use wasmr2r_typesystem::{MethodId, MethodRef, TypeId, TypeSystem};
 
 /// A method the compiler implements inline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +63,8 @@ pub enum Intrinsic {
     CreateInstance,
     /// A feature switch or capability query answered at compile time (`FEATURE_SWITCHES`).
     Constant(bool),
+    /// `Math`/`MathF` internal calls that are one Wasm instruction: `Sqrt`, `Floor`, `Ceiling`.
+    MathUnary(UnOp),
 }
 
 /// Feature switches and capability queries, decided at compile time as ILLink's substitutions decide them for a
@@ -81,6 +84,19 @@ const FEATURE_SWITCHES: &[(&str, &str, bool)] = &[
     ("System.Runtime.Intrinsics.Wasm.WasmBase", "get_IsSupported", false),
     ("System.Runtime.Intrinsics.Wasm.PackedSimd", "get_IsSupported", false),
 ];
+
+/// What a `typeof(...)` sequence asks, answered at compile time (every type argument is known: code is specialised
+/// per instantiation). CoreLib guards its generic fast paths with these (`typeof(T) == typeof(int)` appears about
+/// 2,400 times in Mono's CoreLib, `typeof(T).IsValueType` about 60), and must not reach the reflection behind them:
+/// `RuntimeType.IsValueType` itself calls `Interlocked.CompareExchange<T>`, which asks `typeof(T).IsValueType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TypeQuery {
+    /// `ldtoken T; call Type.GetTypeFromHandle; call Type.get_IsValueType`.
+    IsValueType(TypeId),
+    /// `ldtoken A; call GetTypeFromHandle; ldtoken B; call GetTypeFromHandle; call Type.op_Equality` (or
+    /// `op_Inequality`: `equal` false).
+    Same { a: TypeId, b: TypeId, equal: bool },
+}
 
 /// The intrinsic `method` is, if any.
 pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
@@ -138,6 +154,13 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
             _ => return None,
         },
         ("System.Runtime.InteropServices.MemoryMarshal", "GetArrayDataReference") => GetArrayDataReference,
+        // Only the internal calls (no IL): `Math.Floor(decimal)` and the like have bodies of their own.
+        ("System.Math" | "System.MathF", n) if m.rva == 0 => match n {
+            "Sqrt" => MathUnary(UnOp::Sqrt),
+            "Floor" => MathUnary(UnOp::Floor),
+            "Ceiling" => MathUnary(UnOp::Ceil),
+            _ => return None,
+        },
         ("System.Activator", "CreateInstance") if m.inst.len() == 1 && ts.method(method).generic_params == 1 => {
             CreateInstance
         }
@@ -368,6 +391,13 @@ impl Importer<'_, '_, '_> {
                 stack.push(address);
             }
             Constant(value) => self.constant(Const::I32(value as i32), stack),
+            MathUnary(op) => {
+                let Some(ty) = result_ty(self)?.filter(|t| t.is_float()) else { return Ok(false) };
+                let src = self.cast_to(arg(0)?, ty);
+                let dst = self.reg(ty);
+                self.emit(Inst::Unary { dst, op, ty, src });
+                stack.push(dst);
+            }
             CreateInstance => {
                 let t = type_arg(0)?;
                 let value = self.create_instance(t)?;
@@ -470,5 +500,77 @@ impl Importer<'_, '_, '_> {
             }
             _ => Ok(self.cast_to(offset, Ty::I32)),
         }
+    }
+}
+
+impl<'c> Importer<'_, '_, 'c> {
+    /// If instructions `i..` are a `typeof` query (`TypeQuery`) inside one block, pushes its answer and returns how
+    /// many instructions it took; the calls it replaces are never made, nor compiled.
+    pub(super) fn fold_type_query(&mut self, i: usize, stack: &mut Stack) -> Result<Option<usize>, Unsupported> {
+        let Some((query, length)) = self.type_query(i)? else { return Ok(None) };
+        let value = match query {
+            TypeQuery::IsValueType(t) => self.ts.ty(t).is_value_type(),
+            TypeQuery::Same { a, b, equal } => (a == b) == equal,
+        };
+        self.constant(Const::I32(i32::from(value)), stack);
+        Ok(Some(length))
+    }
+
+    fn type_query(&mut self, i: usize) -> Result<Option<(TypeQuery, usize)>, Unsupported> {
+        let Some(a) = self.typeof_at(i, true)? else { return Ok(None) };
+        match self.type_method_at(i + 2)?.as_deref() {
+            Some("get_IsValueType") => return Ok(Some((TypeQuery::IsValueType(a), 3))),
+            Some(_) => return Ok(None),
+            None => {}
+        }
+        let Some(b) = self.typeof_at(i + 2, false)? else { return Ok(None) };
+        Ok(match self.type_method_at(i + 4)?.as_deref() {
+            Some("op_Equality") => Some((TypeQuery::Same { a, b, equal: true }, 5)),
+            Some("op_Inequality") => Some((TypeQuery::Same { a, b, equal: false }, 5)),
+            _ => None,
+        })
+    }
+
+    /// The instruction at `i`, if it takes no prefix and, unless it is the query's `first`, is not a branch target:
+    /// a query lies within one block.
+    fn plain_instruction(&self, i: usize, first: bool) -> Option<Instruction<'c>> {
+        let inst = self.instructions.get(i).copied()?;
+        let starts_block = !first && self.starts.contains(&inst.offset);
+        let prefixed = self.prefixes.constrained.is_some() || self.prefixes.readonly;
+        (!starts_block && !prefixed).then_some(inst)
+    }
+
+    /// `T` when instructions `i` and `i + 1` are `ldtoken T; call System.Type::GetTypeFromHandle`.
+    fn typeof_at(&mut self, i: usize, first: bool) -> Result<Option<TypeId>, Unsupported> {
+        let (Some(ldtoken), Some(_)) = (self.plain_instruction(i, first), self.plain_instruction(i + 1, false)) else {
+            return Ok(None);
+        };
+        if ldtoken.opcode != OpCode::Ldtoken || self.type_method_at(i + 1)?.as_deref() != Some("GetTypeFromHandle") {
+            return Ok(None);
+        }
+        let token = Self::token(ldtoken)?;
+        if !matches!(
+            token.table(),
+            Some(
+                wasmr2r_metadata::TableId::TypeDef
+                    | wasmr2r_metadata::TableId::TypeRef
+                    | wasmr2r_metadata::TableId::TypeSpec
+            )
+        ) {
+            return Ok(None);
+        }
+        Ok(Some(self.type_token(token)?))
+    }
+
+    /// The name of the `System.Type` method instruction `i` calls, if it calls one.
+    fn type_method_at(&mut self, i: usize) -> Result<Option<String>, Unsupported> {
+        let Some(inst) = self.plain_instruction(i, false) else { return Ok(None) };
+        if !matches!(inst.opcode, OpCode::Call | OpCode::Callvirt) {
+            return Ok(None);
+        }
+        let MethodRef::Method(m) = self.resolve_method(inst)? else { return Ok(None) };
+        let data = self.ts.method(m);
+        let is_type = self.ts.ty(data.owner).def.is_some_and(|d| self.ts.world.type_def_name(d) == "System.Type");
+        Ok(is_type.then(|| data.name.to_string()))
     }
 }

@@ -423,11 +423,16 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
                 return Err(Unsupported::new(codes::INVALID_IL, "control falls off the end of the method").at(offset));
             };
             self.il = inst.offset;
-            let terminator = self.import_one(inst, &mut stack).map_err(|e| e.at(inst.offset))?;
-            if let Some(terminator) = terminator {
-                return Ok(self.finish_block(offset, terminator));
+            if let Some(length) = self.fold_type_query(i, &mut stack).map_err(|e| e.at(inst.offset))? {
+                i += length;
+            } else {
+                let terminator = self.import_one(inst, &mut stack).map_err(|e| e.at(inst.offset))?;
+                if let Some(terminator) = terminator {
+                    return Ok(self.finish_block(offset, terminator));
+                }
+                i += 1;
             }
-            i += 1;
+            let inst = self.instructions[i - 1];
             // Falling into the next block: a goto with the stack carried over.
             if let Some(next) = self.instructions.get(i)
                 && self.starts.contains(&next.offset)
