@@ -251,8 +251,13 @@ function defaultWriter(fd) {
   return (text) => log(text.endsWith('\n') ? text.slice(0, -1) : text);
 }
 
-/** Node: reads the image at `path` (a path or file URL) and runs it. */
+/**
+ * Node: reads the image at `path` (a path or file URL) and runs it. It first turns on V8's compilation hints, so
+ * functions with loops are compiled by the optimizing tier from their first call (the image's
+ * `compilationHints` section; docs/format.md). The flag only affects modules compiled after it is set.
+ */
 export async function runFile(path) {
-  const { readFile } = await import('node:fs/promises');
+  const [{ readFile }, v8] = await Promise.all([import('node:fs/promises'), import('node:v8')]);
+  v8.default.setFlagsFromString('--experimental-wasm-compilation-hints');
   return run(await readFile(path));
 }

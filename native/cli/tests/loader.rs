@@ -32,6 +32,7 @@ fn writer(writes: &[(&[u8], i32)]) -> CompiledFunction {
         code,
         relocs: Vec::new(),
         name: "writer".into(),
+        has_loop: false,
     }
 }
 

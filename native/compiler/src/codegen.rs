@@ -11,7 +11,7 @@
 //! (docs/abi.md). A method with a frame lowers `sp` by the frame size on entry; callees get the lowered value.
 
 use crate::ir::{self, *};
-use crate::stackify::{Stackified, stackify};
+use crate::stackify::{Stackified, stackify, unchecked_division, var_aliases};
 use crate::structure::{self, Exits, Jump, Node};
 use wasm_encoder::{BlockType, InstructionSink, MemArg, MemArgTarget, ValType};
 use wasmr2r_image::envelope::{GLOBAL_IMAGE_BASE, GLOBAL_TABLE_BASE, HOST_FMOD, HOST_UNSUPPORTED};
@@ -48,6 +48,8 @@ pub struct Code {
     pub locals: Vec<(u32, ValType)>,
     pub code: Vec<u8>,
     pub relocs: Vec<Reloc>,
+    /// The body has a Wasm `loop`.
+    pub has_loop: bool,
 }
 
 /// The instruction bytes being written and their relocation sites.
@@ -104,7 +106,7 @@ impl Out {
     }
 
     fn finish(self, params: Vec<ValType>, results: Vec<ValType>, locals: Vec<(u32, ValType)>) -> Code {
-        Code { params, results, locals, code: self.code, relocs: self.relocs }
+        Code { params, results, locals, code: self.code, relocs: self.relocs, has_loop: false }
     }
 }
 
@@ -140,7 +142,7 @@ struct Locals {
 }
 
 impl Locals {
-    fn new(f: &ir::Function, stack: &Stackified) -> Self {
+    fn new(f: &ir::Function, stack: &Stackified, aliases: &[Option<Var>]) -> Self {
         let mut next = 1 + f.params.len() as u32;
         let mut declared = Vec::new();
         let mut fresh = |ty: ValType| {
@@ -148,7 +150,7 @@ impl Locals {
             next += 1;
             next - 1
         };
-        let vars = f
+        let vars: Vec<Option<u32>> = f
             .vars
             .iter()
             .enumerate()
@@ -158,12 +160,16 @@ impl Locals {
                 (false, _) => None,
             })
             .collect();
-        // A register computed where it is read has no local.
+        // A register computed where it is read has no local; one that reads a variable uses the variable's.
         let regs = f
             .regs
             .iter()
             .enumerate()
-            .map(|(i, t)| if stack.is_inline(Reg(i as u32)) { NO_LOCAL } else { fresh(val_type(*t)) })
+            .map(|(i, t)| match aliases[i] {
+                _ if stack.is_inline(Reg(i as u32)) => NO_LOCAL,
+                Some(var) => vars[var.0 as usize].unwrap_or(NO_LOCAL),
+                None => fresh(val_type(*t)),
+            })
             .collect();
         let label = fresh(ValType::I32);
         let scratch_i32 = fresh(ValType::I32);
@@ -180,13 +186,17 @@ struct Emitter<'a> {
     ctx: &'a Context,
     locals: Locals,
     stack: Stackified,
+    constants: Vec<Option<Const>>,
+    /// Registers that read a variable's local directly (their `Get` is not emitted).
+    aliases: Vec<Option<Var>>,
 }
 
 /// Generates the Wasm function for `f`, whose control flow `structured` describes.
 pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context) -> Code {
     let stack = stackify(f);
-    let locals = Locals::new(f, &stack);
-    let e = Emitter { f, ctx, locals, stack };
+    let aliases = var_aliases(f, &stack);
+    let locals = Locals::new(f, &stack, &aliases);
+    let e = Emitter { f, ctx, locals, stack, constants: f.constants(), aliases };
     let mut o = Out::new();
     e.prologue(&mut o);
     for node in &structured.body {
@@ -195,7 +205,8 @@ pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context)
     // Every path returns; the end of the body is unreachable but must type-check.
     o.s().unreachable().end();
     let (params, results) = signature(&f.params, f.result);
-    o.finish(params, results, e.locals.declared.clone())
+    let has_loop = structured.body.iter().any(Node::has_loop);
+    Code { has_loop, ..o.finish(params, results, e.locals.declared.clone()) }
 }
 
 /// The body of a method the compiler could not compile: it reports itself (its own runtime function index) to the
@@ -304,8 +315,10 @@ impl Emitter<'_> {
 
     fn code(&self, block: &Block, moved: &[bool], exits: &Exits, o: &mut Out) {
         for (inst, moved) in block.insts.iter().zip(moved) {
-            // An instruction computed where its value is read is emitted there, by `get`.
-            if !moved {
+            // An instruction computed where its value is read is emitted there, by `get`; a read of a variable
+            // whose readers use the variable's local is not emitted at all.
+            let aliased = matches!(inst, Inst::Get { dst, .. } if self.aliases[dst.0 as usize].is_some());
+            if !moved && !aliased {
                 self.inst(inst, o);
             }
         }
@@ -681,7 +694,15 @@ impl Emitter<'_> {
                 }
             }
             // Checked arithmetic and division read their operands several times: from locals.
-            _ if matches!(op, Div | Rem | DivUn | RemUn) => self.division(op, wide, self.reg(lhs), self.reg(rhs), o),
+            _ if matches!(op, Div | Rem | DivUn | RemUn) && !unchecked_division(op, rhs, &self.constants) => {
+                self.division(op, wide, self.reg(lhs), self.reg(rhs), o)
+            }
+            // By a constant that can neither be 0 nor overflow: no check.
+            _ if matches!(op, Div | Rem | DivUn | RemUn) => {
+                self.get(lhs, o);
+                self.get(rhs, o);
+                divide(op, wide, o);
+            }
             Ty::I64 if matches!(op, AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn) => {
                 self.checked_i64(op, self.reg(lhs), self.reg(rhs), o)
             }
@@ -745,16 +766,7 @@ impl Emitter<'_> {
             self.throw_if(ExceptionKind::Overflow, o);
         }
         o.s().local_get(a).local_get(b);
-        match (op, wide) {
-            (Div, false) => drop(o.s().i32_div_s()),
-            (Rem, false) => drop(o.s().i32_rem_s()),
-            (DivUn, false) => drop(o.s().i32_div_u()),
-            (RemUn, false) => drop(o.s().i32_rem_u()),
-            (Div, true) => drop(o.s().i64_div_s()),
-            (Rem, true) => drop(o.s().i64_rem_s()),
-            (DivUn, true) => drop(o.s().i64_div_u()),
-            _ => drop(o.s().i64_rem_u()),
-        };
+        divide(op, wide, o);
     }
 
     /// 32-bit `.ovf` arithmetic (operands in locals `a` and `b`).
@@ -1036,6 +1048,21 @@ impl Emitter<'_> {
                 narrow(to, o);
             }
         }
+    }
+}
+
+/// The Wasm division or remainder `op` on the two operands on the stack (checks, if any, are done).
+fn divide(op: BinOp, wide: bool, o: &mut Out) {
+    use BinOp::*;
+    match (op, wide) {
+        (Div, false) => drop(o.s().i32_div_s()),
+        (Rem, false) => drop(o.s().i32_rem_s()),
+        (DivUn, false) => drop(o.s().i32_div_u()),
+        (RemUn, false) => drop(o.s().i32_rem_u()),
+        (Div, true) => drop(o.s().i64_div_s()),
+        (Rem, true) => drop(o.s().i64_rem_s()),
+        (DivUn, true) => drop(o.s().i64_div_u()),
+        _ => drop(o.s().i64_rem_u()),
     }
 }
 

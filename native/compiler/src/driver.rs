@@ -304,6 +304,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             code: code.code,
             relocs,
             name: info.name.clone(),
+            has_loop: code.has_loop,
         });
         functions_out.push(Function {
             name: info.name,

@@ -547,6 +547,28 @@ pub struct Function {
     pub zero_ranges: Vec<(u32, u32)>,
 }
 
+impl Function {
+    /// The constant each register holds, for registers defined once, by a `Const`.
+    pub fn constants(&self) -> Vec<Option<Const>> {
+        let mut defs = vec![0u32; self.regs.len()];
+        let mut constants = vec![None; self.regs.len()];
+        for inst in self.blocks.iter().flat_map(|b| &b.insts) {
+            if let Some(d) = inst.dst() {
+                defs[d.0 as usize] += 1;
+                if let Inst::Const { value, .. } = inst {
+                    constants[d.0 as usize] = Some(*value);
+                }
+            }
+        }
+        for (c, n) in constants.iter_mut().zip(defs) {
+            if n != 1 {
+                *c = None;
+            }
+        }
+        constants
+    }
+}
+
 impl fmt::Display for Ty {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

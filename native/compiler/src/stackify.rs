@@ -1,4 +1,5 @@
-//! Which values stay on the Wasm operand stack instead of going through a local.
+//! Which values stay on the Wasm operand stack instead of going through a local, and which registers read a
+//! variable's local instead of a copy of it.
 //!
 //! V8's baseline tier (Liftoff) translates each Wasm instruction on its own and keeps every local in a stack slot
 //! across loops and calls; a `local.set` followed by a `local.get` of a value used once is pure overhead there, and
@@ -32,19 +33,31 @@ impl Stackified {
     }
 }
 
+/// Whether an integer division or remainder by `divisor` needs no check: a constant that is neither 0 nor (signed)
+/// -1 can neither divide by zero nor overflow.
+pub fn unchecked_division(op: BinOp, divisor: Reg, constants: &[Option<Const>]) -> bool {
+    let value = match constants.get(divisor.0 as usize).copied().flatten() {
+        Some(Const::I32(v)) => i64::from(v),
+        Some(Const::I64(v)) => v,
+        _ => return false,
+    };
+    value != 0 && (value != -1 || matches!(op, BinOp::DivUn | BinOp::RemUn))
+}
+
 /// The operands code generation reads exactly once each, in this order, with nothing but pure pushes before them,
 /// so that each may be computed right there; `None` when it reads them from locals (several times, or after code
 /// with effects). `codegen` keeps to this: an inline operand is emitted by its `get`.
-pub fn stack_operands(inst: &Inst) -> Option<Vec<Reg>> {
+pub fn stack_operands(inst: &Inst, constants: &[Option<Const>]) -> Option<Vec<Reg>> {
     use BinOp::*;
     match inst {
         Inst::Unary { op: UnOp::CkFinite, .. } => None,
+        Inst::Binary { op: op @ (Div | Rem | DivUn | RemUn), ty, rhs, .. }
+            if !ty.is_float() && !unchecked_division(*op, *rhs, constants) =>
+        {
+            None
+        }
         Inst::Binary { op, ty, .. }
-            if !ty.is_float()
-                && matches!(
-                    op,
-                    Div | Rem | DivUn | RemUn | AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn
-                ) =>
+            if !ty.is_float() && matches!(op, AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn) =>
         {
             None
         }
@@ -75,12 +88,13 @@ pub fn stackify(f: &Function) -> Stackified {
             uses[r.0 as usize] += 1;
         }
     }
+    let constants = f.constants();
     let mut s = Stackified {
         inline: vec![None; f.regs.len()],
         moved: f.blocks.iter().map(|b| vec![false; b.insts.len()]).collect(),
     };
     for (b, block) in f.blocks.iter().enumerate() {
-        let mut walk = Walk { f, block: b, uses: &uses, defs: &defs, s: &mut s };
+        let mut walk = Walk { f, block: b, uses: &uses, defs: &defs, constants: &constants, s: &mut s };
         // Readers from last to first; `cursor` is one past the nearest instruction not yet placed.
         let mut cursor = block.insts.len();
         if let Some(r) = block.terminator.operand() {
@@ -89,7 +103,7 @@ pub fn stackify(f: &Function) -> Stackified {
         while cursor > 0 {
             let reader = cursor - 1;
             cursor = reader;
-            if let Some(operands) = stack_operands(&block.insts[reader]) {
+            if let Some(operands) = stack_operands(&block.insts[reader], &constants) {
                 cursor = walk.claim(&operands, cursor, false);
             }
         }
@@ -102,6 +116,7 @@ struct Walk<'a> {
     block: usize,
     uses: &'a [u32],
     defs: &'a [u32],
+    constants: &'a [Option<Const>],
     s: &'a mut Stackified,
 }
 
@@ -127,7 +142,7 @@ impl Walk<'_> {
             self.s.moved[self.block][at] = true;
             self.s.inline[op.0 as usize] = Some((self.block as u32, at as u32));
             cursor = at;
-            if let Some(inner) = stack_operands(inst) {
+            if let Some(inner) = stack_operands(inst, self.constants) {
                 cursor = self.claim(&inner, cursor, below);
             }
         }
@@ -137,6 +152,43 @@ impl Walk<'_> {
     fn is_reference(&self, r: Reg) -> bool {
         matches!(self.f.regs[r.0 as usize], Ty::Ref | Ty::ByRef)
     }
+}
+
+/// Registers that are a read of a variable held in a Wasm local (`Get`), read more than once but all in the same
+/// block before the variable is written again: each read takes the variable's local itself, so the copy
+/// (`local.get v; local.set r`) is never made. (A register read once is computed where it is read instead.)
+pub fn var_aliases(f: &Function, stack: &Stackified) -> Vec<Option<Var>> {
+    let mut aliases = vec![None; f.regs.len()];
+    // Where each register is read: (block, last position), or many blocks.
+    let mut last_use: Vec<Option<(usize, usize)>> = vec![None; f.regs.len()];
+    let mut other_block = vec![false; f.regs.len()];
+    for (b, block) in f.blocks.iter().enumerate() {
+        let reads =
+            block.insts.iter().enumerate().flat_map(|(i, inst)| inst.operands().into_iter().map(move |r| (i, r)));
+        let term = block.terminator.operand().map(|r| (block.insts.len(), r));
+        for (i, r) in reads.chain(term) {
+            match last_use[r.0 as usize] {
+                Some((ub, _)) if ub != b => other_block[r.0 as usize] = true,
+                _ => last_use[r.0 as usize] = Some((b, i)),
+            }
+        }
+    }
+    for (b, block) in f.blocks.iter().enumerate() {
+        for (g, inst) in block.insts.iter().enumerate() {
+            let Inst::Get { dst, var } = inst else { continue };
+            let local = f.vars.get(var.0 as usize).is_some_and(|v| v.storage == Storage::Local);
+            if !local || stack.is_inline(*dst) || other_block[dst.0 as usize] {
+                continue;
+            }
+            let Some((ub, last)) = last_use[dst.0 as usize] else { continue };
+            let written =
+                block.insts[g + 1..last.max(g + 1)].iter().any(|i| matches!(i, Inst::Set { var: v, .. } if v == var));
+            if ub == b && last > g && !written {
+                aliases[dst.0 as usize] = Some(*var);
+            }
+        }
+    }
+    aliases
 }
 
 #[cfg(test)]

@@ -15,10 +15,11 @@
 
 use crate::link::{CodeReloc, CodeRelocKind, CompiledFunction, SymbolRef};
 use crate::payload::TABLE_BASE_OFFSET;
+use wasm_encoder::Encode;
 use wasm_encoder::{
-    CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, Elements, EntityType, ExportKind,
-    ExportSection, FuncType, Function, FunctionSection, GlobalSection, GlobalType, ImportSection, MemArg, MemArgTarget,
-    MemoryType, Module, NameMap, NameSection, RefType, TableType, TagKind, TagType, TypeSection, ValType,
+    CodeSection, ConstExpr, CustomSection, DataCountSection, DataSection, ElementSection, Elements, EntityType,
+    ExportKind, ExportSection, FuncType, Function, FunctionSection, GlobalSection, GlobalType, ImportSection, MemArg,
+    MemArgTarget, MemoryType, Module, NameMap, NameSection, RefType, TableType, TagKind, TagType, TypeSection, ValType,
 };
 
 /// How the payload and function references get into memory and the table.
@@ -130,6 +131,23 @@ fn helpers(shape: Shape, table_size: u32) -> Vec<(&'static str, FuncType, Functi
     }
 }
 
+/// V8's `compilationHints` byte for a function with a loop: lazy compilation (bits 0-1 = 1), straight to the
+/// optimizing tier as both baseline (bits 2-3 = 2) and top tier (bits 4-5 = 2). Liftoff has no on-stack
+/// replacement, so a loop in a function that runs once (a `Main`, a benchmark kernel) would otherwise finish in
+/// the baseline tier. 0 leaves a function to V8's defaults.
+const HINT_LOOP_OPTIMIZED: u8 = 0b10_10_01;
+
+/// The `compilationHints` custom section (V8's experimental tiering hints, read only when the engine runs with
+/// `--experimental-wasm-compilation-hints`, which the Node runner sets; other engines skip the section): one byte
+/// per defined function, in function index order. It must precede the code section. See docs/format.md.
+fn compilation_hints(functions: &[CompiledFunction], helper_count: usize) -> CustomSection<'static> {
+    let mut data = Vec::with_capacity(functions.len() + helper_count + 5);
+    (functions.len() + helper_count).encode(&mut data);
+    data.extend(functions.iter().map(|f| if f.has_loop { HINT_LOOP_OPTIMIZED } else { 0 }));
+    data.extend(std::iter::repeat_n(0u8, helper_count));
+    CustomSection { name: "compilationHints".into(), data: data.into() }
+}
+
 /// Builds the module: `payload` becomes data segment 1, `functions` fill table slots `tableBase + i`. Each function's
 /// relocation sites are resolved: functions, host imports and types here, data symbols by `data_rva`.
 pub fn build(
@@ -227,6 +245,8 @@ pub fn build(
         Shape::SelfInstalling => data.active(0, &ConstExpr::global_get(GLOBAL_IMAGE_BASE), payload.iter().copied()),
     };
 
+    let hints = compilation_hints(functions, helpers.len());
+
     let mut name_section = NameSection::new();
     name_section.functions(&names);
     let mut module = Module::new();
@@ -238,6 +258,7 @@ pub fn build(
         .section(&exports)
         .section(&elements)
         .section(&DataCountSection { count: 2 })
+        .section(&hints)
         .section(&code)
         .section(&data)
         .section(&name_section);

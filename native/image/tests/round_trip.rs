@@ -41,6 +41,7 @@ fn function(i: u32, with_data: bool) -> CompiledFunction {
         code,
         relocs,
         name: format!("f{i}"),
+        has_loop: i % 2 == 1,
     }
 }
 
@@ -162,4 +163,31 @@ fn fuzz_regressions_fail_cleanly() {
     for file in files {
         let _ = Image::read(std::fs::read(&file).expect("read a regression input"));
     }
+}
+
+#[test]
+fn functions_with_loops_ask_v8_for_the_optimizing_tier() {
+    let (bytes, _) = write(input(5, vec![], Shape::Passive, false)).expect("image");
+    let mut hints = None;
+    let mut code_seen = false;
+    for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
+        match payload.expect("parses") {
+            wasmparser::Payload::CustomSection(c) if c.name() == "compilationHints" => {
+                assert!(!code_seen, "V8 reads the hints only before the code section");
+                hints = Some(c.data().to_vec());
+            }
+            wasmparser::Payload::CodeSectionStart { count, .. } => {
+                code_seen = true;
+                let hints = hints.as_deref().expect("a compilationHints section");
+                // A LEB count of defined functions, then one byte per function: the five methods (odd ones have
+                // a loop), then the envelope's helpers with V8's defaults.
+                assert_eq!(hints[0] as u32, count);
+                assert_eq!(&hints[1..6], &[0, 0x29, 0, 0x29, 0]);
+                assert!(hints[6..].iter().all(|&b| b == 0));
+                assert_eq!(hints.len(), 1 + count as usize);
+            }
+            _ => {}
+        }
+    }
+    assert!(code_seen);
 }

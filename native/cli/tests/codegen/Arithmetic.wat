@@ -37,7 +37,11 @@
       i32.const 5
       call $Program::RemainderUnsigned
       i32.add
-      i32.const 54
+      local.get 0
+      i32.const 75
+      call $Program::DivideByConstant
+      i32.add
+      i32.const 66
       i32.eq
       br_if 0 (;@1;)
       i32.const 1
@@ -56,18 +60,14 @@
     unreachable
   )
   (func $Program::AddChecked (;18;) (type 6) (param i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i64)
+    (local i32 i32 i64)
     local.get 1
-    local.set 3
-    local.get 2
-    local.set 4
-    local.get 3
     i64.extend_i32_s
-    local.get 4
+    local.get 2
     i64.extend_i32_s
     i64.add
-    local.tee 7
-    local.get 7
+    local.tee 5
+    local.get 5
     i32.wrap_i64
     i64.extend_i32_s
     i64.ne
@@ -76,28 +76,24 @@
       call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
       unreachable
     end
-    local.get 7
+    local.get 5
     i32.wrap_i64
     return
     unreachable
   )
   (func $Program::MulChecked (;19;) (type 7) (param i32 i64 i64) (result i64)
-    (local i64 i64 i32 i32 i64)
+    (local i32 i32 i64)
     local.get 1
-    local.set 3
-    local.get 2
-    local.set 4
-    local.get 3
     i64.const -1
     i64.eq
-    local.get 4
+    local.get 2
     i64.const -9223372036854775808
     i64.eq
     i32.and
-    local.get 4
+    local.get 2
     i64.const -1
     i64.eq
-    local.get 3
+    local.get 1
     i64.const -9223372036854775808
     i64.eq
     i32.and
@@ -107,19 +103,19 @@
       call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
       unreachable
     end
-    local.get 3
-    local.get 4
+    local.get 1
+    local.get 2
     i64.mul
-    local.set 7
-    local.get 4
+    local.set 5
+    local.get 2
     i64.eqz
     if (result i32) ;; label = @1
       i32.const 0
     else
-      local.get 7
-      local.get 4
+      local.get 5
+      local.get 2
       i64.div_s
-      local.get 3
+      local.get 1
       i64.ne
     end
     if ;; label = @1
@@ -127,27 +123,23 @@
       call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
       unreachable
     end
-    local.get 7
+    local.get 5
     return
     unreachable
   )
   (func $Program::Divide (;20;) (type 6) (param i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i64)
-    local.get 1
-    local.set 3
+    (local i32 i32 i64)
     local.get 2
-    local.set 4
-    local.get 4
     i32.eqz
     if ;; label = @1
       local.get 0
       call $WasmR2R.Runtime.ThrowHelpers::ThrowDivideByZero
       unreachable
     end
-    local.get 3
+    local.get 1
     i32.const -2147483648
     i32.eq
-    local.get 4
+    local.get 2
     i32.const -1
     i32.eq
     i32.and
@@ -156,28 +148,36 @@
       call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
       unreachable
     end
-    local.get 3
-    local.get 4
+    local.get 1
+    local.get 2
     i32.div_s
     return
     unreachable
   )
   (func $Program::RemainderUnsigned (;21;) (type 6) (param i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i64)
-    local.get 1
-    local.set 3
+    (local i32 i32 i64)
     local.get 2
-    local.set 4
-    local.get 4
     i32.eqz
     if ;; label = @1
       local.get 0
       call $WasmR2R.Runtime.ThrowHelpers::ThrowDivideByZero
       unreachable
     end
-    local.get 3
-    local.get 4
+    local.get 1
+    local.get 2
     i32.rem_u
+    return
+    unreachable
+  )
+  (func $Program::DivideByConstant (;22;) (type 8) (param i32 i32) (result i32)
+    (local i32 i32 i64)
+    local.get 1
+    i32.const 10
+    i32.div_s
+    local.get 1
+    i32.const 7
+    i32.rem_s
+    i32.add
     return
     unreachable
   )

@@ -79,35 +79,31 @@
     unreachable
   )
   (func $Program::Bump (;18;) (type 4) (param i32 i32)
-    (local i32 i32 i32 i32 i32 i64)
+    (local i32 i32 i32 i64)
     local.get 1
-    local.set 2
-    local.get 1
-    local.set 3
-    local.get 3
     i32.eqz
     if ;; label = @1
       local.get 0
       call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
       unreachable
     end
-    local.get 3
+    local.get 1
     i32.load
     global.get 1
     i32.const 1336
     i32.add
     i32.load
     i32.add
-    local.set 4
-    local.get 2
+    local.set 2
+    local.get 1
     i32.eqz
     if ;; label = @1
       local.get 0
       call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
       unreachable
     end
+    local.get 1
     local.get 2
-    local.get 4
     i32.store
     return
     unreachable

@@ -64,6 +64,17 @@ pub enum Node {
     Dispatch { targets: Vec<u32>, default: u32 },
 }
 
+impl Node {
+    /// Whether this node is or contains a `loop` (a back edge): such a function asks V8 for its optimizing tier.
+    pub fn has_loop(&self) -> bool {
+        match self {
+            Node::Loop(_) => true,
+            Node::Block(children) => children.iter().any(Node::has_loop),
+            Node::Code { .. } | Node::SetLabel { .. } | Node::Dispatch { .. } => false,
+        }
+    }
+}
+
 /// A structured function body.
 ///
 /// Control never falls off the end of `body`: every path ends in a block whose terminator is

@@ -1,0 +1,26 @@
+// Runs the kernel its first argument names; its exit code is the kernel's.
+namespace Kernels;
+
+public static class Dispatch
+{
+    public static int Main(string[] args) => args.Length == 0 ? 64 : args[0] switch
+    {
+        "Empty" => Empty.Main(),
+        "Mandelbrot" => Mandelbrot.Main(),
+        "Primes" => Primes.Main(),
+        "Crc32" => Crc32.Main(),
+        "NBody" => NBody.Main(),
+        "HashLoop" => HashLoop.Main(),
+        "Fib" => Fib.Main(),
+        "BinaryTrees" => BinaryTrees.Main(),
+        "FannkuchRedux" => FannkuchRedux.Main(),
+        "SpectralNorm" => SpectralNorm.Main(),
+        "Fasta" => Fasta.Main(),
+        "KNucleotide" => KNucleotide.Main(),
+        "ReverseComplement" => ReverseComplement.Main(),
+        "VirtualDispatch" => VirtualDispatch.Main(),
+        "DictionaryChurn" => DictionaryChurn.Main(),
+        "Tokenizer" => Tokenizer.Main(),
+        _ => 64,
+    };
+}
