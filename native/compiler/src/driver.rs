@@ -9,7 +9,7 @@ use crate::env::{Unsupported, codes};
 use crate::graph::{Body, Graph, Node, NodeId};
 use crate::ir::{self, Block, Const, Inst, Symbol, Terminator, Ty};
 use crate::runtime::{Helper, Runtime};
-use crate::{abi, structure, verify};
+use crate::{abi, inline, nullcheck, structure, verify};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -197,6 +197,20 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         .map_err(|e| DriverError::Runtime(e.reason))?;
     let ctx = Context { throw_helpers };
 
+    // Small callees copied into their callers (`inline`): chosen here, applied per function in parallel.
+    let candidates = graph
+        .bodies
+        .iter()
+        .filter_map(|(m, body)| {
+            let Body::Ir(f) = body else { return None };
+            let impl_flags = ts.method(*m).impl_flags;
+            let limit =
+                if impl_flags.is_aggressive_inlining() { inline::AGGRESSIVE_SIZE_LIMIT } else { inline::SIZE_LIMIT };
+            (!impl_flags.is_no_inlining()).then_some((*m, (&**f, limit)))
+        })
+        .collect();
+    let inliner = inline::Inliner::new(candidates);
+
     // What each function is, decided sequentially (signatures need the type system).
     let mut jobs = Vec::with_capacity(functions.len());
     let mut infos = Vec::with_capacity(functions.len());
@@ -217,7 +231,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             if cancelled() {
                 return Err(DriverError::Cancelled);
             }
-            let result = generate(job, &ctx)?;
+            let result = generate(job, &ctx, &inliner)?;
             if i > 0 {
                 let mut done = done.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 *done += 1;
@@ -483,16 +497,24 @@ fn function_job(ts: &mut TypeSystem, graph: &Graph, id: NodeId) -> Result<(Job, 
 }
 
 /// Generates one function; an IR function that fails to verify or structure becomes a stub with the reason.
-fn generate(job: &Job, ctx: &Context) -> Result<(Code, Option<Unsupported>), DriverError> {
+fn generate(job: &Job, ctx: &Context, inliner: &inline::Inliner) -> Result<(Code, Option<Unsupported>), DriverError> {
     Ok(match job {
-        Job::Ir { f, itself } => match (lower(f, ctx), itself) {
-            (Ok(code), _) => (code, None),
-            (Err(reason), Some(itself)) => {
-                let (params, results) = codegen::signature(&f.params, f.result);
-                (codegen::unsupported_stub(*itself, params, results), Some(reason))
+        Job::Ir { f, itself } => {
+            let method = match itself {
+                Some(Symbol::Method(m)) => Some(*m),
+                _ => None,
+            };
+            let mut f = inliner.inline_into(f, method).unwrap_or_else(|| (**f).clone());
+            nullcheck::remove_redundant(&mut f);
+            match (lower(&f, ctx), itself) {
+                (Ok(code), _) => (code, None),
+                (Err(reason), Some(itself)) => {
+                    let (params, results) = codegen::signature(&f.params, f.result);
+                    (codegen::unsupported_stub(*itself, params, results), Some(reason))
+                }
+                (Err(reason), None) => return Err(DriverError::Internal(format!("{}: {}", f.name, reason.reason))),
             }
-            (Err(reason), None) => return Err(DriverError::Internal(format!("{}: {}", f.name, reason.reason))),
-        },
+        }
         Job::HostImport { import, params, results } => {
             (codegen::forward(Symbol::Host(*import), params.clone(), results.clone(), true), None)
         }

@@ -439,7 +439,30 @@ pub enum Terminator {
 impl Inst {
     /// The register it defines, if any.
     pub fn dst(&self) -> Option<Reg> {
-        match self {
+        defined_reg!(self, |d: &Reg| *d, |d: &Option<Reg>| *d)
+    }
+
+    /// The register it defines, to rewrite.
+    pub fn dst_mut(&mut self) -> Option<&mut Reg> {
+        defined_reg!(self, std::convert::identity, Option::as_mut)
+    }
+
+    /// Every register it reads, to rewrite, in the order of [`Inst::operands`].
+    pub fn operands_mut(&mut self) -> Vec<&mut Reg> {
+        operand_list!(self, iter_mut, std::convert::identity)
+    }
+
+    /// Every register it reads, in operand order (a `Copy`'s destination address is read, not defined).
+    pub fn operands(&self) -> Vec<Reg> {
+        operand_list!(self, iter, |r: &Reg| *r)
+    }
+}
+
+/// The register an instruction defines, by reference or by value (`dst` and `dst_mut` share it): `$reg` maps a
+/// `Reg` field, `$optional` an `Option<Reg>` one.
+macro_rules! defined_reg {
+    ($inst:expr, $reg:expr, $optional:expr) => {
+        match $inst {
             Inst::Const { dst, .. }
             | Inst::Get { dst, .. }
             | Inst::AddressOf { dst, .. }
@@ -451,8 +474,8 @@ impl Inst {
             | Inst::Load { dst, .. }
             | Inst::FrameAddress { dst, .. }
             | Inst::SymbolAddress { dst, .. }
-            | Inst::FunctionIndex { dst, .. } => Some(*dst),
-            Inst::Wasm { dst, .. } | Inst::Call { dst, .. } | Inst::CallIndirect { dst, .. } => *dst,
+            | Inst::FunctionIndex { dst, .. } => Some($reg(dst)),
+            Inst::Wasm { dst, .. } | Inst::Call { dst, .. } | Inst::CallIndirect { dst, .. } => $optional(dst),
             Inst::Set { .. }
             | Inst::Store { .. }
             | Inst::Copy { .. }
@@ -464,11 +487,15 @@ impl Inst {
             | Inst::BoundsCheck { .. }
             | Inst::ThrowIf { .. } => None,
         }
-    }
+    };
+}
+use defined_reg;
 
-    /// Every register it reads, in operand order (a `Copy`'s destination address is read, not defined).
-    pub fn operands(&self) -> Vec<Reg> {
-        match self {
+/// The operands of an instruction as a list, by reference or by value (`operands` and `operands_mut` share it).
+macro_rules! operand_list {
+    ($inst:expr, $iter:ident, $each:expr) => {{
+        let each = $each;
+        match $inst {
             Inst::Const { .. }
             | Inst::Get { .. }
             | Inst::AddressOf { .. }
@@ -477,22 +504,23 @@ impl Inst {
             | Inst::FunctionIndex { .. }
             | Inst::InitClass { .. } => Vec::new(),
             Inst::Set { src, .. } | Inst::Cast { src, .. } | Inst::Unary { src, .. } | Inst::Convert { src, .. } => {
-                vec![*src]
+                vec![each(src)]
             }
-            Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => vec![*lhs, *rhs],
-            Inst::Load { addr, .. } | Inst::Zero { addr, .. } => vec![*addr],
-            Inst::Store { addr, value, .. } => vec![*addr, *value],
-            Inst::Copy { dst, src, .. } => vec![*dst, *src],
-            Inst::CopyBlock { dst, src, len } => vec![*dst, *src, *len],
-            Inst::FillBlock { dst, value, len } => vec![*dst, *value, *len],
-            Inst::Wasm { args, .. } | Inst::Call { args, .. } => args.clone(),
-            Inst::CallIndirect { args, callee, .. } => args.iter().copied().chain([*callee]).collect(),
-            Inst::NullCheck { value } => vec![*value],
-            Inst::BoundsCheck { index, length } => vec![*index, *length],
-            Inst::ThrowIf { cond, .. } => vec![*cond],
+            Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => vec![each(lhs), each(rhs)],
+            Inst::Load { addr, .. } | Inst::Zero { addr, .. } => vec![each(addr)],
+            Inst::Store { addr, value, .. } => vec![each(addr), each(value)],
+            Inst::Copy { dst, src, .. } => vec![each(dst), each(src)],
+            Inst::CopyBlock { dst, src, len } => vec![each(dst), each(src), each(len)],
+            Inst::FillBlock { dst, value, len } => vec![each(dst), each(value), each(len)],
+            Inst::Wasm { args, .. } | Inst::Call { args, .. } => args.$iter().map(each).collect(),
+            Inst::CallIndirect { args, callee, .. } => args.$iter().chain([callee]).map(each).collect(),
+            Inst::NullCheck { value } => vec![each(value)],
+            Inst::BoundsCheck { index, length } => vec![each(index), each(length)],
+            Inst::ThrowIf { cond, .. } => vec![each(cond)],
         }
-    }
+    }};
 }
+use operand_list;
 
 impl Terminator {
     /// The register it reads, if any.
@@ -501,6 +529,16 @@ impl Terminator {
             Terminator::Branch { cond, .. } => Some(*cond),
             Terminator::Switch { value, .. } => Some(*value),
             Terminator::Return(value) => *value,
+            Terminator::Goto(_) | Terminator::Throw(_) | Terminator::Unreachable => None,
+        }
+    }
+
+    /// The register it reads, to rewrite.
+    pub fn operand_mut(&mut self) -> Option<&mut Reg> {
+        match self {
+            Terminator::Branch { cond, .. } => Some(cond),
+            Terminator::Switch { value, .. } => Some(value),
+            Terminator::Return(value) => value.as_mut(),
             Terminator::Goto(_) | Terminator::Throw(_) | Terminator::Unreachable => None,
         }
     }

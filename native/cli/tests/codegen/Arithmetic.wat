@@ -1,45 +1,112 @@
   (func $<entry> (;5;) (type 5) (param i32) (result i32)
     (local i32 i32 i64)
     local.get 0
-    call $WasmR2R.Runtime.Startup::Initialize
+    call $WasmR2R.Runtime.Allocator::Initialize
     local.get 0
     call $Program::Main
     return
     unreachable
   )
   (func $Program::Main (;14;) (type 5) (param i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     block ;; label = @1
-      local.get 0
       i32.const 1
       i32.const 2
-      call $Program::Add
-      local.get 0
-      i32.const 3
-      i32.const 4
-      call $Program::AddChecked
       i32.add
-      local.get 0
-      i32.const 5
+      local.set 14
+      i32.const 3
+      local.set 2
+      i32.const 4
+      local.set 3
+      local.get 14
+      local.get 2
       i64.extend_i32_s
-      i32.const 6
+      local.get 3
       i64.extend_i32_s
-      call $Program::MulChecked
+      i64.add
+      local.tee 17
+      local.get 17
+      i32.wrap_i64
+      i64.extend_i32_s
+      i64.ne
+      if ;; label = @2
+        local.get 0
+        call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
+        unreachable
+      end
+      local.get 17
       i32.wrap_i64
       i32.add
-      local.get 0
+      local.set 5
+      i32.const 5
+      i64.extend_i32_s
+      local.set 6
+      i32.const 6
+      i64.extend_i32_s
+      local.set 7
+      local.get 5
+      local.get 6
+      i64.const -1
+      i64.eq
+      local.get 7
+      i64.const -9223372036854775808
+      i64.eq
+      i32.and
+      local.get 7
+      i64.const -1
+      i64.eq
+      local.get 6
+      i64.const -9223372036854775808
+      i64.eq
+      i32.and
+      i32.or
+      if ;; label = @2
+        local.get 0
+        call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
+        unreachable
+      end
+      local.get 6
+      local.get 7
+      i64.mul
+      local.set 17
+      local.get 7
+      i64.eqz
+      if (result i32) ;; label = @2
+        i32.const 0
+      else
+        local.get 17
+        local.get 7
+        i64.div_s
+        local.get 6
+        i64.ne
+      end
+      if ;; label = @2
+        local.get 0
+        call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
+        unreachable
+      end
+      local.get 17
+      i32.wrap_i64
+      i32.add
       i32.const 70
       i32.const 7
-      call $Program::Divide
+      i32.div_s
       i32.add
-      local.get 0
       i32.const 9
       i32.const 5
-      call $Program::RemainderUnsigned
+      i32.rem_u
       i32.add
-      local.get 0
+      local.set 11
       i32.const 75
-      call $Program::DivideByConstant
+      local.set 12
+      local.get 11
+      local.get 12
+      i32.const 10
+      i32.div_s
+      local.get 12
+      i32.const 7
+      i32.rem_s
+      i32.add
       i32.add
       i32.const 66
       i32.eq

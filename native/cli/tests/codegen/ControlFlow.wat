@@ -1,7 +1,7 @@
   (func $<entry> (;5;) (type 5) (param i32) (result i32)
     (local i32 i32 i64)
     local.get 0
-    call $WasmR2R.Runtime.Startup::Initialize
+    call $WasmR2R.Runtime.Allocator::Initialize
     local.get 0
     call $Program::Main
     return

@@ -1,7 +1,7 @@
   (func $<entry> (;5;) (type 5) (param i32) (result i32)
     (local i32 i32 i64)
     local.get 0
-    call $WasmR2R.Runtime.Startup::Initialize
+    call $WasmR2R.Runtime.Allocator::Initialize
     global.get 1
     i32.const 64
     i32.add
@@ -21,7 +21,7 @@
     unreachable
   )
   (func $Program::Main (;14;) (type 5) (param i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i32 i32 i32 i64)
     local.get 0
     i32.const 8
     i32.sub
@@ -29,8 +29,8 @@
     local.get 0
     i32.const 0
     i32.add
-    local.set 2
-    local.get 2
+    local.set 5
+    local.get 5
     i32.const 0
     i32.store align=1
     block ;; label = @1
@@ -38,25 +38,34 @@
       i32.const 1
       i32.store
       local.get 0
-      local.get 0
       i32.const 0
       i32.add
-      call $Program::Bump
+      local.set 1
+      local.get 1
+      local.get 1
+      i32.load
+      global.get 1
+      i32.const 1336
+      i32.add
+      i32.load
+      i32.add
+      i32.store
       local.get 0
       i32.load
       i32.const 6
       i32.ne
       br_if 0 (;@1;)
-      local.get 0
       f64.const 0x1.5af1d78b58c4p+66 (;=100000000000000000000;)
-      call $Program::Saturate
+      i32.trunc_sat_f64_s
       i32.const 2147483647
       i32.ne
       br_if 0 (;@1;)
-      local.get 0
       f64.const -nan (;=NaN;)
       f64.const 0x0p+0 (;=0;)
-      call $Program::LessOrUnordered
+      f64.ge
+      i32.eqz
+      i32.const 255
+      i32.and
       i32.eqz
       br_if 0 (;@1;)
       i32.const 100
