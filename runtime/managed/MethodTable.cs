@@ -23,9 +23,11 @@ namespace WasmR2R.Runtime
         public uint GenericDefinition;
         public uint* GenericArguments;
         public uint NullableValueOffset;
+        public uint ItableCount;
+        public InterfaceEntry* Itable;
 
         /// <summary>Where the vtable starts, right after the fields above.</summary>
-        public const int VTableOffset = 60;
+        public const int VTableOffset = 68;
 
         public const uint KindMask = 0xF;
         public const uint KindClass = 1;

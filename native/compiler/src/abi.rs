@@ -63,8 +63,16 @@ pub mod method_table {
     pub const GENERIC_ARGUMENTS: u32 = 52;
     /// Offset in the value of `Nullable<T>` of its `value` field (0 for other types).
     pub const NULLABLE_VALUE_OFFSET: u32 = 56;
+    /// Interface table: how many colors it covers, and a pointer to one `{u32 interface MethodTable, u32 first
+    /// vtable index}` entry per color (zeros where the type has no interface of that color). Every interface
+    /// gets a color, different from those of every interface it shares a type with (`data::interface_colors`),
+    /// so the entry at an interface's color is that interface's or another's: one load and one compare answer
+    /// whether a type implements it exactly, and where its methods are.
+    pub const ITABLE_COUNT: u32 = 60;
+    pub const ITABLE: u32 = 64;
+    pub const ITABLE_ENTRY_SIZE: u32 = 8;
     /// The vtable: function-table indices.
-    pub const VTABLE: u32 = 60;
+    pub const VTABLE: u32 = 68;
 
     /// Bits of `FLAGS`.
     pub mod flags {

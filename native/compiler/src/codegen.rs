@@ -10,18 +10,24 @@
 //! The function's Wasm signature is `(sp: i32, params...) -> result?`: the shadow-stack pointer first
 //! (docs/abi.md). A method with a frame lowers `sp` by the frame size on entry; callees get the lowered value.
 
+use crate::abi;
 use crate::ir::{self, *};
 use crate::stackify::{Stackified, stackify, unchecked_division, var_aliases};
 use crate::structure::{self, Exits, Jump, Node};
+use std::collections::HashMap;
 use wasm_encoder::{BlockType, InstructionSink, MemArg, MemArgTarget, ValType};
 use wasmr2r_image::envelope::{GLOBAL_IMAGE_BASE, GLOBAL_TABLE_BASE, HOST_FMOD, HOST_UNSUPPORTED};
 use wasmr2r_image::{CodeRelocKind, link};
+use wasmr2r_typesystem::TypeId;
 
-/// What the generated code refers to that is not in the IR: the throw helper of each exception kind.
+/// What the generated code refers to that is not in the IR: the throw helper of each exception kind, the colors of
+/// interfaces.
 #[derive(Clone, Debug)]
 pub struct Context {
     /// `Symbol::Method` of the runtime's throw helper for each `ExceptionKind`, in `ExceptionKind::ALL` order.
     pub throw_helpers: Vec<Symbol>,
+    /// Each interface's index in the MethodTables' interface tables (`data::interface_colors`).
+    pub interface_colors: HashMap<TypeId, u32>,
 }
 
 impl Context {
@@ -135,8 +141,9 @@ struct Locals {
     vars: Vec<Option<u32>>,
     regs: Vec<u32>,
     label: u32,
-    /// Scratch locals for checked arithmetic and copies: one i32, one i64.
+    /// Scratch locals for checked arithmetic, copies and interface queries: two i32, one i64.
     scratch_i32: u32,
+    scratch_i32_b: u32,
     scratch_i64: u32,
     declared: Vec<(u32, ValType)>,
 }
@@ -174,7 +181,8 @@ impl Locals {
         let label = fresh(ValType::I32);
         let scratch_i32 = fresh(ValType::I32);
         let scratch_i64 = fresh(ValType::I64);
-        Locals { vars, regs, label, scratch_i32, scratch_i64, declared }
+        let scratch_i32_b = fresh(ValType::I32);
+        Locals { vars, regs, label, scratch_i32, scratch_i32_b, scratch_i64, declared }
     }
 }
 
@@ -486,12 +494,15 @@ impl Emitter<'_> {
                 o.call(*cctor);
                 o.s().end();
             }
-            Inst::Call { dst, callee, args } => {
-                o.s().local_get(0);
-                for a in args {
-                    self.get(*a, o);
+            Inst::InterfaceQuery { dst, query, ty, helper, args } => {
+                match self.ctx.interface_colors.get(ty) {
+                    Some(color) => self.interface_query(*query, *color, *helper, args, o),
+                    None => self.call(*helper, args, o),
                 }
-                o.call(*callee);
+                self.set(*dst, o);
+            }
+            Inst::Call { dst, callee, args } => {
+                self.call(*callee, args, o);
                 if let Some(d) = dst {
                     self.set(*d, o);
                 }
@@ -567,6 +578,61 @@ impl Emitter<'_> {
                 at += width;
             }
         }
+    }
+
+    /// `call helper(args)`, the shadow-stack pointer first.
+    fn call(&self, helper: Symbol, args: &[Reg], o: &mut Out) {
+        o.s().local_get(0);
+        for a in args {
+            self.get(*a, o);
+        }
+        o.call(helper);
+    }
+
+    /// An interface query's fast path (abi.md, "Interface tables"), falling back to the helper call; leaves the
+    /// answer on the stack. The object's MethodTable goes in `scratch_i32`, its table or target in `scratch_i32_b`;
+    /// nothing is on the operand stack when the helper is called.
+    fn interface_query(&self, query: InterfaceQuery, color: u32, helper: Symbol, args: &[Reg], o: &mut Out) {
+        let (mt, table) = (self.locals.scratch_i32, self.locals.scratch_i32_b);
+        let (object, interface) = match query {
+            InterfaceQuery::Target { .. } => (args[0], args[1]),
+            InterfaceQuery::IsInstance { .. } | InterfaceQuery::Cast => (args[1], args[0]),
+        };
+        let entry = color * abi::method_table::ITABLE_ENTRY_SIZE;
+        let word = |offset| mem_arg(offset, MemType::I32);
+        o.s().block(BlockType::Result(ValType::I32));
+        if !matches!(query, InterfaceQuery::Target { .. }) {
+            // A null object is its own answer to a cast.
+            o.s().i32_const(0);
+            self.get(object, o);
+            o.s().i32_eqz().br_if(0).drop();
+        }
+        o.s().block(BlockType::Empty);
+        // The table covers the color, and its entry there is the interface.
+        self.get(object, o);
+        o.s().i32_load(word(abi::object::METHOD_TABLE)).local_tee(mt);
+        o.s().i32_load(word(abi::method_table::ITABLE_COUNT)).i32_const(color as i32).i32_le_u().br_if(0);
+        o.s().local_get(mt).i32_load(word(abi::method_table::ITABLE)).local_tee(table).i32_load(word(entry));
+        self.get(interface, o);
+        o.s().i32_ne().br_if(0);
+        match query {
+            InterfaceQuery::Target { slot } => {
+                // vtable[entry.first + slot], when the implementation was compiled (else the helper throws).
+                o.s().local_get(mt).local_get(table).i32_load(word(entry + 4)).i32_const(2).i32_shl().i32_add();
+                o.s().i32_load(word(abi::method_table::VTABLE + 4 * slot)).local_tee(table).i32_eqz().br_if(0);
+                o.s().local_get(table).br(1);
+            }
+            InterfaceQuery::IsInstance { .. } | InterfaceQuery::Cast => {
+                self.get(object, o);
+                o.s().br(1);
+            }
+        }
+        o.s().end();
+        match query {
+            InterfaceQuery::IsInstance { table_decides: true } => drop(o.s().i32_const(0)),
+            _ => self.call(helper, args, o),
+        }
+        o.s().end();
     }
 
     fn load(&self, mem: MemType, offset: u32, o: &mut Out) {

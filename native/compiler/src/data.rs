@@ -6,6 +6,7 @@ use crate::abi::{self, method_table as mt};
 use crate::env::Unsupported;
 use crate::graph::{self, Graph, Node};
 use crate::ir::Symbol;
+use std::collections::{BTreeSet, HashMap};
 use wasmr2r_image::DataRelocKind;
 use wasmr2r_typesystem::{Kind, MethodId, TypeId, TypeSystem, flags::Variance};
 
@@ -121,7 +122,49 @@ pub fn generic_virtual_table(ts: &mut TypeSystem, graph: &Graph, decl: MethodId)
 
 /// A type's MethodTable (`abi::method_table`): header words, the vtable (filled for constructed types with what
 /// is called), then the interface map, the generic arguments and the GC descriptor it points to.
-pub fn method_table(ts: &mut TypeSystem, graph: &mut Graph, t: TypeId) -> Result<Data, Unsupported> {
+/// The interfaces a MethodTable lists (none for open types and types that are not objects' types).
+fn listed_interfaces(ts: &mut TypeSystem, t: TypeId) -> Result<Vec<TypeId>, Unsupported> {
+    let kind = ts.ty(t).kind;
+    if ts.is_open(t)
+        || matches!(kind, Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::Void | Kind::GenericParam)
+    {
+        return Ok(Vec::new());
+    }
+    Ok(ts.interfaces(t)?.to_vec())
+}
+
+/// A color per interface for the interface tables (abi.md): two interfaces some type lists together never share
+/// one, so a type's table has at most one interface per color. Greedy, in the order the types are given and their
+/// interfaces listed (so the same graph always gives the same colors): each interface takes the smallest color
+/// none of its already colored neighbours has.
+pub fn interface_colors(ts: &mut TypeSystem, types: &[TypeId]) -> Result<HashMap<TypeId, u32>, Unsupported> {
+    let mut order = Vec::new();
+    let mut neighbours: HashMap<TypeId, BTreeSet<TypeId>> = HashMap::new();
+    for t in types {
+        let interfaces = listed_interfaces(ts, *t)?;
+        for i in &interfaces {
+            let entry = neighbours.entry(*i).or_insert_with(|| {
+                order.push(*i);
+                BTreeSet::new()
+            });
+            entry.extend(interfaces.iter().filter(|j| *j != i));
+        }
+    }
+    let mut colors: HashMap<TypeId, u32> = HashMap::new();
+    for i in order {
+        let taken: BTreeSet<u32> = neighbours[&i].iter().filter_map(|j| colors.get(j).copied()).collect();
+        let color = (0..).find(|c| !taken.contains(c)).unwrap_or_default();
+        colors.insert(i, color);
+    }
+    Ok(colors)
+}
+
+pub fn method_table(
+    ts: &mut TypeSystem,
+    graph: &mut Graph,
+    t: TypeId,
+    colors: &HashMap<TypeId, u32>,
+) -> Result<Data, Unsupported> {
     let this = Symbol::MethodTable(t);
     let data = ts.ty(t).clone();
     let constructed = graph.is_marked(Node::Constructed(t));
@@ -181,13 +224,7 @@ pub fn method_table(ts: &mut TypeSystem, graph: &mut Graph, t: TypeId) -> Result
     if !gc_refs.is_empty() {
         flags |= mt::flags::CONTAINS_REFS;
     }
-    let interfaces = if open
-        || matches!(data.kind, Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::Void | Kind::GenericParam)
-    {
-        Vec::new()
-    } else {
-        ts.interfaces(t)?.to_vec()
-    };
+    let interfaces = listed_interfaces(ts, t)?;
     let generic_args = if open { Vec::new() } else { generic_arguments(ts, t) };
     if generic_args.iter().any(|(_, v)| *v != mt::variance::NONE) {
         flags |= mt::flags::HAS_VARIANCE;
@@ -225,6 +262,12 @@ pub fn method_table(ts: &mut TypeSystem, graph: &mut Graph, t: TypeId) -> Result
         w.u32(0);
     }
     w.u32(nullable_value_offset(ts, t)?);
+    let itable_count = interfaces.iter().filter_map(|i| colors.get(i)).map(|c| c + 1).max().unwrap_or(0);
+    w.u32(itable_count);
+    let itable_at = (itable_count > 0).then(|| w.forward(this));
+    if itable_at.is_none() {
+        w.u32(0);
+    }
     debug_assert_eq!(w.at(), mt::VTABLE);
     for entry in &vtable {
         match entry {
@@ -234,10 +277,30 @@ pub fn method_table(ts: &mut TypeSystem, graph: &mut Graph, t: TypeId) -> Result
     }
     w.point_here(interfaces_at);
     let mut first = ts.vtable(t).map(|v| v.slots.len()).unwrap_or(0) as u32;
+    let mut by_color = vec![None; itable_count as usize];
     for iface in &interfaces {
+        let entry_first = if constructed { first } else { 0 };
         w.address(Symbol::MethodTable(*iface), 0);
-        w.u32(if constructed { first } else { 0 });
+        w.u32(entry_first);
+        if let Some(c) = colors.get(iface) {
+            by_color[*c as usize] = Some((*iface, entry_first));
+        }
         first += ts.interface_methods(*iface)?.len() as u32;
+    }
+    if let Some(at) = itable_at {
+        w.point_here(at);
+        for entry in by_color {
+            match entry {
+                Some((iface, entry_first)) => {
+                    w.address(Symbol::MethodTable(iface), 0);
+                    w.u32(entry_first);
+                }
+                None => {
+                    w.u32(0);
+                    w.u32(0);
+                }
+            }
+        }
     }
     if let Some(at) = args_at {
         w.point_here(at);

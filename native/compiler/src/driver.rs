@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_encoder::{FuncType, ValType};
 use wasmr2r_image::{CodeReloc, CompiledFunction, DataNode, DataReloc, SymbolRef};
 use wasmr2r_metadata::{TableId, Token};
-use wasmr2r_typesystem::{FieldDefId, MethodDefId, MethodId, TypeSystem, World};
+use wasmr2r_typesystem::{FieldDefId, MethodDefId, MethodId, TypeId, TypeSystem, World};
 
 /// What a running compilation is told and what it tells: the flag it polls and where it reports progress.
 pub struct Control<'a> {
@@ -182,9 +182,20 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         }
     }
     let marked = graph.nodes().count();
+    let type_handles: Vec<TypeId> = data_nodes
+        .iter()
+        .filter_map(|id| match graph.node(*id).0 {
+            Node::TypeHandle(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    let interface_colors =
+        data::interface_colors(&mut ts, &type_handles).map_err(|e| DriverError::Internal(e.reason))?;
     let mut data = Vec::with_capacity(data_nodes.len());
     for id in &data_nodes {
-        data.push(build_data(&mut ts, &mut graph, *id).map_err(|e| DriverError::Internal(e.reason))?);
+        data.push(
+            build_data(&mut ts, &mut graph, *id, &interface_colors).map_err(|e| DriverError::Internal(e.reason))?,
+        );
     }
     if graph.nodes().count() != marked {
         return Err(DriverError::Internal("building the data nodes needed nodes marking did not find".into()));
@@ -195,7 +206,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         .map(|k| graph.runtime.helper(&mut ts, Helper::throw(*k)).map(Symbol::Method))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| DriverError::Runtime(e.reason))?;
-    let ctx = Context { throw_helpers };
+    let ctx = Context { throw_helpers, interface_colors };
 
     // Small callees copied into their callers (`inline`): chosen here, applied per function in parallel.
     let candidates = graph
@@ -401,9 +412,14 @@ pub fn node_name(ts: &TypeSystem, graph: &Graph, node: Node) -> String {
 }
 
 /// The bytes of a data node.
-fn build_data(ts: &mut TypeSystem, graph: &mut Graph, id: NodeId) -> Result<Data, Unsupported> {
+fn build_data(
+    ts: &mut TypeSystem,
+    graph: &mut Graph,
+    id: NodeId,
+    colors: &HashMap<TypeId, u32>,
+) -> Result<Data, Unsupported> {
     Ok(match graph.node(id).0 {
-        Node::TypeHandle(t) => data::method_table(ts, graph, t)?,
+        Node::TypeHandle(t) => data::method_table(ts, graph, t, colors)?,
         Node::Statics { ty, gc } => data::statics(ts, graph, ty, gc)?,
         Node::ClassInit(_) => Data { bytes: vec![0], align: 1, relocs: Vec::new() },
         Node::String(i) => data::string_literal(ts, &graph.strings[i as usize].clone()),

@@ -399,6 +399,17 @@ pub enum Inst {
         callee: Reg,
         args: Vec<Reg>,
     },
+    /// An interface dispatch or cast: a call of the runtime `helper` with `args`, except when the object's type has
+    /// `ty` in its interface table at `ty`'s color (abi.md, "Interface tables"); then the answer is read from the
+    /// table. `args` are the helper's: `[object, interface MethodTable, slot]` for a target, `[interface
+    /// MethodTable, object]` for a cast.
+    InterfaceQuery {
+        dst: Reg,
+        query: InterfaceQuery,
+        ty: TypeId,
+        helper: Symbol,
+        args: Vec<Reg>,
+    },
     /// Throws NullReferenceException when `value` is null.
     NullCheck {
         value: Reg,
@@ -413,6 +424,18 @@ pub enum Inst {
         cond: Reg,
         kind: ExceptionKind,
     },
+}
+
+/// What an [`Inst::InterfaceQuery`] asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum InterfaceQuery {
+    /// The function-table index implementing the interface's method `slot` for the (non-null) object.
+    Target { slot: u32 },
+    /// `isinst`: the object, or null. `table_decides`: the interface is neither variant nor generic, so an object
+    /// whose table does not list it is not one (no variance, no array covariance to ask the helper about).
+    IsInstance { table_decides: bool },
+    /// `castclass`: the object, or InvalidCastException.
+    Cast,
 }
 
 /// How a block ends.
@@ -474,7 +497,8 @@ macro_rules! defined_reg {
             | Inst::Load { dst, .. }
             | Inst::FrameAddress { dst, .. }
             | Inst::SymbolAddress { dst, .. }
-            | Inst::FunctionIndex { dst, .. } => Some($reg(dst)),
+            | Inst::FunctionIndex { dst, .. }
+            | Inst::InterfaceQuery { dst, .. } => Some($reg(dst)),
             Inst::Wasm { dst, .. } | Inst::Call { dst, .. } | Inst::CallIndirect { dst, .. } => $optional(dst),
             Inst::Set { .. }
             | Inst::Store { .. }
@@ -512,7 +536,9 @@ macro_rules! operand_list {
             Inst::Copy { dst, src, .. } => vec![each(dst), each(src)],
             Inst::CopyBlock { dst, src, len } => vec![each(dst), each(src), each(len)],
             Inst::FillBlock { dst, value, len } => vec![each(dst), each(value), each(len)],
-            Inst::Wasm { args, .. } | Inst::Call { args, .. } => args.$iter().map(each).collect(),
+            Inst::Wasm { args, .. } | Inst::Call { args, .. } | Inst::InterfaceQuery { args, .. } => {
+                args.$iter().map(each).collect()
+            }
             Inst::CallIndirect { args, callee, .. } => args.$iter().chain([callee]).map(each).collect(),
             Inst::NullCheck { value } => vec![each(value)],
             Inst::BoundsCheck { index, length } => vec![each(index), each(length)],

@@ -9,7 +9,8 @@
 //! it is known at the end of every predecessor. In a block, a register is known when it is an address (of a
 //! symbol, a frame slot, a variable), a read of a known variable, a reinterpretation of a known register, or was
 //! checked already; a variable becomes known when a known register is stored in it, or when a read of it that is
-//! still current gets checked. Calls cannot change a variable held in a Wasm local, so they keep every fact.
+//! still current gets checked. A branch on a reference read from a variable (`brtrue x`) makes the variable known
+//! on its `then` edge. Calls cannot change a variable held in a Wasm local, so they keep every fact.
 
 use crate::ir::*;
 
@@ -20,6 +21,7 @@ pub fn remove_redundant(f: &mut Function) -> usize {
         return 0;
     }
     let tracked: Vec<bool> = f.vars.iter().map(|v| v.storage == Storage::Local).collect();
+    let var_types: Vec<Ty> = f.vars.iter().map(|v| v.ty).collect();
     let mut preds = vec![Vec::new(); n];
     for (b, block) in f.blocks.iter().enumerate() {
         for s in block.terminator.successors() {
@@ -29,13 +31,13 @@ pub fn remove_redundant(f: &mut Function) -> usize {
         }
     }
     // Facts at each block's end; `None` until the block is first visited (the analysis' "everything").
-    let mut out: Vec<Option<Vec<bool>>> = vec![None; n];
+    let mut out: Vec<Option<End>> = vec![None; n];
     let mut changed = true;
     while changed {
         changed = false;
         for b in 0..n {
-            let known = entry_facts(b, &preds, &out, f.vars.len());
-            let (end, _) = walk(&f.blocks[b], known, &tracked, f.regs.len());
+            let known = entry_facts(b, &preds, &out, f);
+            let (end, _) = walk(&f.blocks[b], known, &tracked, &var_types, f.regs.len());
             if out[b].as_ref() != Some(&end) {
                 out[b] = Some(end);
                 changed = true;
@@ -44,8 +46,8 @@ pub fn remove_redundant(f: &mut Function) -> usize {
     }
     let mut removed = 0;
     for b in 0..n {
-        let known = entry_facts(b, &preds, &out, f.vars.len());
-        let (_, redundant) = walk(&f.blocks[b], known, &tracked, f.regs.len());
+        let known = entry_facts(b, &preds, &out, f);
+        let (_, redundant) = walk(&f.blocks[b], known, &tracked, &var_types, f.regs.len());
         if redundant.iter().any(|r| *r) {
             let block = &mut f.blocks[b];
             let mut keep = redundant.iter().map(|r| !r);
@@ -65,25 +67,40 @@ pub fn remove_redundant(f: &mut Function) -> usize {
     removed
 }
 
-/// What is known at block `b`'s start: nothing at the entry, else what every visited predecessor knows.
-fn entry_facts(b: usize, preds: &[Vec<usize>], out: &[Option<Vec<bool>>], vars: usize) -> Vec<bool> {
+/// What is known at block `b`'s start: nothing at the entry, else what every visited predecessor knows on its
+/// edge to `b`.
+fn entry_facts(b: usize, preds: &[Vec<usize>], out: &[Option<End>], f: &Function) -> Vec<bool> {
     if b == 0 {
-        return vec![false; vars];
+        return vec![false; f.vars.len()];
     }
     let mut known: Option<Vec<bool>> = None;
     for p in &preds[b] {
-        if let Some(facts) = &out[*p] {
+        if let Some(end) = &out[*p] {
+            let mut facts = end.known.clone();
+            if let (Some(var), Terminator::Branch { then, .. }) = (end.on_then, &f.blocks[*p].terminator)
+                && then.0 as usize == b
+            {
+                facts[var.0 as usize] = true;
+            }
             match &mut known {
-                None => known = Some(facts.clone()),
-                Some(k) => k.iter_mut().zip(facts).for_each(|(k, f)| *k &= *f),
+                None => known = Some(facts),
+                Some(k) => k.iter_mut().zip(&facts).for_each(|(k, f)| *k &= *f),
             }
         }
     }
-    known.unwrap_or_else(|| vec![false; vars])
+    known.unwrap_or_else(|| vec![false; f.vars.len()])
+}
+
+/// What a block's end tells its successors: the facts, and a variable known non-null on the `then` edge of its
+/// branch only (`if (x != null)`, `brtrue` on a reference read from `x`).
+#[derive(Clone, PartialEq)]
+struct End {
+    known: Vec<bool>,
+    on_then: Option<Var>,
 }
 
 /// Runs the block over `known` (variables); the facts at its end, and which instructions are redundant checks.
-fn walk(block: &Block, mut known: Vec<bool>, tracked: &[bool], regs: usize) -> (Vec<bool>, Vec<bool>) {
+fn walk(block: &Block, mut known: Vec<bool>, tracked: &[bool], var_types: &[Ty], regs: usize) -> (End, Vec<bool>) {
     let mut reg_known = vec![false; regs];
     // The variable a register was read from, and that variable's write count at the read.
     let mut origin: Vec<Option<(Var, u32)>> = vec![None; regs];
@@ -128,7 +145,14 @@ fn walk(block: &Block, mut known: Vec<bool>, tracked: &[bool], regs: usize) -> (
             _ => {}
         }
     }
-    (known, redundant)
+    let on_then = match block.terminator {
+        // The condition may be the reference reinterpreted as an integer (`brtrue` after `isinst`).
+        Terminator::Branch { cond, then, otherwise } if then != otherwise => origin[cond.0 as usize]
+            .filter(|(var, at)| writes[var.0 as usize] == *at && var_types[var.0 as usize] == Ty::Ref)
+            .map(|(var, _)| var),
+        _ => None,
+    };
+    (End { known, on_then }, redundant)
 }
 
 #[cfg(test)]
@@ -188,6 +212,24 @@ mod tests {
             f.blocks[1].insts.iter().filter(|i| matches!(i, Inst::NullCheck { .. })).cloned().collect();
         assert_eq!(checks, vec![Inst::NullCheck { value: Reg(3) }]);
         assert_eq!(f.blocks[1].il_offsets.len(), f.blocks[1].insts.len());
+    }
+
+    #[test]
+    fn a_branch_on_a_reference_knows_it_on_its_then_edge_only() {
+        let (r, v) = (Reg, Var(0));
+        let check = |dst: u32| vec![Inst::Get { dst: r(dst), var: v }, Inst::NullCheck { value: r(dst) }];
+        let mut f = function();
+        f.blocks = vec![
+            block(
+                vec![Inst::Get { dst: r(0), var: v }],
+                Terminator::Branch { cond: r(0), then: BlockId(1), otherwise: BlockId(2) },
+            ),
+            block(check(1), Terminator::Return(None)),
+            block(check(2), Terminator::Return(None)),
+        ];
+        assert_eq!(remove_redundant(&mut f), 1);
+        assert_eq!(f.blocks[1].insts.len(), 1, "the then block's check goes");
+        assert_eq!(f.blocks[2].insts.len(), 2, "the otherwise block's stays");
     }
 
     #[test]

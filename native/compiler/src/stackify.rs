@@ -61,14 +61,15 @@ pub fn stack_operands(inst: &Inst, constants: &[Option<Const>]) -> Option<Vec<Re
         {
             None
         }
-        Inst::Copy { .. } | Inst::Zero { .. } => None,
+        // Reads its operands more than once (the fast path, then the helper call).
+        Inst::Copy { .. } | Inst::Zero { .. } | Inst::InterfaceQuery { .. } => None,
         _ => Some(inst.operands()),
     }
 }
 
 /// Whether a call happens when `inst` runs (one that returns: the throw helpers never do).
 fn is_safepoint(inst: &Inst) -> bool {
-    matches!(inst, Inst::Call { .. } | Inst::CallIndirect { .. } | Inst::InitClass { .. })
+    matches!(inst, Inst::Call { .. } | Inst::CallIndirect { .. } | Inst::InitClass { .. } | Inst::InterfaceQuery { .. })
 }
 
 /// Decides which registers of `f` are computed where they are read.

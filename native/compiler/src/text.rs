@@ -103,6 +103,13 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
                     r(*callee),
                     list(args)
                 ),
+                Inst::InterfaceQuery { dst, query, ty, helper, args } => format!(
+                    "{}interface {query:?} {} else {}({})",
+                    def(*dst),
+                    names.type_name(*ty),
+                    names.symbol(*helper),
+                    list(args)
+                ),
                 Inst::NullCheck { value } => format!("nullcheck {}", r(*value)),
                 Inst::BoundsCheck { index, length } => format!("boundscheck {} < {}", r(*index), r(*length)),
                 Inst::ThrowIf { cond, kind } => format!("throwif {} {kind:?}", r(*cond)),

@@ -130,6 +130,19 @@ pub fn verify(f: &Function) -> Result<(), String> {
                     }
                     Some(*dst)
                 }
+                Inst::InterfaceQuery { dst, query, args, .. } => {
+                    let want = match query {
+                        InterfaceQuery::Target { .. } => 3,
+                        InterfaceQuery::IsInstance { .. } | InterfaceQuery::Cast => 2,
+                    };
+                    if args.len() != want {
+                        return Err(format!("{}: an interface query needs {want} arguments", at(i)));
+                    }
+                    for a in args {
+                        use_reg(*a, i, Some(Ty::I32), &local)?;
+                    }
+                    ok(reg_ty(*dst)?.is_i32(), *dst)
+                }
                 Inst::NullCheck { value } => {
                     use_reg(*value, i, Some(Ty::I32), &local)?;
                     Some(None)

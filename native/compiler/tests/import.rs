@@ -228,12 +228,15 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
         ("GenericDefinition", mt::GENERIC_DEFINITION),
         ("GenericArguments", mt::GENERIC_ARGUMENTS),
         ("NullableValueOffset", mt::NULLABLE_VALUE_OFFSET),
+        ("ItableCount", mt::ITABLE_COUNT),
+        ("Itable", mt::ITABLE),
     ];
     let expected: Vec<(String, u32)> = expected.iter().map(|(n, o)| (n.to_string(), *o)).collect();
     assert_eq!(fields, expected, "runtime/managed/MethodTable.cs against abi::method_table");
     assert_eq!(size, mt::VTABLE, "the vtable follows the fields");
     let (size, fields) = layout_of(&mut ts, "WasmR2R.Runtime.InterfaceEntry");
     assert_eq!((size, fields), (8, vec![("Interface".to_owned(), 0), ("FirstSlot".to_owned(), 4)]));
+    assert_eq!(size, mt::ITABLE_ENTRY_SIZE, "an interface table entry is an InterfaceEntry");
     // The flag values the runtime tests are the ones the compiler writes.
     let constant = |name: &str| -> i64 {
         let def = world.find_type_def(env.runtime.assembly, "WasmR2R.Runtime.MethodTable", 0).expect("MethodTable");

@@ -1,5 +1,5 @@
   (func $<entry> (;5;) (type 5) (param i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 0
     call $WasmR2R.Runtime.Allocator::Initialize
     local.get 0
@@ -8,7 +8,7 @@
     unreachable
   )
   (func $Program::Main (;14;) (type 5) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i64)
+    (local i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 1
       i32.const 2
@@ -119,7 +119,7 @@
     unreachable
   )
   (func $Program::Add (;17;) (type 6) (param i32 i32 i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 1
     local.get 2
     i32.add
@@ -127,7 +127,7 @@
     unreachable
   )
   (func $Program::AddChecked (;18;) (type 6) (param i32 i32 i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 1
     i64.extend_i32_s
     local.get 2
@@ -149,7 +149,7 @@
     unreachable
   )
   (func $Program::MulChecked (;19;) (type 7) (param i32 i64 i64) (result i64)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 1
     i64.const -1
     i64.eq
@@ -195,7 +195,7 @@
     unreachable
   )
   (func $Program::Divide (;20;) (type 6) (param i32 i32 i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
     if ;; label = @1
@@ -222,7 +222,7 @@
     unreachable
   )
   (func $Program::RemainderUnsigned (;21;) (type 6) (param i32 i32 i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
     if ;; label = @1
@@ -237,7 +237,7 @@
     unreachable
   )
   (func $Program::DivideByConstant (;22;) (type 8) (param i32 i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 1
     i32.const 10
     i32.div_s

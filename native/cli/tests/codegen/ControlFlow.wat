@@ -1,5 +1,5 @@
   (func $<entry> (;5;) (type 5) (param i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 0
     call $WasmR2R.Runtime.Allocator::Initialize
     local.get 0
@@ -8,7 +8,7 @@
     unreachable
   )
   (func $Program::Main (;14;) (type 5) (param i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     block ;; label = @1
       local.get 0
       i32.const 10
@@ -32,7 +32,7 @@
     unreachable
   )
   (func $Program::SumTo (;17;) (type 6) (param i32 i32) (result i32)
-    (local i32 i32 i32 i32 i64)
+    (local i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
     i32.const 1
@@ -60,7 +60,7 @@
     unreachable
   )
   (func $Program::Classify (;18;) (type 6) (param i32 i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3

@@ -1,5 +1,5 @@
   (func $<entry> (;5;) (type 5) (param i32) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 0
     call $WasmR2R.Runtime.Allocator::Initialize
     global.get 1
@@ -21,7 +21,7 @@
     unreachable
   )
   (func $Program::Main (;14;) (type 5) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 i64)
+    (local i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
     i32.sub
@@ -76,7 +76,7 @@
     unreachable
   )
   (func $Program::.cctor (;17;) (type 0) (param i32)
-    (local i32 i32 i32 i64)
+    (local i32 i32 i32 i64 i32)
     i32.const 5
     local.set 1
     global.get 1
@@ -88,7 +88,7 @@
     unreachable
   )
   (func $Program::Bump (;18;) (type 4) (param i32 i32)
-    (local i32 i32 i32 i64)
+    (local i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz
     if ;; label = @1
@@ -118,14 +118,14 @@
     unreachable
   )
   (func $Program::Saturate (;19;) (type 6) (param i32 f64) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 1
     i32.trunc_sat_f64_s
     return
     unreachable
   )
   (func $Program::LessOrUnordered (;20;) (type 7) (param i32 f64 f64) (result i32)
-    (local i32 i32 i64)
+    (local i32 i32 i64 i32)
     local.get 1
     local.get 2
     f64.ge

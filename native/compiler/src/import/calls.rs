@@ -153,8 +153,9 @@ impl Importer<'_, '_, '_> {
             };
             self.depend(node, "interface call");
             let mt = self.method_table(data.owner, "interface call");
-            let slot = self.i32_const(slot as i32);
-            self.call_helper(Helper::InterfaceLookup, vec![this, mt, slot])?
+            let slot_reg = self.i32_const(slot as i32);
+            let query = InterfaceQuery::Target { slot: slot as u32 };
+            Some(self.interface_query(query, data.owner, Helper::InterfaceLookup, vec![this, mt, slot_reg])?)
         } else {
             let slot = self.ts.slot_of(m)?;
             let decl = self.ts.vtable(data.owner)?.slots[slot as usize].decl;

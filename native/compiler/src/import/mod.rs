@@ -609,6 +609,13 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
 
     /// Calls a runtime helper; returns its result register.
     fn call_helper(&mut self, helper: Helper, args: Vec<Reg>) -> Result<Option<Reg>, Unsupported> {
+        let (callee, args, dst) = self.helper_call(helper, args)?;
+        self.emit(Inst::Call { dst, callee, args });
+        Ok(dst)
+    }
+
+    /// A runtime helper's symbol (marked as needed), `args` coerced to its parameters, and its result register.
+    fn helper_call(&mut self, helper: Helper, args: Vec<Reg>) -> Result<(Symbol, Vec<Reg>, Option<Reg>), Unsupported> {
         let m = self.env.helper(self.ts, helper)?;
         self.depend(Node::Method(m), "runtime helper");
         let sig = abi::method_signature(self.ts, m)?;
@@ -617,7 +624,20 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             passed.push(self.coerce(a, p.ty())?);
         }
         let dst = sig.result().map(|t| self.reg(t));
-        self.emit(Inst::Call { dst, callee: Symbol::Method(m), args: passed });
+        Ok((Symbol::Method(m), passed, dst))
+    }
+
+    /// An interface dispatch or cast (`Inst::InterfaceQuery`): the interface table's answer, or `helper`'s.
+    fn interface_query(
+        &mut self,
+        query: InterfaceQuery,
+        ty: TypeId,
+        helper: Helper,
+        args: Vec<Reg>,
+    ) -> Result<Reg, Unsupported> {
+        let (helper, args, dst) = self.helper_call(helper, args)?;
+        let dst = dst.ok_or_else(|| Unsupported::new(codes::CALL, "an interface helper without a result"))?;
+        self.emit(Inst::InterfaceQuery { dst, query, ty, helper, args });
         Ok(dst)
     }
 

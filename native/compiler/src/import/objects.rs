@@ -377,6 +377,11 @@ impl Importer<'_, '_, '_> {
         }
         let mt = self.method_table(target, if throw { "castclass" } else { "isinst" });
         let helper = if throw { Helper::CastTo } else { Helper::IsInstanceOf };
+        if matches!(self.ts.ty(target).kind, wasmr2r_typesystem::Kind::Interface) {
+            let table_decides = !crate::graph::has_variance(self.ts, target) && self.ts.ty(target).args.is_empty();
+            let query = if throw { InterfaceQuery::Cast } else { InterfaceQuery::IsInstance { table_decides } };
+            return self.interface_query(query, target, helper, vec![mt, value]);
+        }
         Ok(self.call_helper(helper, vec![mt, value])?.unwrap_or(value))
     }
 

@@ -1,0 +1,231 @@
+  (func $<entry> (;5;) (type 6) (param i32) (result i32)
+    (local i32 i32 i64 i32)
+    local.get 0
+    call $WasmR2R.Runtime.Allocator::Initialize
+    local.get 0
+    call $Program::Main
+    return
+    unreachable
+  )
+  (func $Program::Main (;14;) (type 6) (param i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    block ;; label = @1
+      i32.const 3
+      local.set 1
+      global.get 1
+      i32.const 1320
+      i32.add
+      local.set 2
+      local.get 0
+      local.get 2
+      i32.load offset=4
+      call $WasmR2R.Runtime.Allocator::Allocate
+      local.set 8
+      local.get 8
+      i32.eqz
+      if ;; label = @2
+        local.get 0
+        call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
+        unreachable
+      end
+      local.get 8
+      local.get 2
+      i32.store
+      local.get 8
+      local.set 9
+      local.get 9
+      local.get 1
+      i32.store offset=8
+      local.get 0
+      local.get 9
+      i32.const 1
+      call $Program::WidthTwiceIf
+      local.set 4
+      i32.const 2
+      local.set 5
+      global.get 1
+      i32.const 1320
+      i32.add
+      local.set 6
+      local.get 0
+      local.get 6
+      i32.load offset=4
+      call $WasmR2R.Runtime.Allocator::Allocate
+      local.set 10
+      local.get 10
+      i32.eqz
+      if ;; label = @2
+        local.get 0
+        call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
+        unreachable
+      end
+      local.get 10
+      local.get 6
+      i32.store
+      local.get 10
+      local.set 11
+      local.get 11
+      local.get 5
+      i32.store offset=8
+      local.get 4
+      local.get 0
+      local.get 11
+      call $Program::AreaOf
+      i32.add
+      local.get 0
+      global.get 1
+      i32.const 1432
+      i32.add
+      call $Program::AreaOf
+      i32.add
+      i32.const 9
+      i32.eq
+      br_if 0 (;@1;)
+      i32.const 1
+      return
+    end
+    i32.const 100
+    return
+    unreachable
+  )
+  (func $Program::.ctor (;18;) (type 2) (param i32 i32 i32)
+    (local i32 i32 i32 i64 i32)
+    local.get 1
+    local.set 3
+    local.get 1
+    local.get 2
+    i32.store offset=8
+    return
+    unreachable
+  )
+  (func $Program::WidthTwiceIf (;19;) (type 7) (param i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i64 i32)
+    block ;; label = @1
+      local.get 1
+      i32.eqz
+      if ;; label = @2
+        local.get 0
+        call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
+        unreachable
+      end
+      local.get 1
+      i32.load offset=8
+      local.set 3
+      local.get 2
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 3
+      local.get 1
+      i32.load offset=8
+      i32.add
+      local.set 3
+    end
+    local.get 3
+    return
+    unreachable
+  )
+  (func $Program::AreaOf (;20;) (type 5) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    block ;; label = @1
+      global.get 1
+      i32.const 1536
+      i32.add
+      local.set 3
+      block (result i32) ;; label = @2
+        i32.const 0
+        local.get 1
+        i32.eqz
+        br_if 0 (;@2;)
+        drop
+        block ;; label = @3
+          local.get 1
+          i32.load
+          local.tee 8
+          i32.load offset=60
+          i32.const 0
+          i32.le_u
+          br_if 0 (;@3;)
+          local.get 8
+          i32.load offset=64
+          local.tee 10
+          i32.load
+          local.get 3
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 1
+          br 1 (;@2;)
+        end
+        i32.const 0
+      end
+      local.set 2
+      local.get 2
+      br_if 0 (;@1;)
+      i32.const -1
+      return
+    end
+    global.get 1
+    i32.const 1536
+    i32.add
+    local.set 4
+    i32.const 0
+    local.set 5
+    block (result i32) ;; label = @1
+      block ;; label = @2
+        local.get 2
+        i32.load
+        local.tee 8
+        i32.load offset=60
+        i32.const 0
+        i32.le_u
+        br_if 0 (;@2;)
+        local.get 8
+        i32.load offset=64
+        local.tee 10
+        i32.load
+        local.get 4
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 8
+        local.get 10
+        i32.load offset=4
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load offset=68
+        local.tee 10
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 10
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 2
+      local.get 4
+      local.get 5
+      call $WasmR2R.Runtime.Dispatch::InterfaceLookup
+    end
+    local.set 6
+    local.get 0
+    local.get 2
+    local.get 6
+    call_indirect (type 5)
+    return
+    unreachable
+  )
+  (func $Program::get_Width (;26;) (type 5) (param i32 i32) (result i32)
+    (local i32 i32 i64 i32)
+    local.get 1
+    i32.load offset=8
+    return
+    unreachable
+  )
+  (func $Program::Area (;28;) (type 5) (param i32 i32) (result i32)
+    (local i32 i32 i64 i32)
+    local.get 1
+    i32.load offset=8
+    local.get 1
+    i32.load offset=8
+    i32.mul
+    return
+    unreachable
+  )
