@@ -28,6 +28,8 @@ pub struct Context {
     pub throw_helpers: Vec<Symbol>,
     /// Each interface's index in the MethodTables' interface tables (`data::interface_colors`).
     pub interface_colors: HashMap<TypeId, u32>,
+    /// The runtime methods whose result is never null (`Helper::NEVER_NULL`), for `nullcheck`.
+    pub never_null: Vec<Symbol>,
 }
 
 impl Context {

@@ -206,7 +206,12 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         .map(|k| graph.runtime.helper(&mut ts, Helper::throw(*k)).map(Symbol::Method))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| DriverError::Runtime(e.reason))?;
-    let ctx = Context { throw_helpers, interface_colors };
+    let never_null = Helper::NEVER_NULL
+        .iter()
+        .map(|h| graph.runtime.helper(&mut ts, *h).map(Symbol::Method))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| DriverError::Runtime(e.reason))?;
+    let ctx = Context { throw_helpers, interface_colors, never_null };
 
     // Small callees copied into their callers (`inline`): chosen here, applied per function in parallel.
     let candidates = graph
@@ -521,7 +526,7 @@ fn generate(job: &Job, ctx: &Context, inliner: &inline::Inliner) -> Result<(Code
                 _ => None,
             };
             let mut f = inliner.inline_into(f, method).unwrap_or_else(|| (**f).clone());
-            nullcheck::remove_redundant(&mut f);
+            nullcheck::remove_redundant(&mut f, &ctx.never_null);
             match (lower(&f, ctx), itself) {
                 (Ok(code), _) => (code, None),
                 (Err(reason), Some(itself)) => {

@@ -7,15 +7,16 @@
 //!
 //! A forward "must" analysis over the blocks: a variable in a Wasm local is known non-null at a block's start when
 //! it is known at the end of every predecessor. In a block, a register is known when it is an address (of a
-//! symbol, a frame slot, a variable), a read of a known variable, a reinterpretation of a known register, or was
+//! symbol, a frame slot, a variable), an allocator's result, a read of a known variable, a reinterpretation of a known register, or was
 //! checked already; a variable becomes known when a known register is stored in it, or when a read of it that is
 //! still current gets checked. A branch on a reference read from a variable (`brtrue x`) makes the variable known
 //! on its `then` edge. Calls cannot change a variable held in a Wasm local, so they keep every fact.
 
 use crate::ir::*;
 
-/// Removes the null checks `f` proves redundant; returns how many.
-pub fn remove_redundant(f: &mut Function) -> usize {
+/// Removes the null checks `f` proves redundant; returns how many. `never_null` are the callees whose result is
+/// never null (the allocator's).
+pub fn remove_redundant(f: &mut Function, never_null: &[Symbol]) -> usize {
     let n = f.blocks.len();
     if n == 0 || !f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::NullCheck { .. })) {
         return 0;
@@ -37,7 +38,7 @@ pub fn remove_redundant(f: &mut Function) -> usize {
         changed = false;
         for b in 0..n {
             let known = entry_facts(b, &preds, &out, f);
-            let (end, _) = walk(&f.blocks[b], known, &tracked, &var_types, f.regs.len());
+            let (end, _) = walk(&f.blocks[b], known, &tracked, &var_types, f.regs.len(), never_null);
             if out[b].as_ref() != Some(&end) {
                 out[b] = Some(end);
                 changed = true;
@@ -47,7 +48,7 @@ pub fn remove_redundant(f: &mut Function) -> usize {
     let mut removed = 0;
     for b in 0..n {
         let known = entry_facts(b, &preds, &out, f);
-        let (_, redundant) = walk(&f.blocks[b], known, &tracked, &var_types, f.regs.len());
+        let (_, redundant) = walk(&f.blocks[b], known, &tracked, &var_types, f.regs.len(), never_null);
         if redundant.iter().any(|r| *r) {
             let block = &mut f.blocks[b];
             let mut keep = redundant.iter().map(|r| !r);
@@ -100,7 +101,14 @@ struct End {
 }
 
 /// Runs the block over `known` (variables); the facts at its end, and which instructions are redundant checks.
-fn walk(block: &Block, mut known: Vec<bool>, tracked: &[bool], var_types: &[Ty], regs: usize) -> (End, Vec<bool>) {
+fn walk(
+    block: &Block,
+    mut known: Vec<bool>,
+    tracked: &[bool],
+    var_types: &[Ty],
+    regs: usize,
+    never_null: &[Symbol],
+) -> (End, Vec<bool>) {
     let mut reg_known = vec![false; regs];
     // The variable a register was read from, and that variable's write count at the read.
     let mut origin: Vec<Option<(Var, u32)>> = vec![None; regs];
@@ -128,6 +136,9 @@ fn walk(block: &Block, mut known: Vec<bool>, tracked: &[bool], var_types: &[Ty],
                 origin[dst.0 as usize] = origin[src.0 as usize];
             }
             Inst::SymbolAddress { dst, .. } | Inst::FrameAddress { dst, .. } | Inst::AddressOf { dst, .. } => {
+                reg_known[dst.0 as usize] = true;
+            }
+            Inst::Call { dst: Some(dst), callee, .. } if never_null.contains(callee) => {
                 reg_known[dst.0 as usize] = true;
             }
             Inst::NullCheck { value } => {
@@ -206,7 +217,7 @@ mod tests {
         let mut f = function();
         // Block 1's first check: known from block 0 and from block 1's own end (its last check of arg0). Its
         // second-to-last check is of a value read after an unknown store: kept; the last repeats it: removed.
-        assert_eq!(remove_redundant(&mut f), 2);
+        assert_eq!(remove_redundant(&mut f, &[]), 2);
         crate::verify::verify(&f).expect("still valid");
         let checks: Vec<_> =
             f.blocks[1].insts.iter().filter(|i| matches!(i, Inst::NullCheck { .. })).cloned().collect();
@@ -227,7 +238,7 @@ mod tests {
             block(check(1), Terminator::Return(None)),
             block(check(2), Terminator::Return(None)),
         ];
-        assert_eq!(remove_redundant(&mut f), 1);
+        assert_eq!(remove_redundant(&mut f, &[]), 1);
         assert_eq!(f.blocks[1].insts.len(), 1, "the then block's check goes");
         assert_eq!(f.blocks[2].insts.len(), 2, "the otherwise block's stays");
     }
@@ -238,6 +249,6 @@ mod tests {
         // Remove block 1's last two checks: at its end arg0 holds an unchecked value, so its first check stays.
         f.blocks[1].insts.truncate(5);
         f.blocks[1].il_offsets.truncate(5);
-        assert_eq!(remove_redundant(&mut f), 0);
+        assert_eq!(remove_redundant(&mut f, &[]), 0);
     }
 }

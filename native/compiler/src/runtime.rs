@@ -23,6 +23,9 @@ pub enum Helper {
     AllocArray,
     /// `object AllocMdArray(MethodTable*, int* lengths, int* lowerBounds)`: a multi-dimensional array.
     AllocMdArray,
+    /// `byte* Allocate(uint size)`: zeroed memory, never null (it throws OutOfMemoryException instead); compiled
+    /// code calls it once `AllocObject` is inlined.
+    Allocate,
     /// `object IsInstanceOf(MethodTable*, object)`: the object, or null when it is not of the type.
     IsInstanceOf,
     /// `object CastTo(MethodTable*, object)`: the object, or InvalidCastException.
@@ -59,10 +62,11 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 22] = [
+    pub const ALL: [Helper; 23] = [
         Helper::AllocObject,
         Helper::AllocArray,
         Helper::AllocMdArray,
+        Helper::Allocate,
         Helper::IsInstanceOf,
         Helper::CastTo,
         Helper::StelemRef,
@@ -91,6 +95,7 @@ impl Helper {
             AllocObject => ("WasmR2R.Runtime.Allocator", "AllocObject"),
             AllocArray => ("WasmR2R.Runtime.Allocator", "AllocArray"),
             AllocMdArray => ("WasmR2R.Runtime.Allocator", "AllocMdArray"),
+            Allocate => ("WasmR2R.Runtime.Allocator", "Allocate"),
             IsInstanceOf => ("WasmR2R.Runtime.Casting", "IsInstanceOf"),
             CastTo => ("WasmR2R.Runtime.Casting", "CastTo"),
             StelemRef => ("WasmR2R.Runtime.Arrays", "StelemRef"),
@@ -114,6 +119,10 @@ impl Helper {
     }
 
     /// The throw helper of an exception kind.
+    /// The helpers whose result is never null.
+    pub const NEVER_NULL: [Helper; 4] =
+        [Helper::AllocObject, Helper::AllocArray, Helper::AllocMdArray, Helper::Allocate];
+
     pub fn throw(kind: ExceptionKind) -> Helper {
         match kind {
             ExceptionKind::Overflow => Helper::ThrowOverflow,

@@ -22,13 +22,6 @@
       call $WasmR2R.Runtime.Allocator::Allocate
       local.set 8
       local.get 8
-      i32.eqz
-      if ;; label = @2
-        local.get 0
-        call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
-        unreachable
-      end
-      local.get 8
       local.get 2
       i32.store
       local.get 8
@@ -52,13 +45,6 @@
       i32.load offset=4
       call $WasmR2R.Runtime.Allocator::Allocate
       local.set 10
-      local.get 10
-      i32.eqz
-      if ;; label = @2
-        local.get 0
-        call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
-        unreachable
-      end
       local.get 10
       local.get 6
       i32.store

@@ -30,6 +30,8 @@ pub enum Intrinsic {
     GetType,
     ArrayLength,
     ArrayRank,
+    // System.String: `this[int]` (`[Intrinsic]` in CoreLib; CoreCLR's JIT expands it too)
+    StringGetChars,
     // System.Runtime.CompilerServices.RuntimeHelpers
     InitializeArray,
     IsReferenceOrContainsReferences,
@@ -122,6 +124,7 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
         ("System.Object", "GetType") => GetType,
         ("System.Array", "get_Length") => ArrayLength,
         ("System.Array", "get_Rank") => ArrayRank,
+        ("System.String", "get_Chars") => StringGetChars,
         ("System.Runtime.CompilerServices.RuntimeHelpers", n) => match n {
             "InitializeArray" => InitializeArray,
             "IsReferenceOrContainsReferences" => IsReferenceOrContainsReferences,
@@ -258,6 +261,25 @@ impl Importer<'_, '_, '_> {
                 self.null_check(this);
                 let dst = self.reg(Ty::I32);
                 self.emit(Inst::Load { dst, mem: MemType::I32, addr: this, offset: abi::array::LENGTH });
+                stack.push(dst);
+            }
+            StringGetChars => {
+                // The property's own IL: IndexOutOfRangeException unless `(uint)index < (uint)Length`, then the
+                // char; as one block (the check is `Inst::BoundsCheck`), so the caller's code stays straight.
+                let index = arg(1)?;
+                let this = arg(0)?;
+                self.null_check(this);
+                let length = self.reg(Ty::I32);
+                self.emit(Inst::Load { dst: length, mem: MemType::I32, addr: this, offset: abi::string::LENGTH });
+                self.emit(Inst::BoundsCheck { index, length });
+                let two = self.i32_const(2);
+                let scaled = self.reg(Ty::I32);
+                self.emit(Inst::Binary { dst: scaled, op: BinOp::Mul, ty: Ty::I32, lhs: index, rhs: two });
+                let base = self.cast_to(this, Ty::I32);
+                let address = self.reg(Ty::ByRef);
+                self.emit(Inst::Binary { dst: address, op: BinOp::Add, ty: Ty::I32, lhs: base, rhs: scaled });
+                let dst = self.reg(Ty::I32);
+                self.emit(Inst::Load { dst, mem: MemType::U16, addr: address, offset: abi::string::CHARS });
                 stack.push(dst);
             }
             ArrayRank => {
