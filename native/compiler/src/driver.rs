@@ -9,7 +9,7 @@ use crate::env::{Unsupported, codes};
 use crate::graph::{Body, Graph, Node, NodeId};
 use crate::ir::{self, Block, Const, Inst, Symbol, Terminator, Ty};
 use crate::runtime::{Helper, Runtime};
-use crate::{abi, inline, nullcheck, structure, verify};
+use crate::{abi, boundscheck, deadcode, inline, nullcheck, structure, verify};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -527,6 +527,8 @@ fn generate(job: &Job, ctx: &Context, inliner: &inline::Inliner) -> Result<(Code
             };
             let mut f = inliner.inline_into(f, method).unwrap_or_else(|| (**f).clone());
             nullcheck::remove_redundant(&mut f, &ctx.never_null);
+            boundscheck::remove_redundant(&mut f);
+            deadcode::remove(&mut f);
             match (lower(&f, ctx), itself) {
                 (Ok(code), _) => (code, None),
                 (Err(reason), Some(itself)) => {

@@ -6,9 +6,12 @@
 //! what the importer asks of the rest, `build` the whole build with its outputs and map.
 
 pub mod abi;
+pub mod boundscheck;
 pub mod build;
 pub mod codegen;
 pub mod data;
+pub mod dataflow;
+pub mod deadcode;
 pub mod driver;
 pub mod env;
 pub mod fuzzing;

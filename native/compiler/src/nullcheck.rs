@@ -12,158 +12,82 @@
 //! still current gets checked. A branch on a reference read from a variable (`brtrue x`) makes the variable known
 //! on its `then` edge. Calls cannot change a variable held in a Wasm local, so they keep every fact.
 
+use crate::dataflow::{self, MustAnalysis, Origins, Walked};
 use crate::ir::*;
+use std::collections::BTreeSet;
 
 /// Removes the null checks `f` proves redundant; returns how many. `never_null` are the callees whose result is
 /// never null (the allocator's).
 pub fn remove_redundant(f: &mut Function, never_null: &[Symbol]) -> usize {
-    let n = f.blocks.len();
-    if n == 0 || !f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::NullCheck { .. })) {
+    if !f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::NullCheck { .. })) {
         return 0;
     }
-    let tracked: Vec<bool> = f.vars.iter().map(|v| v.storage == Storage::Local).collect();
-    let var_types: Vec<Ty> = f.vars.iter().map(|v| v.ty).collect();
-    let mut preds = vec![Vec::new(); n];
-    for (b, block) in f.blocks.iter().enumerate() {
-        for s in block.terminator.successors() {
-            if let Some(p) = preds.get_mut(s.0 as usize) {
-                p.push(b);
-            }
-        }
-    }
-    // Facts at each block's end; `None` until the block is first visited (the analysis' "everything").
-    let mut out: Vec<Option<End>> = vec![None; n];
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for b in 0..n {
-            let known = entry_facts(b, &preds, &out, f);
-            let (end, _) = walk(&f.blocks[b], known, &tracked, &var_types, f.regs.len(), never_null);
-            if out[b].as_ref() != Some(&end) {
-                out[b] = Some(end);
-                changed = true;
-            }
-        }
-    }
-    let mut removed = 0;
-    for b in 0..n {
-        let known = entry_facts(b, &preds, &out, f);
-        let (_, redundant) = walk(&f.blocks[b], known, &tracked, &var_types, f.regs.len(), never_null);
-        if redundant.iter().any(|r| *r) {
-            let block = &mut f.blocks[b];
-            let mut keep = redundant.iter().map(|r| !r);
-            let mut offsets = std::mem::take(&mut block.il_offsets).into_iter();
-            let insts = std::mem::take(&mut block.insts);
-            for inst in insts {
-                let il = offsets.next().unwrap_or(block.terminator_offset);
-                if keep.next().unwrap_or(true) {
-                    block.insts.push(inst);
-                    block.il_offsets.push(il);
-                } else {
-                    removed += 1;
-                }
-            }
-        }
-    }
-    removed
+    let analysis = NullChecks {
+        tracked: f.vars.iter().map(|v| v.storage == Storage::Local).collect(),
+        references: f.vars.iter().map(|v| v.ty == Ty::Ref).collect(),
+        regs: f.regs.len(),
+        never_null,
+    };
+    dataflow::remove_redundant(f, &analysis)
 }
 
-/// What is known at block `b`'s start: nothing at the entry, else what every visited predecessor knows on its
-/// edge to `b`.
-fn entry_facts(b: usize, preds: &[Vec<usize>], out: &[Option<End>], f: &Function) -> Vec<bool> {
-    if b == 0 {
-        return vec![false; f.vars.len()];
-    }
-    let mut known: Option<Vec<bool>> = None;
-    for p in &preds[b] {
-        if let Some(end) = &out[*p] {
-            let mut facts = end.known.clone();
-            if let (Some(var), Terminator::Branch { then, .. }) = (end.on_then, &f.blocks[*p].terminator)
-                && then.0 as usize == b
-            {
-                facts[var.0 as usize] = true;
-            }
-            match &mut known {
-                None => known = Some(facts),
-                Some(k) => k.iter_mut().zip(&facts).for_each(|(k, f)| *k &= *f),
-            }
-        }
-    }
-    known.unwrap_or_else(|| vec![false; f.vars.len()])
-}
-
-/// What a block's end tells its successors: the facts, and a variable known non-null on the `then` edge of its
-/// branch only (`if (x != null)`, `brtrue` on a reference read from `x`).
-#[derive(Clone, PartialEq)]
-struct End {
-    known: Vec<bool>,
-    on_then: Option<Var>,
-}
-
-/// Runs the block over `known` (variables); the facts at its end, and which instructions are redundant checks.
-fn walk(
-    block: &Block,
-    mut known: Vec<bool>,
-    tracked: &[bool],
-    var_types: &[Ty],
+/// The facts are the variables known not to be null.
+struct NullChecks<'a> {
+    /// Variables in Wasm locals (the others may change through their address).
+    tracked: Vec<bool>,
+    references: Vec<bool>,
     regs: usize,
-    never_null: &[Symbol],
-) -> (End, Vec<bool>) {
-    let mut reg_known = vec![false; regs];
-    // The variable a register was read from, and that variable's write count at the read.
-    let mut origin: Vec<Option<(Var, u32)>> = vec![None; regs];
-    let mut writes = vec![0u32; known.len()];
-    let mut redundant = vec![false; block.insts.len()];
-    let is_known = |r: &Reg, reg_known: &[bool]| reg_known.get(r.0 as usize).copied().unwrap_or(false);
-    for (i, inst) in block.insts.iter().enumerate() {
-        match inst {
-            Inst::Get { dst, var } => {
-                let v = var.0 as usize;
-                if tracked.get(v).copied().unwrap_or(false) {
-                    reg_known[dst.0 as usize] = known[v];
-                    origin[dst.0 as usize] = Some((*var, writes[v]));
-                }
-            }
-            Inst::Set { var, src } => {
-                let v = var.0 as usize;
-                if tracked.get(v).copied().unwrap_or(false) {
-                    known[v] = is_known(src, &reg_known);
-                    writes[v] += 1;
-                }
-            }
-            Inst::Cast { dst, src } => {
-                reg_known[dst.0 as usize] = is_known(src, &reg_known);
-                origin[dst.0 as usize] = origin[src.0 as usize];
-            }
-            Inst::SymbolAddress { dst, .. } | Inst::FrameAddress { dst, .. } | Inst::AddressOf { dst, .. } => {
-                reg_known[dst.0 as usize] = true;
-            }
-            Inst::Call { dst: Some(dst), callee, .. } if never_null.contains(callee) => {
-                reg_known[dst.0 as usize] = true;
-            }
-            Inst::NullCheck { value } => {
-                if is_known(value, &reg_known) {
-                    redundant[i] = true;
-                } else {
-                    reg_known[value.0 as usize] = true;
-                    if let Some((var, at)) = origin[value.0 as usize]
-                        && writes[var.0 as usize] == at
-                    {
-                        known[var.0 as usize] = true;
+    never_null: &'a [Symbol],
+}
+
+impl MustAnalysis for NullChecks<'_> {
+    type Fact = Var;
+
+    fn walk(&self, block: &Block, mut known: BTreeSet<Var>) -> Walked<Var> {
+        let tracked = |v: &Var| self.tracked.get(v.0 as usize).copied().unwrap_or(false);
+        let mut reg_known = vec![false; self.regs];
+        let mut origins = Origins::new(self.regs, self.tracked.len());
+        let mut redundant = vec![false; block.insts.len()];
+        for (i, inst) in block.insts.iter().enumerate() {
+            match inst {
+                Inst::Get { dst, var } if tracked(var) => reg_known[dst.0 as usize] = known.contains(var),
+                Inst::Set { var, src } if tracked(var) => {
+                    if reg_known[src.0 as usize] {
+                        known.insert(*var);
+                    } else {
+                        known.remove(var);
                     }
                 }
+                Inst::Cast { dst, src } => reg_known[dst.0 as usize] = reg_known[src.0 as usize],
+                Inst::SymbolAddress { dst, .. } | Inst::FrameAddress { dst, .. } | Inst::AddressOf { dst, .. } => {
+                    reg_known[dst.0 as usize] = true;
+                }
+                Inst::Call { dst: Some(dst), callee, .. } if self.never_null.contains(callee) => {
+                    reg_known[dst.0 as usize] = true;
+                }
+                Inst::NullCheck { value } => {
+                    if reg_known[value.0 as usize] {
+                        redundant[i] = true;
+                    } else {
+                        reg_known[value.0 as usize] = true;
+                        if let Some(var) = origins.var_of(*value).filter(tracked) {
+                            known.insert(var);
+                        }
+                    }
+                }
+                _ => {}
             }
-            _ => {}
+            origins.record(inst);
         }
+        // A branch on a reference (or the reference reinterpreted as an integer: `brtrue` after `isinst`).
+        let on_then = match block.terminator {
+            Terminator::Branch { cond, .. } => {
+                origins.var_of(cond).filter(|v| tracked(v) && self.references[v.0 as usize]).into_iter().collect()
+            }
+            _ => BTreeSet::new(),
+        };
+        Walked { end: known, on_then, redundant }
     }
-    let on_then = match block.terminator {
-        // The condition may be the reference reinterpreted as an integer (`brtrue` after `isinst`).
-        Terminator::Branch { cond, then, otherwise } if then != otherwise => origin[cond.0 as usize]
-            .filter(|(var, at)| writes[var.0 as usize] == *at && var_types[var.0 as usize] == Ty::Ref)
-            .map(|(var, _)| var),
-        _ => None,
-    };
-    (End { known, on_then }, redundant)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
     unreachable
   )
   (func $Program::Main (;14;) (type 6) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
       local.set 1
@@ -20,17 +20,17 @@
       local.get 2
       i32.load offset=4
       call $WasmR2R.Runtime.Allocator::Allocate
-      local.set 8
-      local.get 8
+      local.set 17
+      local.get 17
       local.get 2
       i32.store
-      local.get 8
-      local.set 9
-      local.get 9
+      local.get 17
+      local.set 18
+      local.get 18
       local.get 1
       i32.store offset=8
       local.get 0
-      local.get 9
+      local.get 18
       i32.const 1
       call $Program::WidthTwiceIf
       local.set 4
@@ -44,18 +44,18 @@
       local.get 6
       i32.load offset=4
       call $WasmR2R.Runtime.Allocator::Allocate
-      local.set 10
-      local.get 10
+      local.set 19
+      local.get 19
       local.get 6
       i32.store
-      local.get 10
-      local.set 11
-      local.get 11
+      local.get 19
+      local.set 20
+      local.get 20
       local.get 5
       i32.store offset=8
       local.get 4
       local.get 0
-      local.get 11
+      local.get 20
       call $Program::AreaOf
       i32.add
       local.get 0
@@ -64,7 +64,66 @@
       i32.add
       call $Program::AreaOf
       i32.add
-      i32.const 9
+      local.set 8
+      i32.const 2
+      local.set 9
+      local.get 0
+      global.get 1
+      i32.const 1456
+      i32.add
+      local.get 9
+      call $WasmR2R.Runtime.Allocator::AllocArray
+      local.set 10
+      i32.const 0
+      local.set 11
+      i32.const 1
+      local.set 12
+      local.get 11
+      local.get 10
+      i32.load offset=12
+      i32.ge_u
+      if ;; label = @2
+        local.get 0
+        call $WasmR2R.Runtime.ThrowHelpers::ThrowIndexOutOfRange
+        unreachable
+      end
+      local.get 11
+      i32.const 4
+      i32.mul
+      local.set 13
+      local.get 10
+      local.get 13
+      i32.add
+      local.get 12
+      i32.store offset=16
+      i32.const 1
+      local.set 14
+      i32.const 2
+      local.set 15
+      local.get 14
+      local.get 10
+      i32.load offset=12
+      i32.ge_u
+      if ;; label = @2
+        local.get 0
+        call $WasmR2R.Runtime.ThrowHelpers::ThrowIndexOutOfRange
+        unreachable
+      end
+      local.get 14
+      i32.const 4
+      i32.mul
+      local.set 16
+      local.get 10
+      local.get 16
+      i32.add
+      local.get 15
+      i32.store offset=16
+      local.get 8
+      local.get 0
+      local.get 10
+      call $Program::Sum
+      i32.add
+      i32.const 12
       i32.eq
       br_if 0 (;@1;)
       i32.const 1
@@ -76,8 +135,6 @@
   )
   (func $Program::.ctor (;18;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
-    local.get 1
-    local.set 3
     local.get 1
     local.get 2
     i32.store offset=8
@@ -114,7 +171,7 @@
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       global.get 1
-      i32.const 1536
+      i32.const 2016
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -150,7 +207,7 @@
       return
     end
     global.get 1
-    i32.const 1536
+    i32.const 2016
     i32.add
     local.set 4
     i32.const 0
@@ -198,14 +255,57 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;26;) (type 5) (param i32 i32) (result i32)
+  (func $Program::Sum (;22;) (type 5) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i64 i32)
+    i32.const 0
+    local.set 2
+    i32.const 0
+    local.set 3
+    block ;; label = @1
+      loop ;; label = @2
+        local.get 1
+        i32.eqz
+        if ;; label = @3
+          local.get 0
+          call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
+          unreachable
+        end
+        local.get 3
+        local.get 1
+        i32.load offset=12
+        i32.lt_s
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 3
+        i32.const 4
+        i32.mul
+        local.set 5
+        local.get 2
+        local.get 1
+        local.get 5
+        i32.add
+        i32.load offset=16
+        i32.add
+        local.set 2
+        local.get 3
+        i32.const 1
+        i32.add
+        local.set 3
+        br 0 (;@2;)
+      end
+    end
+    local.get 2
+    return
+    unreachable
+  )
+  (func $Program::get_Width (;28;) (type 5) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;28;) (type 5) (param i32 i32) (result i32)
+  (func $Program::Area (;30;) (type 5) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

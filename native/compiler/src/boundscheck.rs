@@ -1,0 +1,237 @@
+//! Removing bounds checks a loop's own condition proves: `for (int i = 0; i < a.Length; i++) ... a[i] ...`.
+//!
+//! The check `BoundsCheck { index, length }` throws unless `index <u length`; its `length` is always the load of
+//! an array's or a string's length, which never changes for a given object. So a fact "variable `i` is below the
+//! length at `[a + offset]`" (`a` a variable too) stays true until `i` or `a` is written, whatever else runs. It is
+//! established by an earlier check of the same index and length, or on the `then` edge of a branch on `i < [a +
+//! offset]` (unsigned; signed when `i` is known non-negative). `i` is non-negative after a store of a non-negative
+//! constant, or of `i + 1` while `i` is below some length (a length is at most `int.MaxValue`, so the increment
+//! cannot wrap). A loop header meets the first iteration's `i = 0` and the back edge's `i + 1`: `i` is
+//! non-negative there, the condition bounds it, and the body's check of `a[i]` goes.
+//!
+//! Facts live in the forward must-analysis of `dataflow`; registers are tracked within a block only.
+
+use crate::dataflow::{self, MustAnalysis, Origins, Walked};
+use crate::ir::*;
+use std::collections::{BTreeSet, HashMap};
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Fact {
+    NonNegative(Var),
+    Below { index: Var, array: Var, offset: u32 },
+}
+
+/// Removes the bounds checks `f` proves redundant; returns how many.
+pub fn remove_redundant(f: &mut Function) -> usize {
+    if !f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::BoundsCheck { .. })) {
+        return 0;
+    }
+    let analysis = BoundsChecks {
+        tracked: f.vars.iter().map(|v| v.storage == Storage::Local && v.ty.is_i32()).collect(),
+        regs: f.regs.len(),
+    };
+    dataflow::remove_redundant(f, &analysis)
+}
+
+struct BoundsChecks {
+    /// Variables in Wasm locals (the others may change through their address), 32 bits wide.
+    tracked: Vec<bool>,
+    regs: usize,
+}
+
+/// What a block knows about its registers.
+struct Regs {
+    non_negative: Vec<bool>,
+    constant: Vec<Option<i32>>,
+    /// `[array + offset]`: the array's variable, its write count at the load, and the offset.
+    length_of: Vec<Option<(Var, u32, u32)>>,
+    /// The comparison that defined a register.
+    compare: HashMap<Reg, (CmpOp, Reg, Reg)>,
+}
+
+impl MustAnalysis for BoundsChecks {
+    type Fact = Fact;
+
+    fn walk(&self, block: &Block, mut facts: BTreeSet<Fact>) -> Walked<Fact> {
+        let tracked = |v: &Var| self.tracked.get(v.0 as usize).copied().unwrap_or(false);
+        let mut origins = Origins::new(self.regs, self.tracked.len());
+        let mut regs = Regs {
+            non_negative: vec![false; self.regs],
+            constant: vec![None; self.regs],
+            length_of: vec![None; self.regs],
+            compare: HashMap::new(),
+        };
+        let mut redundant = vec![false; block.insts.len()];
+        // The (index, array, offset) a check or comparison of these registers is about, while both are current.
+        let below = |index: Reg, length: Reg, regs: &Regs, origins: &Origins| -> Option<Fact> {
+            let index = origins.var_of(index).filter(tracked)?;
+            let (array, at, offset) = regs.length_of[length.0 as usize]?;
+            (origins.writes(array) == at).then_some(Fact::Below { index, array, offset })
+        };
+        for (i, inst) in block.insts.iter().enumerate() {
+            match inst {
+                Inst::Get { dst, var } if tracked(var) => {
+                    regs.non_negative[dst.0 as usize] = facts.contains(&Fact::NonNegative(*var));
+                }
+                Inst::Const { dst, value: Const::I32(c) } => {
+                    regs.constant[dst.0 as usize] = Some(*c);
+                    regs.non_negative[dst.0 as usize] = *c >= 0;
+                }
+                Inst::Cast { dst, src }
+                | Inst::Convert { dst, src, to: ConvTarget::I4, from: Ty::I32, checked: false, .. } => {
+                    let (d, s) = (dst.0 as usize, src.0 as usize);
+                    regs.non_negative[d] = regs.non_negative[s];
+                    regs.constant[d] = regs.constant[s];
+                    regs.length_of[d] = regs.length_of[s];
+                }
+                Inst::Load { dst, mem: MemType::I32, addr, offset } => {
+                    if let Some(array) = origins.var_of(*addr).filter(tracked) {
+                        regs.length_of[dst.0 as usize] = Some((array, origins.writes(array), *offset));
+                    }
+                }
+                Inst::Binary { dst, op: BinOp::Add, ty: Ty::I32, lhs, rhs } => {
+                    // `i + 1` while `i` is below a length, or a non-negative value plus 0.
+                    let step = regs.constant[rhs.0 as usize];
+                    let bounded = origins
+                        .var_of(*lhs)
+                        .is_some_and(|v| facts.iter().any(|f| matches!(f, Fact::Below { index, .. } if *index == v)));
+                    regs.non_negative[dst.0 as usize] = match step {
+                        Some(0) => regs.non_negative[lhs.0 as usize],
+                        Some(1) => bounded,
+                        _ => false,
+                    };
+                }
+                Inst::Compare { dst, op, lhs, rhs, .. } => {
+                    regs.compare.insert(*dst, (*op, *lhs, *rhs));
+                }
+                Inst::Set { var, src } if tracked(var) => {
+                    facts.retain(|f| match f {
+                        Fact::NonNegative(v) => v != var,
+                        Fact::Below { index, array, .. } => index != var && array != var,
+                    });
+                    if regs.non_negative[src.0 as usize] {
+                        facts.insert(Fact::NonNegative(*var));
+                    }
+                }
+                Inst::BoundsCheck { index, length } => {
+                    if let Some(fact) = below(*index, *length, &regs, &origins) {
+                        if facts.contains(&fact) {
+                            redundant[i] = true;
+                        } else {
+                            facts.insert(fact);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            origins.record(inst);
+        }
+        let mut on_then = BTreeSet::new();
+        if let Terminator::Branch { cond, .. } = block.terminator
+            && let Some((op, lhs, rhs)) = regs.compare.get(&cond).copied()
+        {
+            // `index < length`, or `length > index`: signed needs a non-negative index.
+            let (index, length, unsigned) = match op {
+                CmpOp::Lt | CmpOp::LtUn => (lhs, rhs, op == CmpOp::LtUn),
+                CmpOp::Gt | CmpOp::GtUn => (rhs, lhs, op == CmpOp::GtUn),
+                _ => (lhs, rhs, false),
+            };
+            let relevant = matches!(op, CmpOp::Lt | CmpOp::LtUn | CmpOp::Gt | CmpOp::GtUn);
+            if relevant
+                && (unsigned || regs.non_negative[index.0 as usize])
+                && let Some(fact) = below(index, length, &regs, &origins)
+            {
+                on_then.insert(fact);
+            }
+        }
+        Walked { end: facts, on_then, redundant }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(name: &str) -> VarInfo {
+        VarInfo { ty: Ty::I32, mem: MemType::I32, storage: Storage::Local, name: name.into() }
+    }
+
+    fn block(insts: Vec<Inst>, terminator: Terminator) -> Block {
+        Block { il_offset: 0, il_offsets: vec![0; insts.len()], insts, terminator, terminator_offset: 0 }
+    }
+
+    /// `for (i = start; i < a.Length; i += step) check a[i]`: block 0 sets i, block 1 is the header, block 2 the
+    /// body with the check and the increment, block 3 the exit.
+    fn counting_loop(start: i32, step: i32) -> Function {
+        let r = Reg;
+        let (a, i) = (Var(0), Var(1));
+        let mut array = int("arg0");
+        array.ty = Ty::Ref;
+        Function {
+            name: "loop".into(),
+            params: vec![Ty::Ref],
+            result: None,
+            result_mem: None,
+            vars: vec![array, int("loc0")],
+            regs: vec![
+                Ty::I32,
+                Ty::I32,
+                Ty::Ref,
+                Ty::I32,
+                Ty::I32,
+                Ty::I32,
+                Ty::Ref,
+                Ty::I32,
+                Ty::I32,
+                Ty::I32,
+                Ty::I32,
+            ],
+            blocks: vec![
+                block(
+                    vec![Inst::Const { dst: r(0), value: Const::I32(start) }, Inst::Set { var: i, src: r(0) }],
+                    Terminator::Goto(BlockId(1)),
+                ),
+                block(
+                    vec![
+                        Inst::Get { dst: r(1), var: i },
+                        Inst::Get { dst: r(2), var: a },
+                        Inst::Load { dst: r(3), mem: MemType::I32, addr: r(2), offset: 12 },
+                        Inst::Compare { dst: r(4), op: CmpOp::Lt, ty: Ty::I32, lhs: r(1), rhs: r(3) },
+                    ],
+                    Terminator::Branch { cond: r(4), then: BlockId(2), otherwise: BlockId(3) },
+                ),
+                block(
+                    vec![
+                        Inst::Get { dst: r(5), var: i },
+                        Inst::Get { dst: r(6), var: a },
+                        Inst::Load { dst: r(7), mem: MemType::I32, addr: r(6), offset: 12 },
+                        Inst::BoundsCheck { index: r(5), length: r(7) },
+                        Inst::Const { dst: r(8), value: Const::I32(step) },
+                        Inst::Binary { dst: r(9), op: BinOp::Add, ty: Ty::I32, lhs: r(5), rhs: r(8) },
+                        Inst::Set { var: i, src: r(9) },
+                    ],
+                    Terminator::Goto(BlockId(1)),
+                ),
+                block(vec![], Terminator::Return(None)),
+            ],
+            frame_size: 0,
+            zero_ranges: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_loop_condition_covers_the_check_of_a_counting_loop() {
+        let mut f = counting_loop(0, 1);
+        assert_eq!(remove_redundant(&mut f), 1);
+        crate::verify::verify(&f).expect("still valid");
+        assert!(!f.blocks[2].insts.iter().any(|i| matches!(i, Inst::BoundsCheck { .. })));
+    }
+
+    #[test]
+    fn a_negative_start_or_a_larger_step_keeps_the_check() {
+        // From -1 the signed condition does not bound the index below; a step of 2 could wrap past int.MaxValue
+        // (so the index is not known non-negative on the back edge).
+        assert_eq!(remove_redundant(&mut counting_loop(-1, 1)), 0);
+        assert_eq!(remove_redundant(&mut counting_loop(0, 2)), 0);
+    }
+}

@@ -1,0 +1,103 @@
+//! Removing instructions whose result nothing reads and which do nothing else: what the check-removing passes
+//! leave behind (the length a removed bounds check compared with, the read of a variable it checked) and what
+//! inlining leaves (a getter's unused result). Code generation would otherwise store each into a local.
+
+use crate::ir::*;
+
+/// Removes dead pure instructions from `f`, repeatedly (a removal may leave its operands unread); returns how many.
+pub fn remove(f: &mut Function) -> usize {
+    let mut removed = 0;
+    loop {
+        let mut uses = vec![0u32; f.regs.len()];
+        for block in &f.blocks {
+            for r in block.insts.iter().flat_map(Inst::operands).chain(block.terminator.operand()) {
+                uses[r.0 as usize] += 1;
+            }
+        }
+        let dead = |inst: &Inst| inst.dst().is_some_and(|d| uses[d.0 as usize] == 0) && is_pure(inst);
+        let before = removed;
+        for block in &mut f.blocks {
+            if !block.insts.iter().any(dead) {
+                continue;
+            }
+            let insts = std::mem::take(&mut block.insts);
+            let offsets = std::mem::take(&mut block.il_offsets);
+            for (inst, il) in insts.into_iter().zip(offsets) {
+                if dead(&inst) {
+                    removed += 1;
+                } else {
+                    block.insts.push(inst);
+                    block.il_offsets.push(il);
+                }
+            }
+        }
+        if removed == before {
+            return removed;
+        }
+    }
+}
+
+/// Whether the instruction only computes its result: no store, call, check or exception. A load counts as pure:
+/// the loads the importer makes read objects' and frames' memory, which is always there. Anything not listed
+/// (stores, calls, checks, new instructions until they are considered here) is kept.
+fn is_pure(inst: &Inst) -> bool {
+    use BinOp::*;
+    match inst {
+        Inst::Unary { op, .. } => *op != UnOp::CkFinite,
+        Inst::Binary { op, ty, .. } => {
+            ty.is_float()
+                || !matches!(op, Div | DivUn | Rem | RemUn | AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn)
+        }
+        Inst::Convert { checked, .. } => !checked,
+        _ => matches!(
+            inst,
+            Inst::Const { .. }
+                | Inst::Get { .. }
+                | Inst::AddressOf { .. }
+                | Inst::Cast { .. }
+                | Inst::Compare { .. }
+                | Inst::Load { .. }
+                | Inst::FrameAddress { .. }
+                | Inst::SymbolAddress { .. }
+                | Inst::FunctionIndex { .. }
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unread_pure_results_go_calls_and_checks_stay() {
+        let r = Reg;
+        let insts = vec![
+            Inst::Const { dst: r(0), value: Const::I32(12) },
+            Inst::Binary { dst: r(1), op: BinOp::Add, ty: Ty::I32, lhs: r(0), rhs: r(0) },
+            Inst::Const { dst: r(2), value: Const::I32(0) },
+            Inst::Binary { dst: r(3), op: BinOp::Div, ty: Ty::I32, lhs: r(0), rhs: r(2) },
+            Inst::Call { dst: Some(r(4)), callee: Symbol::Host(0), args: vec![] },
+        ];
+        let mut f = Function {
+            name: "dead".into(),
+            params: vec![],
+            result: None,
+            result_mem: None,
+            vars: vec![],
+            regs: vec![Ty::I32; 5],
+            blocks: vec![Block {
+                il_offset: 0,
+                il_offsets: vec![0; insts.len()],
+                insts,
+                terminator: Terminator::Return(None),
+                terminator_offset: 0,
+            }],
+            frame_size: 0,
+            zero_ranges: Vec::new(),
+        };
+        // The add goes, then nothing else can: the division by zero throws, the call is a call.
+        assert_eq!(remove(&mut f), 1);
+        assert_eq!(f.blocks[0].insts.len(), 4);
+        crate::verify::verify(&f).expect("still valid");
+    }
+}
