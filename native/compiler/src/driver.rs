@@ -525,11 +525,7 @@ fn generate(job: &Job, ctx: &Context, inliner: &inline::Inliner) -> Result<(Code
                 Some(Symbol::Method(m)) => Some(*m),
                 _ => None,
             };
-            let mut f = inliner.inline_into(f, method).unwrap_or_else(|| (**f).clone());
-            nullcheck::remove_redundant(&mut f, &ctx.never_null);
-            boundscheck::remove_redundant(&mut f);
-            deadcode::remove(&mut f);
-            match (lower(&f, ctx), itself) {
+            match (optimize(f, method, ctx, inliner).and_then(|f| lower(&f, ctx)), itself) {
                 (Ok(code), _) => (code, None),
                 (Err(reason), Some(itself)) => {
                     let (params, results) = codegen::signature(&f.params, f.result);
@@ -553,10 +549,29 @@ fn generate(job: &Job, ctx: &Context, inliner: &inline::Inliner) -> Result<(Code
     })
 }
 
+/// The IR passes between import and code generation: inlining, then the check-removing passes and dead code. The
+/// imported IR is verified first, so the passes only ever see well-formed IR (and `lower` verifies their output).
+fn optimize(
+    f: &ir::Function,
+    method: Option<MethodId>,
+    ctx: &Context,
+    inliner: &inline::Inliner,
+) -> Result<ir::Function, Unsupported> {
+    verify::verify(f).map_err(internal_error)?;
+    let mut f = inliner.inline_into(f, method).unwrap_or_else(|| f.clone());
+    nullcheck::remove_redundant(&mut f, &ctx.never_null);
+    boundscheck::remove_redundant(&mut f);
+    deadcode::remove(&mut f);
+    Ok(f)
+}
+
+fn internal_error(what: String) -> Unsupported {
+    Unsupported::new(codes::INVALID_IL, format!("internal compiler error: {what}"))
+}
+
 /// Verifies, structures and generates code for an imported function.
 pub fn lower(ir: &ir::Function, ctx: &Context) -> Result<Code, Unsupported> {
-    let internal = |what: String| Unsupported::new(codes::INVALID_IL, format!("internal compiler error: {what}"));
-    verify::verify(ir).map_err(internal)?;
+    verify::verify(ir).map_err(internal_error)?;
     let cfg = structure::Cfg {
         entry: structure::BlockId(0),
         blocks: ir
@@ -576,7 +591,7 @@ pub fn lower(ir: &ir::Function, ctx: &Context) -> Result<Code, Unsupported> {
             })
             .collect(),
     };
-    let structured = structure::structure(&cfg).map_err(|e| internal(e.to_string()))?;
+    let structured = structure::structure(&cfg).map_err(|e| internal_error(e.to_string()))?;
     Ok(codegen::emit(ir, &structured, ctx))
 }
 

@@ -123,9 +123,13 @@ impl Inliner {
     }
 }
 
-/// Whether `g` has the one shape this pass inlines (module docs), within `limit` instructions.
+/// Whether `g` has the one shape this pass inlines (module docs), within `limit` instructions. It must verify:
+/// the copy trusts its registers and variables.
 fn is_inlinable(g: &Function, limit: usize) -> bool {
     let [block] = g.blocks.as_slice() else { return false };
+    if crate::verify::verify(g).is_err() {
+        return false;
+    }
     let returns_value = match block.terminator {
         Terminator::Return(value) => value.is_some(),
         _ => return false,
