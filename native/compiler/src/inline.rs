@@ -38,7 +38,6 @@ fn cost(insts: &[Inst]) -> usize {
 }
 
 /// The bodies that may be copied into callers, by method.
-#[derive(Default)]
 pub struct Inliner {
     bodies: HashMap<MethodId, Function>,
 }
@@ -53,23 +52,16 @@ impl Inliner {
                 .map(|(m, (f, _))| (*m, (*f).clone()))
                 .collect(),
         };
-        // One level of nesting: a candidate whose inlined body still fits stays a candidate.
+        // One level of nesting: a candidate's calls to candidates are inlined into it when the result still fits;
+        // otherwise it is copied as it was (its calls stay calls).
         let mut bodies = HashMap::new();
         for (m, (f, limit)) in &candidates {
-            let nested = first.inline_into(f, Some(*m)).unwrap_or_else(|| (*f).clone());
-            if is_inlinable(&nested, *limit) {
-                bodies.insert(*m, nested);
+            let nested = first.inline_into(f, Some(*m)).filter(|n| is_inlinable(n, *limit));
+            if let Some(body) = nested.or_else(|| first.bodies.get(m).cloned()) {
+                bodies.insert(*m, body);
             }
         }
         Inliner { bodies }
-    }
-
-    pub fn len(&self) -> usize {
-        self.bodies.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.bodies.is_empty()
     }
 
     /// `f` with its calls to candidates replaced by their bodies; `None` when it has no such call. `itself` is
@@ -127,9 +119,6 @@ impl Inliner {
 /// the copy trusts its registers and variables.
 fn is_inlinable(g: &Function, limit: usize) -> bool {
     let [block] = g.blocks.as_slice() else { return false };
-    if crate::verify::verify(g).is_err() {
-        return false;
-    }
     let returns_value = match block.terminator {
         Terminator::Return(value) => value.is_some(),
         _ => return false,
@@ -143,6 +132,8 @@ fn is_inlinable(g: &Function, limit: usize) -> bool {
         && block.insts.iter().all(|i| !matches!(i, Inst::Set { .. } | Inst::AddressOf { .. }))
         // A result whose IR type differs from its Wasm type in a way `Cast` cannot bridge is left alone.
         && g.result.is_none_or(|t| !matches!(t, Ty::Struct(_)))
+        // Last, being the costliest.
+        && crate::verify::verify(g).is_ok()
 }
 
 /// Copies `g`'s body into `insts` with `args` for its parameters; the register holding its result.

@@ -160,31 +160,26 @@ impl Walk<'_> {
 /// (`local.get v; local.set r`) is never made. (A register read once is computed where it is read instead.)
 pub fn var_aliases(f: &Function, stack: &Stackified) -> Vec<Option<Var>> {
     let mut aliases = vec![None; f.regs.len()];
-    // Where each register is read: (block, last position), or many blocks.
-    let mut last_use: Vec<Option<(usize, usize)>> = vec![None; f.regs.len()];
-    let mut other_block = vec![false; f.regs.len()];
-    for (b, block) in f.blocks.iter().enumerate() {
+    // Where in its block each register is last read (registers never cross blocks: the verifier sees to it).
+    let mut last_use: Vec<Option<usize>> = vec![None; f.regs.len()];
+    for block in &f.blocks {
         let reads =
             block.insts.iter().enumerate().flat_map(|(i, inst)| inst.operands().into_iter().map(move |r| (i, r)));
         let term = block.terminator.operand().map(|r| (block.insts.len(), r));
         for (i, r) in reads.chain(term) {
-            match last_use[r.0 as usize] {
-                Some((ub, _)) if ub != b => other_block[r.0 as usize] = true,
-                _ => last_use[r.0 as usize] = Some((b, i)),
-            }
+            last_use[r.0 as usize] = Some(i);
         }
     }
-    for (b, block) in f.blocks.iter().enumerate() {
+    for block in &f.blocks {
         for (g, inst) in block.insts.iter().enumerate() {
             let Inst::Get { dst, var } = inst else { continue };
             let local = f.vars.get(var.0 as usize).is_some_and(|v| v.storage == Storage::Local);
-            if !local || stack.is_inline(*dst) || other_block[dst.0 as usize] {
+            let Some(last) = last_use[dst.0 as usize] else { continue };
+            if !local || stack.is_inline(*dst) || last <= g {
                 continue;
             }
-            let Some((ub, last)) = last_use[dst.0 as usize] else { continue };
-            let written =
-                block.insts[g + 1..last.max(g + 1)].iter().any(|i| matches!(i, Inst::Set { var: v, .. } if v == var));
-            if ub == b && last > g && !written {
+            let written = block.insts[g + 1..last].iter().any(|i| matches!(i, Inst::Set { var: v, .. } if v == var));
+            if !written {
                 aliases[dst.0 as usize] = Some(*var);
             }
         }
