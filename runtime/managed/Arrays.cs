@@ -43,6 +43,36 @@ namespace WasmR2R.Runtime
         [Implements("System.Array", "GetLowerBoundInternal")]
         public static int GetLowerBound(void*** array, int dimension) => Bound(array, dimension, 1);
 
+        /// <summary>
+        /// Array.FastCopy(ObjectHandleOnStack source, int sourceIndex, ObjectHandleOnStack destination, int
+        /// destinationIndex, int length), after CopyImpl's argument checks: copies and returns true when no element
+        /// needs a conversion or a check — the same array type, or reference elements the destination's type accepts
+        /// all of. Otherwise (and for ranges outside either array) false: CopySlow converts, checks and throws.
+        /// </summary>
+        [Implements("System.Array", "FastCopy")]
+        public static bool FastCopy(void*** source, int sourceIndex, void*** destination, int destinationIndex, int length)
+        {
+            byte* s = (byte*)**source;
+            byte* d = (byte*)**destination;
+            MethodTable* sourceType = *(MethodTable**)s;
+            MethodTable* destinationType = *(MethodTable**)d;
+            if (sourceIndex < 0 || destinationIndex < 0 || length < 0
+                || (uint)sourceIndex + (uint)length > *(uint*)(s + 12)
+                || (uint)destinationIndex + (uint)length > *(uint*)(d + 12))
+                return false;
+            if (sourceType != destinationType)
+            {
+                MethodTable* from = sourceType->ElementType;
+                MethodTable* to = destinationType->ElementType;
+                if (sourceType->Rank != destinationType->Rank || !MethodTable.IsReferenceType(from)
+                    || !MethodTable.IsReferenceType(to) || !(from == to || Casting.IsAssignable(from, to)))
+                    return false;
+            }
+            uint size = sourceType->ComponentSize;
+            Wasm.CopyBlock(d + 16 + size * (uint)destinationIndex, s + 16 + size * (uint)sourceIndex, size * (uint)length);
+            return true;
+        }
+
         /// <summary>A dimension's length (`which` 0) or lower bound (1); an SZ array has one dimension from 0.</summary>
         private static int Bound(void*** handle, int dimension, int which)
         {

@@ -9,6 +9,10 @@ namespace WasmR2R.Runtime
         public static void Memmove(byte* destination, byte* source, nuint length) =>
             Wasm.CopyBlock(destination, source, (uint)length);
 
+        [Implements("System.Buffer", "ZeroMemoryInternal")]
+        public static void ZeroMemory(byte* destination, nuint length) =>
+            Wasm.FillBlock(destination, 0, (uint)length);
+
         [Implements("System.Buffer", "BulkMoveWithWriteBarrier")]
         public static void BulkMoveWithWriteBarrier(ref byte destination, ref byte source, nuint length, System.IntPtr type)
         {

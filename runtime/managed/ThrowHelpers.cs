@@ -31,6 +31,9 @@ namespace WasmR2R.Runtime
             Fail("System.ArrayTypeMismatchException",
                 "Attempted to access an element as a type incompatible with the array.");
 
+        public static void ThrowStackOverflow() =>
+            Fail("System.StackOverflowException", "The shadow stack is exhausted (stackalloc beyond its room).");
+
         public static void ThrowOutOfMemory() =>
             Fail("System.OutOfMemoryException", "Insufficient memory to continue the execution of the program.");
 

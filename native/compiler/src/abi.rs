@@ -9,6 +9,13 @@ use wasmr2r_metadata::PrimitiveType;
 use wasmr2r_typesystem::{Kind, MethodId, TypeId, TypeSystem};
 
 /// Object header: MethodTable pointer at 0, sync word at 4 (Mono's `MonoObject`).
+/// The shadow stack (docs/abi.md, "The shadow frame").
+pub mod shadow_stack {
+    /// The lowest address the shadow stack may reach: the end of the null guard below it, where the loader
+    /// (`NULL_GUARD` in `runtime/js/wasmr2r.mjs`) puts its bottom. `localloc` checks against it.
+    pub const LIMIT: u32 = 4096;
+}
+
 pub mod object {
     pub const METHOD_TABLE: u32 = 0;
     pub const HEADER_SIZE: u32 = wasmr2r_typesystem::OBJECT_HEADER_SIZE;

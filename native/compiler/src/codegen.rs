@@ -147,6 +147,9 @@ struct Locals {
     scratch_i32: u32,
     scratch_i32_b: u32,
     scratch_i64: u32,
+    /// The frame's base: the shadow-stack pointer as lowered on entry. Local 0 itself when the method has no
+    /// `localloc`; otherwise a local of its own, since `localloc` moves local 0 (what callees get) further down.
+    frame: u32,
     declared: Vec<(u32, ValType)>,
 }
 
@@ -184,7 +187,9 @@ impl Locals {
         let scratch_i32 = fresh(ValType::I32);
         let scratch_i64 = fresh(ValType::I64);
         let scratch_i32_b = fresh(ValType::I32);
-        Locals { vars, regs, label, scratch_i32, scratch_i32_b, scratch_i64, declared }
+        let allocates = f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::LocalAlloc { .. }));
+        let frame = if allocates { fresh(ValType::I32) } else { 0 };
+        Locals { vars, regs, label, scratch_i32, scratch_i32_b, scratch_i64, frame, declared }
     }
 }
 
@@ -262,14 +267,18 @@ impl Emitter<'_> {
         if self.f.frame_size > 0 {
             o.s().local_get(0).i32_const(self.f.frame_size as i32).i32_sub().local_set(0);
         }
+        if self.locals.frame != 0 {
+            o.s().local_get(0).local_set(self.locals.frame);
+        }
+        let frame = self.locals.frame;
         for &(offset, size) in &self.f.zero_ranges {
-            o.s().local_get(0).i32_const(offset as i32).i32_add().local_set(self.locals.scratch_i32);
+            o.s().local_get(frame).i32_const(offset as i32).i32_add().local_set(self.locals.scratch_i32);
             self.zero(self.locals.scratch_i32, size, o);
         }
         // Arguments whose address is taken move from their parameter into their frame slot.
         for (i, var) in self.f.vars.iter().enumerate().take(self.f.params.len()) {
             if let Storage::Frame { offset } = var.storage {
-                o.s().local_get(0).local_get(1 + i as u32);
+                o.s().local_get(frame).local_get(1 + i as u32);
                 self.store(var.mem, offset, o);
             }
         }
@@ -366,7 +375,9 @@ impl Emitter<'_> {
     /// Pushes the address of variable `var` (a frame slot, or an indirect argument's parameter).
     fn var_address(&self, var: Var, o: &mut Out) {
         match (self.f.vars[var.0 as usize].storage, self.locals.vars[var.0 as usize]) {
-            (Storage::Frame { offset }, _) => drop(o.s().local_get(0).i32_const(offset as i32).i32_add()),
+            (Storage::Frame { offset }, _) => {
+                o.s().local_get(self.locals.frame).i32_const(offset as i32).i32_add();
+            }
             (Storage::Indirect, Some(local)) => drop(o.s().local_get(local)),
             _ => drop(o.s().unreachable()),
         }
@@ -376,7 +387,7 @@ impl Emitter<'_> {
         let info = &self.f.vars[var.0 as usize];
         match (info.storage, self.locals.vars[var.0 as usize]) {
             (Storage::Frame { offset }, _) => {
-                o.s().local_get(0);
+                o.s().local_get(self.locals.frame);
                 self.load(info.mem, offset, o);
             }
             (_, Some(local)) => drop(o.s().local_get(local)),
@@ -403,7 +414,7 @@ impl Emitter<'_> {
                 let info = &self.f.vars[var.0 as usize];
                 match (info.storage, self.locals.vars[var.0 as usize]) {
                     (Storage::Frame { offset }, _) => {
-                        o.s().local_get(0);
+                        o.s().local_get(self.locals.frame);
                         self.get(*src, o);
                         self.store(info.mem, offset, o);
                     }
@@ -463,6 +474,10 @@ impl Emitter<'_> {
                 self.get(*len, o);
                 o.s().memory_fill(0);
             }
+            Inst::LocalAlloc { dst, size, zero } => {
+                self.local_alloc(*size, *zero, o);
+                self.set(*dst, o);
+            }
             Inst::Wasm { dst, op, args } => {
                 for a in args {
                     self.get(*a, o);
@@ -476,7 +491,7 @@ impl Emitter<'_> {
                 }
             }
             Inst::FrameAddress { dst, offset } => {
-                o.s().local_get(0).i32_const(*offset as i32).i32_add();
+                o.s().local_get(self.locals.frame).i32_const(*offset as i32).i32_add();
                 self.set(*dst, o);
             }
             Inst::SymbolAddress { dst, symbol } => {
@@ -580,6 +595,24 @@ impl Emitter<'_> {
                 at += width;
             }
         }
+    }
+
+    /// `localloc`: checks the room left (unsigned, so a negative `int` size is too large), lowers the shadow-stack
+    /// pointer by the size rounded up to 8, zeroes the block if asked, and leaves its address (the new pointer).
+    fn local_alloc(&self, size: Reg, zero: bool, o: &mut Out) {
+        let (bytes, room) = (self.locals.scratch_i32, self.locals.scratch_i32_b);
+        self.get(size, o);
+        o.s().local_set(bytes);
+        o.s().local_get(0).i32_const(abi::shadow_stack::LIMIT as i32).i32_sub().local_set(room);
+        o.s().local_get(bytes).local_get(room).i32_gt_u();
+        self.throw_if(ExceptionKind::StackOverflow, o);
+        // `bytes <= room` and `room` is a multiple of 8, so the rounding cannot wrap.
+        o.s().local_get(0).local_get(bytes).i32_const(7).i32_add().i32_const(-8).i32_and().local_tee(bytes);
+        o.s().i32_sub().local_set(0);
+        if zero {
+            o.s().local_get(0).i32_const(0).local_get(bytes).memory_fill(0);
+        }
+        o.s().local_get(0);
     }
 
     /// `call helper(args)`, the shadow-stack pointer first.

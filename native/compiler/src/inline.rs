@@ -129,7 +129,8 @@ fn is_inlinable(g: &Function, limit: usize) -> bool {
         && g.zero_ranges.is_empty()
         && g.vars.len() == g.params.len()
         && g.vars.iter().all(|v| v.storage == Storage::Local)
-        && block.insts.iter().all(|i| !matches!(i, Inst::Set { .. } | Inst::AddressOf { .. }))
+        // A `localloc` block lives until its method returns: in a caller it would live (and pile up) longer.
+        && block.insts.iter().all(|i| !matches!(i, Inst::Set { .. } | Inst::AddressOf { .. } | Inst::LocalAlloc { .. }))
         // A result whose IR type differs from its Wasm type in a way `Cast` cannot bridge is left alone.
         && g.result.is_none_or(|t| !matches!(t, Ty::Struct(_)))
         // Last, being the costliest.

@@ -233,10 +233,12 @@ pub enum ExceptionKind {
     IndexOutOfRange,
     InvalidCast,
     ArrayTypeMismatch,
+    /// The shadow stack is exhausted (`localloc` beyond it).
+    StackOverflow,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 7] = [
+    pub const ALL: [ExceptionKind; 8] = [
         ExceptionKind::Overflow,
         ExceptionKind::DivideByZero,
         ExceptionKind::Arithmetic,
@@ -244,6 +246,7 @@ impl ExceptionKind {
         ExceptionKind::IndexOutOfRange,
         ExceptionKind::InvalidCast,
         ExceptionKind::ArrayTypeMismatch,
+        ExceptionKind::StackOverflow,
     ];
 }
 
@@ -358,6 +361,14 @@ pub enum Inst {
         dst: Reg,
         value: Reg,
         len: Reg,
+    },
+    /// `localloc`: lowers the shadow-stack pointer by `size` bytes (an i32, rounded up to 8) and yields the new
+    /// pointer, the start of the block; the block lives until the method returns. Zeroed when `zero` (the method
+    /// says `localsinit`). StackOverflow when the shadow stack has less room.
+    LocalAlloc {
+        dst: Reg,
+        size: Reg,
+        zero: bool,
     },
     /// A Wasm instruction the compiler exposes to managed code (the runtime's `WasmR2R.Runtime.Wasm` methods).
     Wasm {
@@ -498,6 +509,7 @@ macro_rules! defined_reg {
             | Inst::FrameAddress { dst, .. }
             | Inst::SymbolAddress { dst, .. }
             | Inst::FunctionIndex { dst, .. }
+            | Inst::LocalAlloc { dst, .. }
             | Inst::InterfaceQuery { dst, .. } => Some($reg(dst)),
             Inst::Wasm { dst, .. } | Inst::Call { dst, .. } | Inst::CallIndirect { dst, .. } => $optional(dst),
             Inst::Set { .. }
@@ -532,6 +544,7 @@ macro_rules! operand_list {
             }
             Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => vec![each(lhs), each(rhs)],
             Inst::Load { addr, .. } | Inst::Zero { addr, .. } => vec![each(addr)],
+            Inst::LocalAlloc { size, .. } => vec![each(size)],
             Inst::Store { addr, value, .. } => vec![each(addr), each(value)],
             Inst::Copy { dst, src, .. } => vec![each(dst), each(src)],
             Inst::CopyBlock { dst, src, len } => vec![each(dst), each(src), each(len)],

@@ -4,7 +4,7 @@
 
 use crate::env::{Unsupported, codes};
 use crate::ir::ExceptionKind;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use wasmr2r_metadata::custom_attribute::{self, CaValue, SameAssembly};
 use wasmr2r_metadata::{CustomAttributeRow, TableId};
 use wasmr2r_typesystem::{MethodDefId, MethodId, TypeSystem, World};
@@ -59,10 +59,11 @@ pub enum Helper {
     ThrowIndexOutOfRange,
     ThrowInvalidCast,
     ThrowArrayTypeMismatch,
+    ThrowStackOverflow,
 }
 
 impl Helper {
-    pub const ALL: [Helper; 23] = [
+    pub const ALL: [Helper; 24] = [
         Helper::AllocObject,
         Helper::AllocArray,
         Helper::AllocMdArray,
@@ -86,6 +87,7 @@ impl Helper {
         Helper::ThrowIndexOutOfRange,
         Helper::ThrowInvalidCast,
         Helper::ThrowArrayTypeMismatch,
+        Helper::ThrowStackOverflow,
     ];
 
     /// (class, method) in the runtime assembly.
@@ -115,14 +117,15 @@ impl Helper {
             ThrowIndexOutOfRange => ("WasmR2R.Runtime.ThrowHelpers", "ThrowIndexOutOfRange"),
             ThrowInvalidCast => ("WasmR2R.Runtime.ThrowHelpers", "ThrowInvalidCast"),
             ThrowArrayTypeMismatch => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArrayTypeMismatch"),
+            ThrowStackOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowStackOverflow"),
         }
     }
 
-    /// The throw helper of an exception kind.
     /// The helpers whose result is never null.
     pub const NEVER_NULL: [Helper; 4] =
         [Helper::AllocObject, Helper::AllocArray, Helper::AllocMdArray, Helper::Allocate];
 
+    /// The throw helper of an exception kind.
     pub fn throw(kind: ExceptionKind) -> Helper {
         match kind {
             ExceptionKind::Overflow => Helper::ThrowOverflow,
@@ -132,6 +135,7 @@ impl Helper {
             ExceptionKind::IndexOutOfRange => Helper::ThrowIndexOutOfRange,
             ExceptionKind::InvalidCast => Helper::ThrowInvalidCast,
             ExceptionKind::ArrayTypeMismatch => Helper::ThrowArrayTypeMismatch,
+            ExceptionKind::StackOverflow => Helper::ThrowStackOverflow,
         }
     }
 }
@@ -142,6 +146,8 @@ pub struct Runtime {
     /// CoreLib internal calls the runtime implements: (type full name, method name) → implementations (several
     /// when overloads are implemented; the one whose Wasm signature matches is used).
     internal_calls: HashMap<(String, String), Vec<MethodDefId>>,
+    /// The method names in `internal_calls`, to ask cheaply whether a method might be one.
+    implemented_names: HashSet<String>,
     helpers: HashMap<Helper, MethodId>,
 }
 
@@ -176,7 +182,13 @@ impl Runtime {
                 .or_default()
                 .push(MethodDefId { assembly, rid: row.parent.rid() });
         }
-        Ok(Runtime { assembly, internal_calls, helpers: HashMap::new() })
+        let implemented_names = internal_calls.keys().map(|(_, method)| method.clone()).collect();
+        Ok(Runtime { assembly, internal_calls, implemented_names, helpers: HashMap::new() })
+    }
+
+    /// Whether the runtime implements some method named `method` (of some type).
+    pub fn implements_name(&self, method: &str) -> bool {
+        self.implemented_names.contains(method)
     }
 
     /// The runtime's implementations of the internal call `type_name::method`.

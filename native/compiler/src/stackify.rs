@@ -133,10 +133,13 @@ impl Walk<'_> {
             let at = cursor - 1;
             let inst = &self.f.blocks[self.block].insts[at];
             let below = refs_below || operands[..k].iter().any(|r| self.is_reference(*r));
+            // A `localloc` moves the shadow-stack pointer, which a reader may already have pushed (a call's first
+            // operand): it stays in place.
             let movable = inst.dst() == Some(op)
                 && self.uses[op.0 as usize] == 1
                 && self.defs[op.0 as usize] == 1
-                && !(below && is_safepoint(inst));
+                && !(below && is_safepoint(inst))
+                && !matches!(inst, Inst::LocalAlloc { .. });
             if !movable {
                 continue;
             }

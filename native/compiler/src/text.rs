@@ -84,6 +84,9 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
                 Inst::Zero { addr, size } => format!("zero {}, {size}", r(*addr)),
                 Inst::CopyBlock { dst, src, len } => format!("copyblock {} <- {}, {}", r(*dst), r(*src), r(*len)),
                 Inst::FillBlock { dst, value, len } => format!("fillblock {}, {}, {}", r(*dst), r(*value), r(*len)),
+                Inst::LocalAlloc { dst, size, zero } => {
+                    format!("{}localalloc{} {}", def(*dst), if *zero { ".zeroed" } else { "" }, r(*size))
+                }
                 Inst::Wasm { dst, op, args } => {
                     format!("{}wasm.{op:?}({})", dst.map(def).unwrap_or_default(), list(args))
                 }

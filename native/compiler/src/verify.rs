@@ -107,6 +107,10 @@ pub fn verify(f: &Function) -> Result<(), String> {
                     }
                     Some(None)
                 }
+                Inst::LocalAlloc { dst, size, .. } => {
+                    use_reg(*size, i, Some(Ty::I32), &local)?;
+                    ok(reg_ty(*dst)? == Ty::I32, *dst)
+                }
                 Inst::Wasm { dst, args, .. } => {
                     for a in args {
                         use_reg(*a, i, Some(Ty::I32), &local)?;

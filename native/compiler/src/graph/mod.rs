@@ -322,10 +322,26 @@ impl Graph {
             };
         }
         if data.impl_flags.is_runtime() {
-            return Body::Stub(Unsupported::new(
-                codes::NO_BODY,
-                "a runtime-provided method (delegates are not compiled yet)",
-            ));
+            if !crate::import::delegates::is_invoke(ts, m) {
+                return Body::Stub(Unsupported::new(
+                    codes::NO_BODY,
+                    "a runtime-provided method other than a delegate's Invoke (BeginInvoke and EndInvoke are not \
+                     supported on this platform)",
+                ));
+            }
+            let mut deps = ImportDeps { graph: self, source: id };
+            return match crate::import::delegates::invoke(ts, &mut deps, m) {
+                Ok(f) => Body::Ir(Box::new(f)),
+                Err(reason) => Body::Stub(reason),
+            };
+        }
+        // A CoreLib method whose IL needs what this runtime does not have (reflection) may be replaced by the
+        // runtime's `[Implements]` method of the same Wasm signature.
+        if self.runtime.implements_name(&data.name)
+            && let Ok(Some(target)) = internal_call_target(ts, &self.runtime, m)
+        {
+            self.mark(Node::Method(target), Some(id), "the runtime's replacement");
+            return Body::Forward(target);
         }
         if let Some(replaced) = self.replaced_bodies.iter().find(|r| r.method == data.def).cloned() {
             return self.import_replaced(ts, m, id, replaced);

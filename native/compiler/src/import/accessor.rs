@@ -136,7 +136,7 @@ pub fn import(
 }
 
 /// The field `name` of `ty` or its base types.
-fn find_field(ts: &mut TypeSystem, ty: TypeId, name: &str, is_static: bool) -> Result<FieldId, Unsupported> {
+pub(crate) fn find_field(ts: &mut TypeSystem, ty: TypeId, name: &str, is_static: bool) -> Result<FieldId, Unsupported> {
     let mut current = Some(ty);
     while let Some(t) = current {
         for field in ts.declared_fields(t)? {

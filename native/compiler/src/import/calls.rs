@@ -57,7 +57,7 @@ impl Importer<'_, '_, '_> {
     }
 
     /// A virtual method whose implementation cannot change in a derived type: final, or on a sealed class.
-    fn devirtualizable(&self, m: MethodId) -> bool {
+    pub(super) fn devirtualizable(&self, m: MethodId) -> bool {
         let data = self.ts.method(m);
         let owner = self.ts.ty(data.owner);
         if matches!(owner.kind, Kind::Interface) {
@@ -88,7 +88,7 @@ impl Importer<'_, '_, '_> {
     }
 
     /// The method to call for `m`: itself, or the runtime's implementation of an internal call.
-    fn implementation_of(&mut self, m: MethodId) -> Result<MethodId, Unsupported> {
+    pub(super) fn implementation_of(&mut self, m: MethodId) -> Result<MethodId, Unsupported> {
         let data = self.ts.method(m).clone();
         if !data.impl_flags.is_internal_call() || data.rva != 0 {
             return Ok(m);
@@ -98,7 +98,11 @@ impl Importer<'_, '_, '_> {
 
     /// Arguments as the callee's ABI wants them, with a return buffer when it returns a struct; returns the
     /// arguments and, for a struct result, the temporary that receives it.
-    fn marshal(&mut self, sig: &abi::Signature, args: Vec<Reg>) -> Result<(Vec<Reg>, Option<Reg>), Unsupported> {
+    pub(super) fn marshal(
+        &mut self,
+        sig: &abi::Signature,
+        args: Vec<Reg>,
+    ) -> Result<(Vec<Reg>, Option<Reg>), Unsupported> {
         let mut args = args.into_iter();
         let mut passed = Vec::with_capacity(sig.params.len());
         let mut result = None;
@@ -123,6 +127,22 @@ impl Importer<'_, '_, '_> {
     fn virtual_call(&mut self, m: MethodId, args: Vec<Reg>, stack: &mut Stack) -> Result<(), Unsupported> {
         let this = *args.first().ok_or_else(|| Unsupported::new(codes::INVALID_IL, "a virtual call without this"))?;
         let this = self.cast_to(this, Ty::Ref);
+        let target = self.virtual_target(m, this)?;
+        let sig = abi::method_signature(self.ts, m)?;
+        let index = self.env.signature(sig.wasm());
+        self.depend(Node::Signature(index), "indirect call");
+        let mut args = args;
+        args[0] = this;
+        let (passed, result) = self.marshal(&sig, args)?;
+        let dst = sig.result().map(|t| self.reg(t));
+        self.emit(Inst::CallIndirect { dst, signature: Symbol::Signature(index), callee: target, args: passed });
+        stack.extend(dst.or(result));
+        Ok(())
+    }
+
+    /// The function-table index that virtual method `m` has for the object `this` (null-checked here): from the
+    /// vtable, the interface table, or a generic virtual method's dispatch table.
+    pub(super) fn virtual_target(&mut self, m: MethodId, this: Reg) -> Result<Reg, Unsupported> {
         self.null_check(this);
         let data = self.ts.method(m).clone();
         let interface = matches!(self.kind(data.owner), Kind::Interface);
@@ -167,17 +187,7 @@ impl Importer<'_, '_, '_> {
             self.emit(Inst::Load { dst: target, mem: MemType::I32, addr: mt, offset });
             Some(target)
         };
-        let target = target.ok_or_else(|| Unsupported::new(codes::CALL, "a dispatch helper without a result"))?;
-        let sig = abi::method_signature(self.ts, m)?;
-        let index = self.env.signature(sig.wasm());
-        self.depend(Node::Signature(index), "indirect call");
-        let mut args = args;
-        args[0] = this;
-        let (passed, result) = self.marshal(&sig, args)?;
-        let dst = sig.result().map(|t| self.reg(t));
-        self.emit(Inst::CallIndirect { dst, signature: Symbol::Signature(index), callee: target, args: passed });
-        stack.extend(dst.or(result));
-        Ok(())
+        target.ok_or_else(|| Unsupported::new(codes::CALL, "a dispatch helper without a result"))
     }
 
     /// `constrained. T callvirt M`: a value type calls its own implementation with `this` as a byref, or is boxed
@@ -251,7 +261,7 @@ impl Importer<'_, '_, '_> {
             return self.new_string(ctor, &il_sig, args, stack);
         }
         if self.ts.is_delegate(ty)? {
-            return Err(Unsupported::new(codes::OPCODE, "delegates are not compiled yet"));
+            return self.new_delegate(ctor, args, stack);
         }
         if self.ts.ty(ty).flags.is_abstract() {
             return Err(Unsupported::new(codes::INVALID_IL, format!("newobj of abstract {}", self.ts.type_name(ty))));

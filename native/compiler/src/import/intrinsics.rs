@@ -34,6 +34,7 @@ pub enum Intrinsic {
     StringGetChars,
     // System.Runtime.CompilerServices.RuntimeHelpers
     InitializeArray,
+    CreateSpan,
     IsReferenceOrContainsReferences,
     IsBitwiseEquatable,
     GetRawData,
@@ -93,6 +94,8 @@ const FEATURE_SWITCHES: &[(&str, &str, bool)] = &[
 /// `RuntimeType.IsValueType` itself calls `Interlocked.CompareExchange<T>`, which asks `typeof(T).IsValueType`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum TypeQuery {
+    /// `ldtoken T; call Type.GetTypeFromHandle; callvirt Type.get_TypeHandle`: what `ldtoken T` pushes.
+    Handle(TypeId),
     /// `ldtoken T; call Type.GetTypeFromHandle; call Type.get_IsValueType`.
     IsValueType(TypeId),
     /// `ldtoken A; call GetTypeFromHandle; ldtoken B; call GetTypeFromHandle; call Type.op_Equality` (or
@@ -127,6 +130,7 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
         ("System.String", "get_Chars") => StringGetChars,
         ("System.Runtime.CompilerServices.RuntimeHelpers", n) => match n {
             "InitializeArray" => InitializeArray,
+            "CreateSpan" => CreateSpan,
             "IsReferenceOrContainsReferences" => IsReferenceOrContainsReferences,
             "IsBitwiseEquatable" => IsBitwiseEquatable,
             "GetRawData" => GetRawData,
@@ -308,6 +312,23 @@ impl Importer<'_, '_, '_> {
                 let dst = self.offset_address(array, abi::array::DATA, Ty::ByRef);
                 self.emit(Inst::Copy { dst, src, size });
             }
+            CreateSpan => {
+                // `RuntimeHelpers.CreateSpan<T>(ldtoken field)`: a ReadOnlySpan<T> over the field's RVA data.
+                let handle = arg(0)?;
+                let Some(field) = self.field_handles.get(&handle).copied() else {
+                    return Err(Unsupported::new(codes::CALL, "CreateSpan with a field handle not made by ldtoken"));
+                };
+                let element = type_arg(0)?;
+                let field_ty = self.ts.field_type(field)?;
+                let size = self.ts.storage(field_ty)?.size;
+                let element_size = self.ts.storage(element)?.size.max(1);
+                self.depend(Node::RvaData(field.def), "span initializer");
+                let data = self.reg(Ty::ByRef);
+                self.emit(Inst::SymbolAddress { dst: data, symbol: Symbol::RvaData(field.def) });
+                let length = self.i32_const((size / element_size) as i32);
+                let span = self.new_span(sig.ret, data, length)?;
+                stack.push(span);
+            }
             IsReferenceOrContainsReferences => {
                 let t = type_arg(0)?;
                 let value = self.ts.ty(t).is_reference() || self.ts.storage(t)?.has_refs;
@@ -435,6 +456,22 @@ impl Importer<'_, '_, '_> {
         Ok(true)
     }
 
+    /// A `Span<T>` or `ReadOnlySpan<T>` (`span_ty`) over `length` elements at `reference`: a struct temporary.
+    pub(super) fn new_span(&mut self, span_ty: TypeId, reference: Reg, length: Reg) -> Result<Reg, Unsupported> {
+        let temp = self.temp(span_ty)?;
+        let layout = self.ts.instance_layout(span_ty)?;
+        let mut offset = |name: &str| -> Result<u32, Unsupported> {
+            let field = super::accessor::find_field(self.ts, span_ty, name, false)?;
+            layout.field(field).map(|s| s.offset).ok_or_else(|| {
+                Unsupported::new(codes::FIELD, format!("{name} is outside {}'s layout", self.ts.type_name(span_ty)))
+            })
+        };
+        let (reference_at, length_at) = (offset("_reference")?, offset("_length")?);
+        self.emit(Inst::Store { mem: MemType::I32, addr: temp, offset: reference_at, value: reference });
+        self.emit(Inst::Store { mem: MemType::I32, addr: temp, offset: length_at, value: length });
+        Ok(temp)
+    }
+
     /// `new T()` for a known T: a zeroed value type (its parameterless constructor run, if it has one), or a new
     /// object through its parameterless constructor.
     fn create_instance(&mut self, t: wasmr2r_typesystem::TypeId) -> Result<Reg, Unsupported> {
@@ -529,8 +566,16 @@ impl<'c> Importer<'_, '_, 'c> {
     /// If instructions `i..` are a `typeof` query (`TypeQuery`) inside one block, pushes its answer and returns how
     /// many instructions it took; the calls it replaces are never made, nor compiled.
     pub(super) fn fold_type_query(&mut self, i: usize, stack: &mut Stack) -> Result<Option<usize>, Unsupported> {
+        if let Some(length) = self.fold_exact_type_query(i, stack)? {
+            return Ok(Some(length));
+        }
         let Some((query, length)) = self.type_query(i)? else { return Ok(None) };
         let value = match query {
+            TypeQuery::Handle(t) => {
+                let handle = self.type_handle(t)?;
+                stack.push(handle);
+                return Ok(Some(length));
+            }
             TypeQuery::IsValueType(t) => self.ts.ty(t).is_value_type(),
             TypeQuery::Same { a, b, equal } => (a == b) == equal,
         };
@@ -542,6 +587,7 @@ impl<'c> Importer<'_, '_, 'c> {
         let Some(a) = self.typeof_at(i, true)? else { return Ok(None) };
         match self.type_method_at(i + 2)?.as_deref() {
             Some("get_IsValueType") => return Ok(Some((TypeQuery::IsValueType(a), 3))),
+            Some("get_TypeHandle") => return Ok(Some((TypeQuery::Handle(a), 3))),
             Some(_) => return Ok(None),
             None => {}
         }
@@ -551,6 +597,74 @@ impl<'c> Importer<'_, '_, 'c> {
             Some("op_Inequality") => Some((TypeQuery::Same { a, b, equal: false }, 5)),
             _ => None,
         })
+    }
+
+    /// `x.GetType() == y.GetType()` and `x.GetType() == typeof(T)` (or `!=`), with `x` and `y` each one `ldarg` or
+    /// `ldloc`: compares MethodTables (one per type, as Type objects are), as CoreCLR's JIT does, without making
+    /// the Type objects — which would bring all of reflection into the image. Returns how many instructions it took.
+    fn fold_exact_type_query(&mut self, i: usize, stack: &mut Stack) -> Result<Option<usize>, Unsupported> {
+        if !(self.simple_load_at(i, true) && self.get_type_at(i + 1)?) {
+            return Ok(None);
+        }
+        let other_object = self.simple_load_at(i + 2, false) && self.get_type_at(i + 3)?;
+        let other_type = if other_object { None } else { self.typeof_at(i + 2, false)? };
+        if !other_object && other_type.is_none() {
+            return Ok(None);
+        }
+        let op = match self.type_method_at(i + 4)?.as_deref() {
+            Some("op_Equality") => CmpOp::Eq,
+            Some("op_Inequality") => CmpOp::NeUn,
+            _ => return Ok(None),
+        };
+        let mut types = Vec::with_capacity(2);
+        for load in [Some(i), other_object.then_some(i + 2)].into_iter().flatten() {
+            let inst = self.instructions[load];
+            self.import_one(inst, stack)?;
+            let object = self.pop(stack)?;
+            let object = self.cast_to(object, Ty::Ref);
+            self.null_check(object);
+            let mt = self.reg(Ty::I32);
+            self.emit(Inst::Load { dst: mt, mem: MemType::I32, addr: object, offset: abi::object::METHOD_TABLE });
+            types.push(mt);
+        }
+        if let Some(t) = other_type {
+            types.push(self.method_table(t, "typeof compared with GetType()"));
+        }
+        let dst = self.reg(Ty::I32);
+        self.emit(Inst::Compare { dst, op, ty: Ty::I32, lhs: types[0], rhs: types[1] });
+        stack.push(dst);
+        Ok(Some(5))
+    }
+
+    /// Whether instruction `i` is a plain `ldarg` or `ldloc` (pushes a variable, nothing else).
+    fn simple_load_at(&self, i: usize, first: bool) -> bool {
+        self.plain_instruction(i, first).is_some_and(|inst| {
+            matches!(
+                inst.opcode,
+                OpCode::Ldarg
+                    | OpCode::Ldarg_S
+                    | OpCode::Ldarg_0
+                    | OpCode::Ldarg_1
+                    | OpCode::Ldarg_2
+                    | OpCode::Ldarg_3
+                    | OpCode::Ldloc
+                    | OpCode::Ldloc_S
+                    | OpCode::Ldloc_0
+                    | OpCode::Ldloc_1
+                    | OpCode::Ldloc_2
+                    | OpCode::Ldloc_3
+            )
+        })
+    }
+
+    /// Whether instruction `i` calls `System.Object::GetType`.
+    fn get_type_at(&mut self, i: usize) -> Result<bool, Unsupported> {
+        let Some(inst) = self.plain_instruction(i, false) else { return Ok(false) };
+        if !matches!(inst.opcode, OpCode::Call | OpCode::Callvirt) {
+            return Ok(false);
+        }
+        let MethodRef::Method(m) = self.resolve_method(inst)? else { return Ok(false) };
+        Ok(matches!(intrinsic_of(self.ts, m), Some(Intrinsic::GetType)))
     }
 
     /// The instruction at `i`, if it takes no prefix and, unless it is the query's `first`, is not a branch target:

@@ -10,6 +10,7 @@
 
 pub mod accessor;
 mod calls;
+pub mod delegates;
 mod intrinsics;
 mod numeric;
 mod objects;
@@ -146,6 +147,8 @@ pub(crate) struct Importer<'i, 'w, 'c> {
     non_null: HashSet<Reg>,
     /// Registers holding a `RuntimeFieldHandle` made by `ldtoken` of a field (for `InitializeArray`).
     field_handles: HashMap<Reg, FieldId>,
+    /// Registers holding a function pointer `ldftn` or `ldvirtftn` made (for a delegate's construction).
+    function_pointers: HashMap<Reg, delegates::FunctionPointer>,
     /// Types whose class constructor this block has already triggered.
     initialized: HashSet<TypeId>,
     /// Registers holding i32 constants (a branch on one goes one way: feature switches fold whole paths away).
@@ -210,6 +213,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             il: 0,
             non_null: HashSet::new(),
             field_handles: HashMap::new(),
+            function_pointers: HashMap::new(),
             constants: HashMap::new(),
             initialized: HashSet::new(),
             protected: Vec::new(),
@@ -815,8 +819,20 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             }
             Call | Callvirt => return self.call(inst, stack, prefixes),
             Newobj => self.newobj(inst, stack)?,
-            Jmp | Calli | Ldftn | Ldvirtftn | Localloc | Arglist | Mkrefany | Refanyval | Refanytype | Leave
-            | Leave_S | Endfinally | Endfilter | Rethrow => {
+            Localloc => {
+                let size = self.pop(stack)?;
+                if !self.ty_of(size).is_i32() {
+                    return Err(Unsupported::new(codes::INVALID_IL, format!("localloc of {} bytes", self.ty_of(size))));
+                }
+                let size = self.cast_to(size, Ty::I32);
+                let dst = self.reg(Ty::I32);
+                self.emit(Inst::LocalAlloc { dst, size, zero: self.init_locals });
+                stack.push(dst);
+            }
+            Ldftn => self.ldftn(inst, stack)?,
+            Ldvirtftn => self.ldvirtftn(inst, stack)?,
+            Calli => self.calli(inst, stack)?,
+            Jmp | Arglist | Mkrefany | Refanyval | Refanytype | Leave | Leave_S | Endfinally | Endfilter | Rethrow => {
                 return Err(Unsupported::new(
                     codes::OPCODE,
                     format!("opcode {} is not compiled yet", inst.opcode.name()),

@@ -462,11 +462,8 @@ impl Importer<'_, '_, '_> {
         match token.table() {
             Some(TableId::TypeDef | TableId::TypeRef | TableId::TypeSpec) => {
                 let ty = self.type_token(token)?;
-                let handle = handle_type(self, "System.RuntimeTypeHandle")?;
-                let temp = self.temp(handle)?;
-                let mt = self.method_table(ty, "ldtoken");
-                self.emit(Inst::Store { mem: MemType::I32, addr: temp, offset: 0, value: mt });
-                stack.push(temp);
+                let handle = self.type_handle(ty)?;
+                stack.push(handle);
             }
             Some(TableId::Field) | Some(TableId::MemberRef) if self.is_field_token(token) => {
                 let field = self.field_token(token)?;
@@ -484,6 +481,16 @@ impl Importer<'_, '_, '_> {
             _ => return Err(Unsupported::new(codes::OPCODE, "ldtoken of a method is not compiled yet")),
         }
         Ok(())
+    }
+
+    /// A `RuntimeTypeHandle` of `ty` (a struct temporary holding its MethodTable's address), as `ldtoken` makes.
+    pub(super) fn type_handle(&mut self, ty: TypeId) -> Result<Reg, Unsupported> {
+        let def = self.ts.world.find_type_def(self.ts.well_known.corelib, "System.RuntimeTypeHandle", 0)?;
+        let handle = self.ts.def_type(def)?;
+        let temp = self.temp(handle)?;
+        let mt = self.method_table(ty, "ldtoken");
+        self.emit(Inst::Store { mem: MemType::I32, addr: temp, offset: 0, value: mt });
+        Ok(temp)
     }
 
     /// Whether a Field or MemberRef token names a field (a MemberRef's signature says).
