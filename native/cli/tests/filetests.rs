@@ -32,6 +32,7 @@ fn compile(source: &Path, work: &Path, extra: &[&str]) -> (Vec<u8>, String) {
     let dll = work.join(format!("{name}.dll"));
     let refs = inputs::reference_assemblies();
     let status = inputs::csc(source, &dll)
+        .arg("-unsafe+")
         .arg(format!("-r:{}", refs.join("System.Runtime.dll").display()))
         .status()
         .expect("run csc");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds every tests/programs/pending/*.cs (or PROGRAMS_DIR's *.cs) as the differential harness does (the SDK's Roslyn through its compiler
-# server, -deterministic -target:exe -nullable:disable, the Microsoft.NETCore.App.Ref pack's ref/net10.0/*.dll), once
+# server, -deterministic -target:exe -nullable:disable -unsafe+, the Microsoft.NETCore.App.Ref pack's ref/net10.0/*.dll), once
 # with -optimize+ and once with -optimize-, both with -warnaserror+, and runs each build on CoreCLR twice (tiered
 # compilation on, and off with DOTNET_TieredCompilation=0). It checks:
 #   - an ordinary program exits with 100 and prints nothing on stdout;
@@ -56,7 +56,7 @@ check_one() {
   mkdir -p "$dir"
   dll="$dir/$name.dll"
   if ! dotnet "$csc" -shared -keepalive:10 -nologo "-optimize$opt" -deterministic -target:exe -nullable:disable \
-    -warnaserror+ "-out:$dll" "@$work/references.rsp" "$source" >"$dir/csc.txt" 2>&1; then
+    -unsafe+ -warnaserror+ "-out:$dll" "@$work/references.rsp" "$source" >"$dir/csc.txt" 2>&1; then
     echo "FAIL $name -optimize$opt: csc failed: $(grep -m 3 -E 'error|warning' "$dir/csc.txt" | tr '\n' ' ')" >"$result"
     return 0
   fi

@@ -7,7 +7,7 @@
     return
     unreachable
   )
-  (func $Program::Main (;14;) (type 5) (param i32) (result i32)
+  (func $Program::Main (;15;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 1
@@ -118,7 +118,7 @@
     return
     unreachable
   )
-  (func $Program::Add (;17;) (type 6) (param i32 i32 i32) (result i32)
+  (func $Program::Add (;18;) (type 6) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -126,7 +126,7 @@
     return
     unreachable
   )
-  (func $Program::AddChecked (;18;) (type 6) (param i32 i32 i32) (result i32)
+  (func $Program::AddChecked (;19;) (type 6) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i64.extend_i32_s
@@ -148,7 +148,7 @@
     return
     unreachable
   )
-  (func $Program::MulChecked (;19;) (type 7) (param i32 i64 i64) (result i64)
+  (func $Program::MulChecked (;20;) (type 7) (param i32 i64 i64) (result i64)
     (local i32 i32 i64 i32)
     local.get 1
     i64.const -1
@@ -194,7 +194,7 @@
     return
     unreachable
   )
-  (func $Program::Divide (;20;) (type 6) (param i32 i32 i32) (result i32)
+  (func $Program::Divide (;21;) (type 6) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
@@ -221,7 +221,7 @@
     return
     unreachable
   )
-  (func $Program::RemainderUnsigned (;21;) (type 6) (param i32 i32 i32) (result i32)
+  (func $Program::RemainderUnsigned (;22;) (type 6) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
@@ -236,7 +236,7 @@
     return
     unreachable
   )
-  (func $Program::DivideByConstant (;22;) (type 8) (param i32 i32) (result i32)
+  (func $Program::DivideByConstant (;23;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.const 10

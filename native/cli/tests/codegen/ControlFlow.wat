@@ -7,7 +7,7 @@
     return
     unreachable
   )
-  (func $Program::Main (;14;) (type 5) (param i32) (result i32)
+  (func $Program::Main (;15;) (type 5) (param i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       local.get 0
@@ -31,7 +31,7 @@
     return
     unreachable
   )
-  (func $Program::SumTo (;17;) (type 6) (param i32 i32) (result i32)
+  (func $Program::SumTo (;18;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -59,7 +59,7 @@
     return
     unreachable
   )
-  (func $Program::Classify (;18;) (type 6) (param i32 i32) (result i32)
+  (func $Program::Classify (;19;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       block ;; label = @2

@@ -7,13 +7,13 @@
     return
     unreachable
   )
-  (func $Program::Main (;14;) (type 6) (param i32) (result i32)
+  (func $Program::Main (;15;) (type 6) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
       local.set 1
       global.get 1
-      i32.const 1320
+      i32.const 1528
       i32.add
       local.set 2
       local.get 0
@@ -37,7 +37,7 @@
       i32.const 2
       local.set 5
       global.get 1
-      i32.const 1320
+      i32.const 1528
       i32.add
       local.set 6
       local.get 0
@@ -60,7 +60,7 @@
       i32.add
       local.get 0
       global.get 1
-      i32.const 1432
+      i32.const 1640
       i32.add
       call $Program::AreaOf
       i32.add
@@ -69,7 +69,7 @@
       local.set 9
       local.get 0
       global.get 1
-      i32.const 1456
+      i32.const 1664
       i32.add
       local.get 9
       call $WasmR2R.Runtime.Allocator::AllocArray
@@ -133,7 +133,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;18;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;19;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -141,7 +141,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;19;) (type 7) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;20;) (type 7) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -167,11 +167,11 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;20;) (type 5) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;21;) (type 5) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       global.get 1
-      i32.const 2016
+      i32.const 2224
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -207,7 +207,7 @@
       return
     end
     global.get 1
-    i32.const 2016
+    i32.const 2224
     i32.add
     local.set 4
     i32.const 0
@@ -255,7 +255,7 @@
     return
     unreachable
   )
-  (func $Program::Sum (;22;) (type 5) (param i32 i32) (result i32)
+  (func $Program::Sum (;23;) (type 5) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -298,14 +298,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;28;) (type 5) (param i32 i32) (result i32)
+  (func $Program::get_Width (;29;) (type 5) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;30;) (type 5) (param i32 i32) (result i32)
+  (func $Program::Area (;31;) (type 5) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

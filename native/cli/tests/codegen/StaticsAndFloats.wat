@@ -20,7 +20,7 @@
     return
     unreachable
   )
-  (func $Program::Main (;14;) (type 5) (param i32) (result i32)
+  (func $Program::Main (;15;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -45,7 +45,7 @@
       local.get 1
       i32.load
       global.get 1
-      i32.const 1336
+      i32.const 1540
       i32.add
       i32.load
       i32.add
@@ -75,19 +75,19 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;17;) (type 0) (param i32)
+  (func $Program::.cctor (;18;) (type 0) (param i32)
     (local i32 i32 i32 i64 i32)
     i32.const 5
     local.set 1
     global.get 1
-    i32.const 1336
+    i32.const 1540
     i32.add
     local.get 1
     i32.store
     return
     unreachable
   )
-  (func $Program::Bump (;18;) (type 4) (param i32 i32)
+  (func $Program::Bump (;19;) (type 4) (param i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz
@@ -99,7 +99,7 @@
     local.get 1
     i32.load
     global.get 1
-    i32.const 1336
+    i32.const 1540
     i32.add
     i32.load
     i32.add
@@ -117,14 +117,14 @@
     return
     unreachable
   )
-  (func $Program::Saturate (;19;) (type 6) (param i32 f64) (result i32)
+  (func $Program::Saturate (;20;) (type 6) (param i32 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.trunc_sat_f64_s
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;20;) (type 7) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;21;) (type 7) (param i32 f64 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2

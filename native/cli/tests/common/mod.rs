@@ -37,6 +37,8 @@ pub fn build(source: &Path, dir: &Path, references: &Path) -> Result<PathBuf, St
     let dll = dir.join(format!("{name}.dll"));
     let output = inputs::csc(source, &dll)
         .arg("-nullable:disable")
+        // Pointers, `fixed`, `stackalloc` into pointers and `delegate*` are what some programs test.
+        .arg("-unsafe+")
         .arg(format!("@{}", references.display()))
         .output()
         .map_err(|e| e.to_string())?;
