@@ -335,6 +335,13 @@ impl Graph {
                 Err(reason) => Body::Stub(reason),
             };
         }
+        if let Some(kind) = crate::import::comparers::create_comparer_kind(ts, m) {
+            let mut deps = ImportDeps { graph: self, source: id };
+            return match crate::import::comparers::create_comparer(ts, &mut deps, m, kind) {
+                Ok(f) => Body::Ir(Box::new(f)),
+                Err(reason) => Body::Stub(reason),
+            };
+        }
         // A CoreLib method whose IL needs what this runtime does not have (reflection) may be replaced by the
         // runtime's `[Implements]` method of the same Wasm signature.
         if self.runtime.implements_name(&data.name)

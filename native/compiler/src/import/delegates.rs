@@ -7,7 +7,7 @@
 //! instead, and `Invoke` calls each in turn.
 
 use super::{Importer, Stack};
-use crate::abi::{self, Param, Return};
+use crate::abi::{self, Param};
 use crate::env::{ImportEnv, Unsupported, codes};
 use crate::graph::Node;
 use crate::ir::*;
@@ -250,7 +250,7 @@ pub fn is_invoke(ts: &mut TypeSystem, method: MethodId) -> bool {
 pub fn invoke(ts: &mut TypeSystem, env: &mut dyn ImportEnv, method: MethodId) -> Result<Function, Unsupported> {
     let sig = abi::method_signature(ts, method)?;
     let fields = DelegateFields::of(ts)?;
-    let mut b = FunctionBuilder::new(ts.method_name(method), &sig);
+    let mut b = super::builder::FunctionBuilder::new(ts.method_name(method), &sig);
 
     // The Wasm type of a closed call is `Invoke`'s own (the target takes `this`'s place); an open call drops it.
     let closed = sig.wasm();
@@ -314,7 +314,7 @@ pub fn invoke(ts: &mut TypeSystem, env: &mut dyn ImportEnv, method: MethodId) ->
 
     // Multicast: `for (i = 0; i < list.Length; i++) last = list[i].Invoke(...)`; C# never makes an empty list.
     let index = b.var(Ty::I32, MemType::I32, "i");
-    let last = result.map(|t| b.var(t, sig_result_mem(&sig), "last"));
+    let last = result.map(|t| b.var(t, super::builder::result_mem(&sig), "last"));
     b.start(multicast);
     let zero = b.constant(0);
     b.push(Inst::Set { var: index, src: zero });
@@ -358,129 +358,4 @@ pub fn invoke(ts: &mut TypeSystem, env: &mut dyn ImportEnv, method: MethodId) ->
     let value = last.map(|v| b.get(v));
     b.end(Terminator::Return(value));
     Ok(b.finish())
-}
-
-fn sig_result_mem(sig: &abi::Signature) -> MemType {
-    match sig.ret {
-        Return::Scalar { mem, .. } => mem,
-        _ => MemType::I32,
-    }
-}
-
-/// Builds a function's IR block by block, for bodies the compiler writes itself. Every instruction is at IL
-/// offset 0 (there is no IL).
-struct FunctionBuilder {
-    f: Function,
-    current: Option<(BlockId, Vec<Inst>)>,
-    blocks: Vec<Option<Block>>,
-}
-
-impl FunctionBuilder {
-    fn new(name: String, sig: &abi::Signature) -> Self {
-        let vars = sig
-            .params
-            .iter()
-            .enumerate()
-            .map(|(i, p)| VarInfo { ty: p.ty(), mem: MemType::I32, storage: Storage::Local, name: format!("arg{i}") })
-            .map(|mut v| {
-                v.mem = match v.ty {
-                    Ty::I64 => MemType::I64,
-                    Ty::F32 => MemType::F32,
-                    Ty::F64 => MemType::F64,
-                    _ => MemType::I32,
-                };
-                v
-            })
-            .collect();
-        let f = Function {
-            name,
-            params: sig.params.iter().map(Param::ty).collect(),
-            result: sig.result(),
-            result_mem: sig.result().map(|_| sig_result_mem(sig)),
-            vars,
-            regs: Vec::new(),
-            blocks: Vec::new(),
-            frame_size: 0,
-            zero_ranges: Vec::new(),
-        };
-        FunctionBuilder { f, current: Some((BlockId(0), Vec::new())), blocks: vec![None] }
-    }
-
-    /// A new block (the entry block is block 0, started by `new`).
-    fn block(&mut self) -> BlockId {
-        self.blocks.push(None);
-        BlockId(self.blocks.len() as u32 - 1)
-    }
-
-    fn start(&mut self, id: BlockId) {
-        self.current = Some((id, Vec::new()));
-    }
-
-    fn end(&mut self, terminator: Terminator) {
-        if let Some((id, insts)) = self.current.take() {
-            let il_offsets = vec![0; insts.len()];
-            self.blocks[id.0 as usize] =
-                Some(Block { il_offset: 0, insts, il_offsets, terminator, terminator_offset: 0 });
-        }
-    }
-
-    fn reg(&mut self, ty: Ty) -> Reg {
-        self.f.regs.push(ty);
-        Reg(self.f.regs.len() as u32 - 1)
-    }
-
-    fn var(&mut self, ty: Ty, mem: MemType, name: &str) -> Var {
-        self.f.vars.push(VarInfo { ty, mem, storage: Storage::Local, name: name.to_owned() });
-        Var(self.f.vars.len() as u32 - 1)
-    }
-
-    fn push(&mut self, inst: Inst) {
-        if let Some((_, insts)) = &mut self.current {
-            insts.push(inst);
-        }
-    }
-
-    fn push_reg(&mut self, ty: Ty, make: impl FnOnce(Reg) -> Inst) -> Reg {
-        let dst = self.reg(ty);
-        self.push(make(dst));
-        dst
-    }
-
-    fn get(&mut self, var: Var) -> Reg {
-        let ty = self.f.vars[var.0 as usize].ty;
-        self.push_reg(ty, |dst| Inst::Get { dst, var })
-    }
-
-    fn constant(&mut self, value: i32) -> Reg {
-        self.push_reg(Ty::I32, |dst| Inst::Const { dst, value: Const::I32(value) })
-    }
-
-    fn load(&mut self, ty: Ty, addr: Reg, offset: u32) -> Reg {
-        self.push_reg(ty, |dst| Inst::Load { dst, mem: MemType::I32, addr, offset })
-    }
-
-    /// A zeroed struct temporary of `size` bytes in the frame; its address.
-    fn frame_temp(&mut self, size: u32, align: u32) -> Reg {
-        let offset = self.f.frame_size.next_multiple_of(align.max(1));
-        self.f.frame_size = (offset + size).next_multiple_of(8);
-        self.f.zero_ranges.push((offset, size));
-        self.push_reg(Ty::ByRef, |dst| Inst::FrameAddress { dst, offset })
-    }
-
-    fn finish(mut self) -> Function {
-        self.f.blocks = self
-            .blocks
-            .into_iter()
-            .map(|b| {
-                b.unwrap_or(Block {
-                    il_offset: 0,
-                    insts: Vec::new(),
-                    il_offsets: Vec::new(),
-                    terminator: Terminator::Unreachable,
-                    terminator_offset: 0,
-                })
-            })
-            .collect();
-        self.f
-    }
 }

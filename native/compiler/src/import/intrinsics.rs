@@ -74,8 +74,13 @@ pub enum Intrinsic {
 /// trimmed browser app, so that the code they guard is not compiled at all:
 /// - resource strings are their keys (`System.Resources.UseSystemResourceKeys`): messages are the keys until the
 ///   framework milestone decides otherwise;
-/// - no dynamic code, no hardware intrinsics or vectorization (the software paths are compiled).
+/// - no dynamic code, no hardware intrinsics or vectorization (the software paths are compiled);
+/// - invariant globalization (`System.Globalization.Invariant`): the image carries no ICU data and the runtime
+///   implements none of the globalization P/Invokes, so culture data is the invariant culture's, as in an app
+///   published with `<InvariantGlobalization>true</InvariantGlobalization>`.
 const FEATURE_SWITCHES: &[(&str, &str, bool)] = &[
+    ("System.Globalization.GlobalizationMode", "get_Invariant", true),
+    ("System.Globalization.GlobalizationMode", "get_InvariantNoLoad", true),
     ("System.SR", "UsingResourceKeys", true),
     ("System.Runtime.CompilerServices.RuntimeFeature", "get_IsDynamicCodeSupported", false),
     ("System.Runtime.CompilerServices.RuntimeFeature", "get_IsDynamicCodeCompiled", false),

@@ -9,7 +9,9 @@
 //! value types), `calls` (calls, `newobj`, dispatch), `intrinsics` (methods whose bodies the compiler supplies).
 
 pub mod accessor;
+mod builder;
 mod calls;
+pub mod comparers;
 pub mod delegates;
 mod intrinsics;
 mod numeric;
