@@ -28,19 +28,19 @@ fn build_compile_and_run(name: &str) -> (String, std::process::Output, PathBuf) 
 
 #[test]
 fn a_stubbed_method_is_reported_at_build_time_and_raises_its_reason_when_called() {
-    let (stderr, run, out) = build_compile_and_run("UsesDelegates");
-    assert!(stderr.contains("WR2R1001") && stderr.contains("opcode ldftn"), "the summary names the reason: {stderr}");
+    let (stderr, run, out) = build_compile_and_run("UsesTypedReference");
+    assert!(stderr.contains("WR2R1001") && stderr.contains("opcode mkrefany"), "the summary names the reason: {stderr}");
     let run_stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(outcome(&run).exit, 134);
     assert!(
         run_stderr.contains("System.NotSupportedException: Program::Main was not precompiled at IL_")
-            && run_stderr.contains("opcode ldftn is not compiled yet (WR2R1001)"),
+            && run_stderr.contains("opcode mkrefany is not compiled yet (WR2R1001)"),
         "{run_stderr}"
     );
     let dump = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
         .arg("dump")
         .arg("--json")
-        .arg(out.join("UsesDelegates.r2r.wasm"))
+        .arg(out.join("UsesTypedReference.r2r.wasm"))
         .output()
         .expect("dump");
     let dump: serde_json::Value = serde_json::from_slice(&dump.stdout).expect("JSON");
