@@ -7,6 +7,19 @@ const PAGE = 65536;
 const NULL_GUARD = 4096;
 const STACK_SIZE = 1 << 20;
 
+/**
+ * The C library's math functions Mono's `Math`/`MathF` internal calls are, as host imports. JavaScript's `Math.pow`
+ * differs from C's `pow` (and .NET's `Math.Pow`) where C defines a result for a NaN or infinite operand:
+ * `pow(1, y)` and `pow(x, ±0)` are 1, and so is `pow(-1, ±Infinity)`.
+ */
+const MATH = {
+  ...Object.fromEntries([
+    'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'cbrt', 'cos', 'cosh', 'exp', 'log', 'log10', 'log2', 'sin',
+    'sinh', 'tan', 'tanh', 'atan2',
+  ].map((name) => [name, Math[name]])),
+  pow: (x, y) => (x === 1 || y === 0 || (x === -1 && Math.abs(y) === Infinity) ? 1 : Math.pow(x, y)),
+};
+
 // CoreCLR aborts on an unhandled exception; a shell sees SIGABRT as 128 + 6.
 export const UNHANDLED_EXCEPTION_EXIT_CODE = 134;
 
@@ -214,6 +227,7 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
           globalThis.crypto.getRandomValues(new Uint8Array(memory.buffer, ptr + at, Math.min(65536, length - at)));
         }
       },
+      ...MATH,
       fail: (type, typeLength, message, messageLength) => {
         const text = (ptr, length) => utf16.decode(new Uint8Array(memory.buffer, ptr, 2 * length));
         throw new UnhandledException(text(type, typeLength), text(message, messageLength));

@@ -44,6 +44,27 @@ pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
     ("fail", &[ValType::I32, ValType::I32, ValType::I32, ValType::I32], &[]),
     // random(ptr, len): `len` random bytes at `ptr` (the host's cryptographic generator).
     ("random", &[ValType::I32, ValType::I32], &[]),
+    // The C library's double functions that Wasm has no instruction for, which Mono's Math and MathF internal calls
+    // are (the host's `Math`, with C's `pow` special cases).
+    ("acos", &[ValType::F64], &[ValType::F64]),
+    ("acosh", &[ValType::F64], &[ValType::F64]),
+    ("asin", &[ValType::F64], &[ValType::F64]),
+    ("asinh", &[ValType::F64], &[ValType::F64]),
+    ("atan", &[ValType::F64], &[ValType::F64]),
+    ("atanh", &[ValType::F64], &[ValType::F64]),
+    ("cbrt", &[ValType::F64], &[ValType::F64]),
+    ("cos", &[ValType::F64], &[ValType::F64]),
+    ("cosh", &[ValType::F64], &[ValType::F64]),
+    ("exp", &[ValType::F64], &[ValType::F64]),
+    ("log", &[ValType::F64], &[ValType::F64]),
+    ("log10", &[ValType::F64], &[ValType::F64]),
+    ("log2", &[ValType::F64], &[ValType::F64]),
+    ("sin", &[ValType::F64], &[ValType::F64]),
+    ("sinh", &[ValType::F64], &[ValType::F64]),
+    ("tan", &[ValType::F64], &[ValType::F64]),
+    ("tanh", &[ValType::F64], &[ValType::F64]),
+    ("atan2", &[ValType::F64, ValType::F64], &[ValType::F64]),
+    ("pow", &[ValType::F64, ValType::F64], &[ValType::F64]),
 ];
 pub const HOST_FMOD: u32 = 0;
 pub const HOST_UNSUPPORTED: u32 = 1;
