@@ -1,13 +1,50 @@
 // Mono's Math and MathF internal calls that Wasm has no instruction for (Sqrt, Floor and Ceiling are instructions,
 // import/intrinsics.rs): the host's math functions, imported from module "wasmr2r". MathF computes in double and
-// rounds once to float.
+// rounds once to float. ModF (which Math.Truncate is) is arithmetic here.
 
 using System.Runtime.InteropServices;
 
 namespace WasmR2R.Runtime
 {
-    internal static class MathFunctions
+    internal static unsafe class MathFunctions
     {
+        /// <summary>
+        /// C's modf: stores the integral part of `x` (toward zero) and returns the fraction, both with `x`'s sign;
+        /// an infinite `x` is all integral part (fraction ±0), a NaN gives NaN for both.
+        /// </summary>
+        [Implements("System.Math", "ModF")]
+        public static double ModF(double x, double* integral)
+        {
+            double whole = x;
+            // Below 2^52 a double may have a fraction, and a long holds its integral part exactly.
+            if ((x < 0 ? -x : x) < 4503599627370496.0)
+                whole = WithSignOf((double)(long)x, x);
+            *integral = whole;
+            return whole == x ? WithSignOf(0.0, x) : x - whole;
+        }
+
+        [Implements("System.MathF", "ModF")]
+        public static float ModF(float x, float* integral)
+        {
+            float whole = x;
+            if ((x < 0 ? -x : x) < 8388608.0f)
+                whole = WithSignOf((float)(int)x, x);
+            *integral = whole;
+            return whole == x ? WithSignOf(0.0f, x) : x - whole;
+        }
+
+        private static double WithSignOf(double value, double sign)
+        {
+            long bits = (*(long*)&value & long.MaxValue) | (*(long*)&sign & long.MinValue);
+            return *(double*)&bits;
+        }
+
+        private static float WithSignOf(float value, float sign)
+        {
+            int bits = (*(int*)&value & int.MaxValue) | (*(int*)&sign & int.MinValue);
+            return *(float*)&bits;
+        }
+
         [Implements("System.Math", "Acos")]
         [DllImport("wasmr2r", EntryPoint = "acos")]
         public static extern double Acos(double x);
