@@ -1,6 +1,7 @@
 // The exceptions compiled code raises itself (native/compiler/src/runtime.rs, Helper::throw, names which helper
-// each check calls). Until exception handling lands, every exception is unhandled: the host prints it as
-// CoreCLR does and the process ends.
+// each check calls), and the `throw` opcode. Each is a real exception object thrown with the image's exception tag
+// (Wasm.Throw), so it unwinds the Wasm stack; until compiled methods catch, every one reaches the entry function,
+// which hands it to ReportUnhandled: the host prints it as CoreCLR does and the process ends.
 
 using System;
 using System.Runtime.CompilerServices;
@@ -10,45 +11,51 @@ namespace WasmR2R.Runtime
     internal static unsafe class ThrowHelpers
     {
         public static void ThrowOverflow() =>
-            Fail("System.OverflowException", "Arithmetic operation resulted in an overflow.");
+            Wasm.Throw(new OverflowException("Arithmetic operation resulted in an overflow."));
 
         public static void ThrowDivideByZero() =>
-            Fail("System.DivideByZeroException", "Attempted to divide by zero.");
+            Wasm.Throw(new DivideByZeroException("Attempted to divide by zero."));
 
         public static void ThrowArithmetic() =>
-            Fail("System.ArithmeticException", "Overflow or underflow in the arithmetic operation.");
+            Wasm.Throw(new ArithmeticException("Overflow or underflow in the arithmetic operation."));
 
         public static void ThrowNullReference() =>
-            Fail("System.NullReferenceException", "Object reference not set to an instance of an object.");
+            Wasm.Throw(new NullReferenceException("Object reference not set to an instance of an object."));
 
         public static void ThrowIndexOutOfRange() =>
-            Fail("System.IndexOutOfRangeException", "Index was outside the bounds of the array.");
+            Wasm.Throw(new IndexOutOfRangeException("Index was outside the bounds of the array."));
 
         public static void ThrowInvalidCast() =>
-            Fail("System.InvalidCastException", "Specified cast is not valid.");
+            Wasm.Throw(new InvalidCastException("Specified cast is not valid."));
 
         public static void ThrowArrayTypeMismatch() =>
-            Fail("System.ArrayTypeMismatchException",
-                "Attempted to access an element as a type incompatible with the array.");
+            Wasm.Throw(new ArrayTypeMismatchException("Attempted to access an element as a type incompatible with the array."));
 
         public static void ThrowStackOverflow() =>
-            Fail("System.StackOverflowException", "The shadow stack is exhausted (stackalloc beyond its room).");
+            Wasm.Throw(new StackOverflowException("The shadow stack is exhausted (stackalloc beyond its room)."));
 
+        /// <summary>Out of memory: reported straight to the host, since making the exception object would allocate.</summary>
         public static void ThrowOutOfMemory() =>
             Fail("System.OutOfMemoryException", "Insufficient memory to continue the execution of the program.");
 
         /// <summary>A method that was called through a slot nothing compiled (a compiler bug, never a user error).</summary>
         public static void ThrowMissingMethod() =>
-            Fail("System.MissingMethodException", "A virtual or interface method was called that was not compiled.");
+            Wasm.Throw(new MissingMethodException("A virtual or interface method was called that was not compiled."));
 
-        /// <summary>The `throw` opcode: the exception's type name (from its MethodTable) and its message.</summary>
+        /// <summary>The `throw` opcode: throws `exception` (NullReferenceException when it is null).</summary>
         public static void Throw(Exception exception)
         {
             if (exception == null)
                 ThrowNullReference();
+            Wasm.Throw(exception);
+        }
+
+        /// <summary>An exception nothing caught: its type name (from its MethodTable) and message to the host.</summary>
+        public static void ReportUnhandled(object exception)
+        {
             MethodTable* mt = *(MethodTable**)Wasm.AddressOf(exception);
             string type = (string)Wasm.ObjectAt(mt->Name);
-            string message = MessageOf(exception) ?? "Exception of type '" + type + "' was thrown.";
+            string message = (exception is Exception e ? MessageOf(e) : null) ?? "Exception of type '" + type + "' was thrown.";
             Fail(type, message);
         }
 

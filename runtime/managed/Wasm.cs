@@ -15,6 +15,10 @@ namespace WasmR2R.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern int MemoryGrow(int pages);
 
+        /// <summary>throw of the image's exception tag: unwinds to the nearest handler (the entry's, for now).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void Throw(object exception);
+
         /// <summary>An object's address.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void* AddressOf(object o);

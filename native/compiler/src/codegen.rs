@@ -30,6 +30,8 @@ pub struct Context {
     pub interface_colors: HashMap<TypeId, u32>,
     /// The runtime methods whose result is never null (`Helper::NEVER_NULL`), for `nullcheck`.
     pub never_null: Vec<Symbol>,
+    /// The runtime method the entry function passes an exception nothing caught to (`Helper::ReportUnhandled`).
+    pub unhandled: Symbol,
 }
 
 impl Context {
@@ -206,19 +208,34 @@ struct Emitter<'a> {
     aliases: Vec<Option<Var>>,
 }
 
-/// Generates the Wasm function for `f`, whose control flow `structured` describes.
-pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context) -> Code {
+/// The image's one exception tag (imported, `(i32 exception)`): every managed exception is thrown with it.
+const EXCEPTION_TAG: u32 = 0;
+
+/// Generates the Wasm function for `f`, whose control flow `structured` describes. With `unhandled`, the body runs
+/// inside a `try` whose `catch` of the exception tag passes the exception to that runtime method (the entry
+/// function reports what nothing caught).
+pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context, unhandled: Option<Symbol>) -> Code {
     let stack = stackify(f);
     let aliases = var_aliases(f, &stack);
     let locals = Locals::new(f, &stack, &aliases);
     let e = Emitter { f, ctx, locals, stack, constants: f.constants(), aliases };
     let mut o = Out::new();
     e.prologue(&mut o);
+    if unhandled.is_some() {
+        let ty = f.result.map_or(BlockType::Empty, |t| BlockType::Result(abi::val_type(t)));
+        o.s().try_(ty);
+    }
     for node in &structured.body {
         e.node(node, &mut o);
     }
     // Every path returns; the end of the body is unreachable but must type-check.
-    o.s().unreachable().end();
+    o.s().unreachable();
+    if let Some(handler) = unhandled {
+        o.s().catch(EXCEPTION_TAG).local_set(e.locals.scratch_i32).local_get(0).local_get(e.locals.scratch_i32);
+        o.call(handler);
+        o.s().unreachable().end();
+    }
+    o.s().end();
     let (params, results) = signature(&f.params, f.result);
     let has_loop = structured.body.iter().any(Node::has_loop);
     Code { has_loop, ..o.finish(params, results, e.locals.declared.clone()) }
@@ -485,6 +502,7 @@ impl Emitter<'_> {
                 match op {
                     WasmOp::MemorySize => drop(o.s().memory_size(0)),
                     WasmOp::MemoryGrow => drop(o.s().memory_grow(0)),
+                    WasmOp::Throw => drop(o.s().throw(EXCEPTION_TAG)),
                 }
                 if let Some(d) = dst {
                     self.set(*d, o);

@@ -211,7 +211,12 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         .map(|h| graph.runtime.helper(&mut ts, *h).map(Symbol::Method))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| DriverError::Runtime(e.reason))?;
-    let ctx = Context { throw_helpers, interface_colors, never_null };
+    let unhandled = graph
+        .runtime
+        .helper(&mut ts, Helper::ReportUnhandled)
+        .map(Symbol::Method)
+        .map_err(|e| DriverError::Runtime(e.reason))?;
+    let ctx = Context { throw_helpers, interface_colors, never_null, unhandled };
 
     // Small callees copied into their callers (`inline`): chosen here, applied per function in parallel.
     let candidates = graph
@@ -525,7 +530,9 @@ fn generate(job: &Job, ctx: &Context, inliner: &inline::Inliner) -> Result<(Code
                 Some(Symbol::Method(m)) => Some(*m),
                 _ => None,
             };
-            match (optimize(f, method, ctx, inliner).and_then(|f| lower(&f, ctx)), itself) {
+            // The entry (the one function without a symbol of its own) reports what nothing caught.
+            let unhandled = itself.is_none().then_some(ctx.unhandled);
+            match (optimize(f, method, ctx, inliner).and_then(|f| lower(&f, ctx, unhandled)), itself) {
                 (Ok(code), _) => (code, None),
                 (Err(reason), Some(itself)) => {
                     let (params, results) = codegen::signature(&f.params, f.result);
@@ -570,7 +577,8 @@ fn internal_error(what: String) -> Unsupported {
 }
 
 /// Verifies, structures and generates code for an imported function.
-pub fn lower(ir: &ir::Function, ctx: &Context) -> Result<Code, Unsupported> {
+/// With `unhandled`, the function catches every managed exception and passes it to that runtime method.
+pub fn lower(ir: &ir::Function, ctx: &Context, unhandled: Option<Symbol>) -> Result<Code, Unsupported> {
     verify::verify(ir).map_err(internal_error)?;
     let cfg = structure::Cfg {
         entry: structure::BlockId(0),
@@ -592,7 +600,7 @@ pub fn lower(ir: &ir::Function, ctx: &Context) -> Result<Code, Unsupported> {
             .collect(),
     };
     let structured = structure::structure(&cfg).map_err(|e| internal_error(e.to_string()))?;
-    Ok(codegen::emit(ir, &structured, ctx))
+    Ok(codegen::emit(ir, &structured, ctx, unhandled))
 }
 
 /// The entry function: the runtime's start-up, Main's class constructor (when it runs before Main), then Main with

@@ -221,6 +221,8 @@ pub enum WasmOp {
     MemorySize,
     /// `memory.grow(pages)`: the old size in pages, or -1.
     MemoryGrow,
+    /// `throw` of the image's exception tag with the exception object: unwinds to the nearest handler.
+    Throw,
 }
 
 /// The exceptions generated code raises itself (through the managed runtime's throw helpers, `runtime::Helper`).

@@ -51,6 +51,8 @@ pub enum Helper {
     Throw,
     /// `void Initialize()`: start-up, before any class constructor.
     Initialize,
+    /// `void ReportUnhandled(object exception)`: an exception nothing caught reached the entry function.
+    ReportUnhandled,
     /// The throw helpers of the explicit checks.
     ThrowOverflow,
     ThrowDivideByZero,
@@ -63,7 +65,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 24] = [
+    pub const ALL: [Helper; 25] = [
         Helper::AllocObject,
         Helper::AllocArray,
         Helper::AllocMdArray,
@@ -80,6 +82,7 @@ impl Helper {
         Helper::GetRuntimeType,
         Helper::Throw,
         Helper::Initialize,
+        Helper::ReportUnhandled,
         Helper::ThrowOverflow,
         Helper::ThrowDivideByZero,
         Helper::ThrowArithmetic,
@@ -110,6 +113,7 @@ impl Helper {
             GetRuntimeType => ("WasmR2R.Runtime.TypeHandles", "GetRuntimeType"),
             Throw => ("WasmR2R.Runtime.ThrowHelpers", "Throw"),
             Initialize => ("WasmR2R.Runtime.Startup", "Initialize"),
+            ReportUnhandled => ("WasmR2R.Runtime.ThrowHelpers", "ReportUnhandled"),
             ThrowOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowOverflow"),
             ThrowDivideByZero => ("WasmR2R.Runtime.ThrowHelpers", "ThrowDivideByZero"),
             ThrowArithmetic => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArithmetic"),

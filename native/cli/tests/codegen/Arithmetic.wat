@@ -1,13 +1,21 @@
-  (func $<entry> (;5;) (type 5) (param i32) (result i32)
+  (func $<entry> (;24;) (type 6) (param i32) (result i32)
     (local i32 i32 i64 i32)
-    local.get 0
-    call $WasmR2R.Runtime.Allocator::Initialize
-    local.get 0
-    call $Program::Main
-    return
-    unreachable
+    try (result i32) ;; label = @1
+      local.get 0
+      call $WasmR2R.Runtime.Allocator::Initialize
+      local.get 0
+      call $Program::Main
+      return
+      unreachable
+    catch 0
+      local.set 2
+      local.get 0
+      local.get 2
+      call $WasmR2R.Runtime.ThrowHelpers::ReportUnhandled
+      unreachable
+    end
   )
-  (func $Program::Main (;15;) (type 5) (param i32) (result i32)
+  (func $Program::Main (;35;) (type 6) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 1
@@ -118,7 +126,7 @@
     return
     unreachable
   )
-  (func $Program::Add (;18;) (type 6) (param i32 i32 i32) (result i32)
+  (func $Program::Add (;51;) (type 8) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -126,7 +134,7 @@
     return
     unreachable
   )
-  (func $Program::AddChecked (;19;) (type 6) (param i32 i32 i32) (result i32)
+  (func $Program::AddChecked (;52;) (type 8) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i64.extend_i32_s
@@ -148,7 +156,7 @@
     return
     unreachable
   )
-  (func $Program::MulChecked (;20;) (type 7) (param i32 i64 i64) (result i64)
+  (func $Program::MulChecked (;53;) (type 10) (param i32 i64 i64) (result i64)
     (local i32 i32 i64 i32)
     local.get 1
     i64.const -1
@@ -194,7 +202,7 @@
     return
     unreachable
   )
-  (func $Program::Divide (;21;) (type 6) (param i32 i32 i32) (result i32)
+  (func $Program::Divide (;54;) (type 8) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
@@ -221,7 +229,7 @@
     return
     unreachable
   )
-  (func $Program::RemainderUnsigned (;22;) (type 6) (param i32 i32 i32) (result i32)
+  (func $Program::RemainderUnsigned (;55;) (type 8) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
@@ -236,7 +244,7 @@
     return
     unreachable
   )
-  (func $Program::DivideByConstant (;23;) (type 8) (param i32 i32) (result i32)
+  (func $Program::DivideByConstant (;56;) (type 7) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.const 10

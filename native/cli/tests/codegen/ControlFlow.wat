@@ -1,13 +1,21 @@
-  (func $<entry> (;5;) (type 5) (param i32) (result i32)
+  (func $<entry> (;24;) (type 6) (param i32) (result i32)
     (local i32 i32 i64 i32)
-    local.get 0
-    call $WasmR2R.Runtime.Allocator::Initialize
-    local.get 0
-    call $Program::Main
-    return
-    unreachable
+    try (result i32) ;; label = @1
+      local.get 0
+      call $WasmR2R.Runtime.Allocator::Initialize
+      local.get 0
+      call $Program::Main
+      return
+      unreachable
+    catch 0
+      local.set 2
+      local.get 0
+      local.get 2
+      call $WasmR2R.Runtime.ThrowHelpers::ReportUnhandled
+      unreachable
+    end
   )
-  (func $Program::Main (;15;) (type 5) (param i32) (result i32)
+  (func $Program::Main (;35;) (type 6) (param i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       local.get 0
@@ -31,7 +39,7 @@
     return
     unreachable
   )
-  (func $Program::SumTo (;18;) (type 6) (param i32 i32) (result i32)
+  (func $Program::SumTo (;51;) (type 7) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -59,7 +67,7 @@
     return
     unreachable
   )
-  (func $Program::Classify (;19;) (type 6) (param i32 i32) (result i32)
+  (func $Program::Classify (;52;) (type 7) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       block ;; label = @2

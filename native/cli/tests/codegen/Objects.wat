@@ -1,19 +1,27 @@
-  (func $<entry> (;5;) (type 6) (param i32) (result i32)
+  (func $<entry> (;24;) (type 7) (param i32) (result i32)
     (local i32 i32 i64 i32)
-    local.get 0
-    call $WasmR2R.Runtime.Allocator::Initialize
-    local.get 0
-    call $Program::Main
-    return
-    unreachable
+    try (result i32) ;; label = @1
+      local.get 0
+      call $WasmR2R.Runtime.Allocator::Initialize
+      local.get 0
+      call $Program::Main
+      return
+      unreachable
+    catch 0
+      local.set 2
+      local.get 0
+      local.get 2
+      call $WasmR2R.Runtime.ThrowHelpers::ReportUnhandled
+      unreachable
+    end
   )
-  (func $Program::Main (;15;) (type 6) (param i32) (result i32)
+  (func $Program::Main (;35;) (type 7) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
       local.set 1
       global.get 1
-      i32.const 1528
+      i32.const 3200
       i32.add
       local.set 2
       local.get 0
@@ -37,7 +45,7 @@
       i32.const 2
       local.set 5
       global.get 1
-      i32.const 1528
+      i32.const 3200
       i32.add
       local.set 6
       local.get 0
@@ -60,7 +68,7 @@
       i32.add
       local.get 0
       global.get 1
-      i32.const 1640
+      i32.const 3312
       i32.add
       call $Program::AreaOf
       i32.add
@@ -69,7 +77,7 @@
       local.set 9
       local.get 0
       global.get 1
-      i32.const 1664
+      i32.const 3336
       i32.add
       local.get 9
       call $WasmR2R.Runtime.Allocator::AllocArray
@@ -133,7 +141,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;19;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;51;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -141,7 +149,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;20;) (type 7) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;52;) (type 8) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -167,11 +175,11 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;21;) (type 5) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;53;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       global.get 1
-      i32.const 2224
+      i32.const 5576
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -207,7 +215,7 @@
       return
     end
     global.get 1
-    i32.const 2224
+    i32.const 5576
     i32.add
     local.set 4
     i32.const 0
@@ -251,11 +259,11 @@
     local.get 0
     local.get 2
     local.get 6
-    call_indirect (type 5)
+    call_indirect (type 6)
     return
     unreachable
   )
-  (func $Program::Sum (;23;) (type 5) (param i32 i32) (result i32)
+  (func $Program::Sum (;55;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -298,14 +306,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;29;) (type 5) (param i32 i32) (result i32)
+  (func $Program::get_Width (;77;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;31;) (type 5) (param i32 i32) (result i32)
+  (func $Program::Area (;78;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

@@ -1,26 +1,34 @@
-  (func $<entry> (;5;) (type 5) (param i32) (result i32)
+  (func $<entry> (;24;) (type 6) (param i32) (result i32)
     (local i32 i32 i64 i32)
-    local.get 0
-    call $WasmR2R.Runtime.Allocator::Initialize
-    global.get 1
-    i32.const 64
-    i32.add
-    local.tee 2
-    i32.load8_u
-    i32.eqz
-    if ;; label = @1
-      local.get 2
-      i32.const 1
-      i32.store8
+    try (result i32) ;; label = @1
       local.get 0
-      call $Program::.cctor
+      call $WasmR2R.Runtime.Allocator::Initialize
+      global.get 1
+      i32.const 64
+      i32.add
+      local.tee 2
+      i32.load8_u
+      i32.eqz
+      if ;; label = @2
+        local.get 2
+        i32.const 1
+        i32.store8
+        local.get 0
+        call $Program::.cctor
+      end
+      local.get 0
+      call $Program::Main
+      return
+      unreachable
+    catch 0
+      local.set 2
+      local.get 0
+      local.get 2
+      call $WasmR2R.Runtime.ThrowHelpers::ReportUnhandled
+      unreachable
     end
-    local.get 0
-    call $Program::Main
-    return
-    unreachable
   )
-  (func $Program::Main (;15;) (type 5) (param i32) (result i32)
+  (func $Program::Main (;35;) (type 6) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -45,7 +53,7 @@
       local.get 1
       i32.load
       global.get 1
-      i32.const 1540
+      i32.const 4968
       i32.add
       i32.load
       i32.add
@@ -75,19 +83,19 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;18;) (type 0) (param i32)
+  (func $Program::.cctor (;51;) (type 0) (param i32)
     (local i32 i32 i32 i64 i32)
     i32.const 5
     local.set 1
     global.get 1
-    i32.const 1540
+    i32.const 4968
     i32.add
     local.get 1
     i32.store
     return
     unreachable
   )
-  (func $Program::Bump (;19;) (type 4) (param i32 i32)
+  (func $Program::Bump (;52;) (type 4) (param i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz
@@ -99,7 +107,7 @@
     local.get 1
     i32.load
     global.get 1
-    i32.const 1540
+    i32.const 4968
     i32.add
     i32.load
     i32.add
@@ -117,14 +125,14 @@
     return
     unreachable
   )
-  (func $Program::Saturate (;20;) (type 6) (param i32 f64) (result i32)
+  (func $Program::Saturate (;53;) (type 10) (param i32 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.trunc_sat_f64_s
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;21;) (type 7) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;54;) (type 11) (param i32 f64 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2

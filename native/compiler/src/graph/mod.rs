@@ -284,6 +284,8 @@ impl Graph {
             let m = self.runtime.helper(ts, Helper::throw(kind))?;
             self.mark(Node::Method(m), Some(id), "throw helper of the explicit checks");
         }
+        let report = self.runtime.helper(ts, Helper::ReportUnhandled)?;
+        self.mark(Node::Method(report), Some(id), "the entry reports unhandled exceptions");
         let entry = crate::driver::entry_function(ts, self, self.main, id)?;
         self.entry = Some(entry);
         Ok(())

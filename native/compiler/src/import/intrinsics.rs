@@ -18,6 +18,7 @@ pub enum Intrinsic {
     // WasmR2R.Runtime.Wasm
     MemorySize,
     MemoryGrow,
+    Throw,
     AddressOf,
     ObjectAt,
     ImageEnd,
@@ -120,6 +121,7 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
     }
     Some(match (owner_name.as_str(), name) {
         ("WasmR2R.Runtime.Wasm", "MemorySize") => MemorySize,
+        ("WasmR2R.Runtime.Wasm", "Throw") => Throw,
         ("WasmR2R.Runtime.Wasm", "MemoryGrow") => MemoryGrow,
         ("WasmR2R.Runtime.Wasm", "AddressOf") => AddressOf,
         ("WasmR2R.Runtime.Wasm", "ObjectAt") => ObjectAt,
@@ -207,6 +209,10 @@ impl Importer<'_, '_, '_> {
             if sig.ret == me.ts.well_known.void { Ok(None) } else { abi::stack_ty(me.ts, sig.ret).map(Some) }
         };
         match intrinsic {
+            Throw => {
+                let exception = self.cast_to(arg(0)?, Ty::I32);
+                self.emit(Inst::Wasm { dst: None, op: WasmOp::Throw, args: vec![exception] });
+            }
             MemorySize | MemoryGrow => {
                 let op = if intrinsic == MemorySize { WasmOp::MemorySize } else { WasmOp::MemoryGrow };
                 let args = args.iter().map(|a| self.cast_to(*a, Ty::I32)).collect();
