@@ -152,7 +152,8 @@ pub fn compile(dll: &Path, out: &Path, extra: &[&str]) -> Vec<u8> {
 }
 
 /// A few programs of different kinds: calls and statics, loops and switches, a throw; virtual, interface and
-/// generic virtual dispatch, value types, multi-dimensional arrays, string literals.
+/// generic virtual dispatch, value types, multi-dimensional arrays, string literals; delegates, function pointers
+/// and `stackalloc`.
 pub const SAMPLE: &[&str] = &[
     "StaticCtorOrder",
     "SwitchDense",
@@ -166,6 +167,9 @@ pub const SAMPLE: &[&str] = &[
     "MdArray3dStrings",
     "StringInterning",
     "CastInvalidInterfaceThrows",
+    "DelegateVirtualOverride",
+    "FnPtrTable",
+    "SpanStackallocSum",
 ];
 
 pub fn sample() -> Vec<PathBuf> {
