@@ -29,7 +29,10 @@ fn build_compile_and_run(name: &str) -> (String, std::process::Output, PathBuf) 
 #[test]
 fn a_stubbed_method_is_reported_at_build_time_and_raises_its_reason_when_called() {
     let (stderr, run, out) = build_compile_and_run("UsesTypedReference");
-    assert!(stderr.contains("WR2R1001") && stderr.contains("opcode mkrefany"), "the summary names the reason: {stderr}");
+    assert!(
+        stderr.contains("WR2R1001") && stderr.contains("opcode mkrefany"),
+        "the summary names the reason: {stderr}"
+    );
     let run_stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(outcome(&run).exit, 134);
     assert!(
