@@ -25,15 +25,11 @@ impl FunctionBuilder {
             .params
             .iter()
             .enumerate()
-            .map(|(i, p)| VarInfo { ty: p.ty(), mem: MemType::I32, storage: Storage::Local, name: format!("arg{i}") })
-            .map(|mut v| {
-                v.mem = match v.ty {
-                    Ty::I64 => MemType::I64,
-                    Ty::F32 => MemType::F32,
-                    Ty::F64 => MemType::F64,
-                    _ => MemType::I32,
-                };
-                v
+            .map(|(i, p)| VarInfo {
+                ty: p.ty(),
+                mem: super::mem_of(p.ty()),
+                storage: Storage::Local,
+                name: format!("arg{i}"),
             })
             .collect();
         let f = Function {

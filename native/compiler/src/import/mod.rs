@@ -934,7 +934,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
 }
 
 /// A scalar register type's memory width, for variables with no CLI type of their own.
-fn mem_of(ty: Ty) -> MemType {
+pub(super) fn mem_of(ty: Ty) -> MemType {
     match ty.wasm() {
         Ty::I64 => MemType::I64,
         Ty::F32 => MemType::F32,
