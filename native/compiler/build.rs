@@ -25,7 +25,7 @@ fn main() {
     let packs = sdk.join("../../packs/Microsoft.NETCore.App.Ref");
     let reference_pack = installed::newest_version_in(&packs, Some(10))
         .unwrap_or_else(|| fail(&format!("no Microsoft.NETCore.App.Ref 10.x pack in {}", packs.display())));
-    let references = ["System.Runtime.dll", "System.Runtime.InteropServices.dll"]
+    let references = ["System.Runtime.dll", "System.Runtime.InteropServices.dll", "System.Threading.Thread.dll"]
         .map(|name| format!("-reference:{}", reference_pack.join("ref/net10.0").join(name).display()));
     let output = Command::new("dotnet")
         .arg(&csc)

@@ -74,15 +74,3 @@ fn a_corrupt_assembly_is_an_error_with_no_output() {
     );
     assert!(!out.exists() || std::fs::read_dir(&out).map(|d| d.count() == 0).unwrap_or(true), "no partial output");
 }
-
-#[test]
-fn a_main_outside_the_compiler_is_a_stub_not_a_failed_build() {
-    let (stderr, run, _) = build_compile_and_run("MainWithTryFinally");
-    assert!(stderr.contains("WR2R1006"), "{stderr}");
-    let run_stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(outcome(&run).exit, 134);
-    assert!(
-        run_stderr.contains("Program::Main was not precompiled") && run_stderr.contains("exception handling"),
-        "{run_stderr}"
-    );
-}

@@ -206,6 +206,9 @@ struct Emitter<'a> {
     constants: Vec<Option<Const>>,
     /// Registers that read a variable's local directly (their `Get` is not emitted).
     aliases: Vec<Option<Var>>,
+    /// How many of the body's Wasm blocks and loops enclose the code being written (an `unwind` branches past
+    /// them to the landing pad's outer block).
+    depth: std::cell::Cell<u32>,
 }
 
 /// The image's one exception tag (imported, `(i32 exception)`): every managed exception is thrown with it.
@@ -218,18 +221,25 @@ pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context,
     let stack = stackify(f);
     let aliases = var_aliases(f, &stack);
     let locals = Locals::new(f, &stack, &aliases);
-    let e = Emitter { f, ctx, locals, stack, constants: f.constants(), aliases };
+    let e = Emitter { f, ctx, locals, stack, constants: f.constants(), aliases, depth: Default::default() };
     let mut o = Out::new();
     e.prologue(&mut o);
     if unhandled.is_some() {
         let ty = f.result.map_or(BlockType::Empty, |t| BlockType::Result(abi::val_type(t)));
         o.s().try_(ty);
     }
-    for node in &structured.body {
-        e.node(node, &mut o);
+    // A method with handlers: `block $unwind (result i32) loop $restart try <body> catch <tag> (store the
+    // exception; br $restart) end end end throw <tag>`. The landing pad restarts the body at block 0, which
+    // dispatches on the region the throw came from; an `unwind` leaves with the exception through `$unwind`.
+    if let Some(caught) = f.caught {
+        o.s().block(BlockType::Result(ValType::I32)).loop_(BlockType::Empty).try_(BlockType::Empty);
+        e.body(structured, &mut o);
+        let local = e.locals.vars[caught.0 as usize].unwrap_or(e.locals.scratch_i32);
+        o.s().catch(EXCEPTION_TAG).local_set(local).br(1).end().unreachable().end().unreachable().end();
+        o.s().throw(EXCEPTION_TAG);
+    } else {
+        e.body(structured, &mut o);
     }
-    // Every path returns; the end of the body is unreachable but must type-check.
-    o.s().unreachable();
     if let Some(handler) = unhandled {
         o.s().catch(EXCEPTION_TAG).local_set(e.locals.scratch_i32).local_get(0).local_get(e.locals.scratch_i32);
         o.call(handler);
@@ -280,6 +290,14 @@ pub fn forward(target: Symbol, params: Vec<ValType>, results: Vec<ValType>, skip
 const UNROLL_LIMIT: u32 = 32;
 
 impl Emitter<'_> {
+    fn body(&self, structured: &structure::Structured, o: &mut Out) {
+        for node in &structured.body {
+            self.node(node, o);
+        }
+        // Every path returns; the end of the body is unreachable but must type-check.
+        o.s().unreachable();
+    }
+
     fn prologue(&self, o: &mut Out) {
         if self.f.frame_size > 0 {
             o.s().local_get(0).i32_const(self.f.frame_size as i32).i32_sub().local_set(0);
@@ -331,9 +349,11 @@ impl Emitter<'_> {
                 } else {
                     o.s().loop_(BlockType::Empty);
                 }
+                self.depth.set(self.depth.get() + 1);
                 for n in body {
                     self.node(n, o);
                 }
+                self.depth.set(self.depth.get() - 1);
                 o.s().end();
             }
             Node::Code { block, exits } => {
@@ -370,6 +390,11 @@ impl Emitter<'_> {
             }
             (Terminator::Throw(kind), _) => self.throw(*kind, o),
             (Terminator::Unreachable, _) => drop(o.s().unreachable()),
+            // Past the body's blocks, then the landing pad's `try` and `loop`, to its outer block.
+            (Terminator::Unwind(exception), _) => {
+                self.get(*exception, o);
+                o.s().br(self.depth.get() + 2);
+            }
             (Terminator::Goto(_), Exits::Goto(j)) => jump(*j, o),
             (Terminator::Branch { cond, .. }, Exits::Branch { then, otherwise }) => {
                 self.get(*cond, o);

@@ -121,12 +121,13 @@ pub fn standalone_methods(world: &World, assembly: u32) -> Vec<MethodDefId> {
         .collect()
 }
 
-/// A method body given by the caller: IL and, optionally, a LocalVarSig blob.
+/// A method body given by the caller: IL, optionally a LocalVarSig blob, and exception clauses.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReplacedBody {
     pub method: MethodDefId,
     pub code: Vec<u8>,
     pub locals: Option<Vec<u8>>,
+    pub clauses: Vec<wasmr2r_metadata::ExceptionClause>,
 }
 
 /// Compiles the entry point of assembly 0 and everything it reaches.
@@ -595,7 +596,9 @@ pub fn lower(ir: &ir::Function, ctx: &Context, unhandled: Option<Symbol>) -> Res
                     targets: targets.iter().map(|t| structure::BlockId(t.0)).collect(),
                     default: structure::BlockId(default.0),
                 },
-                Terminator::Return(_) | Terminator::Throw(_) | Terminator::Unreachable => structure::Terminator::Return,
+                Terminator::Return(_) | Terminator::Throw(_) | Terminator::Unreachable | Terminator::Unwind(_) => {
+                    structure::Terminator::Return
+                }
             })
             .collect(),
     };
@@ -688,5 +691,6 @@ fn single_block_function(regs: Vec<Ty>, insts: Vec<Inst>, code: ir::Reg) -> ir::
         }],
         frame_size: 0,
         zero_ranges: Vec::new(),
+        caught: None,
     }
 }

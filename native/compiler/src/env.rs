@@ -56,7 +56,8 @@ pub mod codes {
     pub const FIELD: &str = "WR2R1004";
     /// IL the compiler rejects as invalid (stack mismatch, bad types).
     pub const INVALID_IL: &str = "WR2R1005";
-    /// Exception handling clauses.
+    /// An exception-clause table the compiler cannot represent: ranges outside the code, or protected blocks that
+    /// overlap without nesting (II.19).
     pub const EXCEPTION_HANDLING: &str = "WR2R1006";
     /// A method with no IL body that neither the compiler nor the runtime provides (an icall, a P/Invoke, a
     /// runtime-provided method).

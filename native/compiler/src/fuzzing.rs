@@ -5,7 +5,8 @@
 //! stub methods, and refuse a build whose types the type system rejects (`DriverError::Node`).
 //!
 //! Input: `u16 method selector (LE) | u8 locals signature length n | n bytes of LocalVarSig | IL`. A length of 0 keeps
-//! the method's own locals; 255 means none.
+//! the method's own locals and exception clauses (so a seed is the method exactly, and mutated IL meets real clause
+//! tables); 255 means no locals. Other lengths give no clauses.
 
 use crate::build::write_image;
 use crate::driver::{self, Control, DriverError, Options, ReplacedBody, Roots};
@@ -69,17 +70,17 @@ impl Harness {
             return Ok(Outcome::Rejected("too short".into()));
         }
         let method = self.methods[usize::from(u16::from_le_bytes([input[0], input[1]])) % self.methods.len()];
-        let (locals, code) = match input[2] {
-            0 => (self.original_locals(method), &input[3..]),
-            255 => (None, &input[3..]),
+        let (locals, clauses, code) = match input[2] {
+            0 => (self.original_locals(method), self.original_clauses(method), &input[3..]),
+            255 => (None, Vec::new(), &input[3..]),
             n => {
                 let n = usize::from(n).min(input.len() - 3);
-                (Some(input[3..3 + n].to_vec()), &input[3 + n..])
+                (Some(input[3..3 + n].to_vec()), Vec::new(), &input[3 + n..])
             }
         };
         let options = Options {
             roots: Roots::Methods(vec![method]),
-            replaced_bodies: vec![ReplacedBody { method, code: code.to_vec(), locals }],
+            replaced_bodies: vec![ReplacedBody { method, code: code.to_vec(), locals, clauses }],
             ..Options::default()
         };
         let mut output = match driver::compile(&self.world, &options, &Control::none()) {
@@ -98,6 +99,13 @@ impl Harness {
         let (image, _, stubs) =
             write_image(&self.world, &mut output, Shape::Passive).map_err(|e| format!("the image: {e}"))?;
         Ok(Outcome::Image { bytes: image.len(), stubs: stubs.len(), root_stub })
+    }
+
+    /// The exception clauses of a method's own body.
+    fn original_clauses(&self, def: MethodDefId) -> Vec<wasmr2r_metadata::ExceptionClause> {
+        let a = self.world.assembly(def.assembly);
+        let row: Option<MethodDefRow> = a.row(def.rid).ok();
+        row.and_then(|row| a.method_body(row.rva).ok()).map(|b| b.exception_clauses).unwrap_or_default()
     }
 
     /// The LocalVarSig blob of a method's own body.

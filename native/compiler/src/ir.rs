@@ -470,6 +470,9 @@ pub enum Terminator {
     Throw(ExceptionKind),
     /// Control cannot get here (after a call that never returns).
     Unreachable,
+    /// Leaves the function by throwing the exception `Reg` on to the caller: no handler of this method takes it
+    /// (only in a function with a landing pad, [`Function::caught`]).
+    Unwind(Reg),
 }
 
 impl Inst {
@@ -570,6 +573,7 @@ impl Terminator {
             Terminator::Branch { cond, .. } => Some(*cond),
             Terminator::Switch { value, .. } => Some(*value),
             Terminator::Return(value) => *value,
+            Terminator::Unwind(exception) => Some(*exception),
             Terminator::Goto(_) | Terminator::Throw(_) | Terminator::Unreachable => None,
         }
     }
@@ -580,6 +584,7 @@ impl Terminator {
             Terminator::Branch { cond, .. } => Some(cond),
             Terminator::Switch { value, .. } => Some(value),
             Terminator::Return(value) => value.as_mut(),
+            Terminator::Unwind(exception) => Some(exception),
             Terminator::Goto(_) | Terminator::Throw(_) | Terminator::Unreachable => None,
         }
     }
@@ -589,7 +594,9 @@ impl Terminator {
             Terminator::Goto(b) => vec![*b],
             Terminator::Branch { then, otherwise, .. } => vec![*then, *otherwise],
             Terminator::Switch { targets, default, .. } => targets.iter().chain([default]).copied().collect(),
-            Terminator::Return(_) | Terminator::Throw(_) | Terminator::Unreachable => Vec::new(),
+            Terminator::Return(_) | Terminator::Throw(_) | Terminator::Unreachable | Terminator::Unwind(_) => {
+                Vec::new()
+            }
         }
     }
 }
@@ -624,6 +631,10 @@ pub struct Function {
     /// Frame bytes to zero on entry (IL locals kept in the frame when the method says `localsinit`, and every
     /// struct temporary, so that no stale reference is ever seen by a future collector): `(offset, size)` ranges.
     pub zero_ranges: Vec<(u32, u32)>,
+    /// A method with exception handlers: its body runs inside a Wasm `try` whose `catch` (the landing pad) stores
+    /// the managed exception in this variable and restarts the function at block 0, which dispatches on the
+    /// region the throw came from (`import::handlers` builds that control flow; docs/abi.md).
+    pub caught: Option<Var>,
 }
 
 impl Function {

@@ -133,6 +133,7 @@ mod tests {
             ],
             frame_size: 0,
             zero_ranges: Vec::new(),
+            caught: None,
         }
     }
 

@@ -38,6 +38,9 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
     if f.frame_size > 0 {
         let _ = write!(out, " frame {}", f.frame_size);
     }
+    if let Some(v) = f.caught {
+        let _ = write!(out, " caught v{}", v.0);
+    }
     out.push('\n');
     for (i, v) in f.vars.iter().enumerate() {
         let storage = match v.storage {
@@ -134,6 +137,7 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
             Terminator::Return(None) => "return".to_owned(),
             Terminator::Throw(kind) => format!("throw {kind:?}"),
             Terminator::Unreachable => "unreachable".to_owned(),
+            Terminator::Unwind(e) => format!("unwind {}", r(*e)),
         };
         let _ = writeln!(out, "  {terminator:<48} ; IL_{:04x}", block.terminator_offset);
     }

@@ -14,6 +14,11 @@ pub fn verify(f: &Function) -> Result<(), String> {
     if f.params.len() > f.vars.len() {
         return Err("fewer variables than parameters".into());
     }
+    if let Some(v) = f.caught
+        && !matches!(var(v)?, VarInfo { ty: Ty::Ref, storage: Storage::Local, .. })
+    {
+        return Err(format!("the landing pad's variable {v:?} is not a local reference"));
+    }
     for (b, block) in f.blocks.iter().enumerate() {
         if block.il_offsets.len() != block.insts.len() {
             return Err(format!(
@@ -181,6 +186,12 @@ pub fn verify(f: &Function) -> Result<(), String> {
                 (None, None) => {}
                 _ => return Err(format!("{}: return does not match the method's result", at(end))),
             },
+            Terminator::Unwind(exception) => {
+                if f.caught.is_none() {
+                    return Err(format!("{}: unwind in a function without a landing pad", at(end)));
+                }
+                use_reg(*exception, end, Some(Ty::Ref), &local)?
+            }
             _ => {}
         }
         for successor in block.terminator.successors() {

@@ -153,7 +153,7 @@ pub fn compile(dll: &Path, out: &Path, extra: &[&str]) -> Vec<u8> {
 
 /// A few programs of different kinds: calls and statics, loops and switches, a throw; virtual, interface and
 /// generic virtual dispatch, value types, multi-dimensional arrays, string literals; delegates, function pointers
-/// and `stackalloc`.
+/// and `stackalloc`; finally blocks and filters.
 pub const SAMPLE: &[&str] = &[
     "StaticCtorOrder",
     "SwitchDense",
@@ -170,6 +170,8 @@ pub const SAMPLE: &[&str] = &[
     "DelegateVirtualOverride",
     "FnPtrTable",
     "SpanStackallocSum",
+    "FinallyLeave4Levels",
+    "CatchFilterOrder",
 ];
 
 pub fn sample() -> Vec<PathBuf> {

@@ -391,7 +391,7 @@ impl Graph {
             code_offset: 0,
             locals,
             init_locals: true,
-            protected: Vec::new(),
+            clauses: replaced.clauses.clone(),
         };
         let mut deps = ImportDeps { graph: self, source: id };
         match crate::import::import_body(ts, &mut deps, m, body) {

@@ -86,6 +86,7 @@ pub fn import(
         blocks: Vec::new(),
         frame_size: 0,
         zero_ranges: Vec::new(),
+        caught: None,
     };
     let mut insts = Vec::new();
     let reg = |f: &mut Function, ty| {

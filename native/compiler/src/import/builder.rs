@@ -42,6 +42,7 @@ impl FunctionBuilder {
             blocks: Vec::new(),
             frame_size: 0,
             zero_ranges: Vec::new(),
+            caught: None,
         };
         FunctionBuilder { f, current: Some((BlockId(0), Vec::new())), blocks: vec![None] }
     }

@@ -78,10 +78,16 @@ pub enum Intrinsic {
 /// - no dynamic code, no hardware intrinsics or vectorization (the software paths are compiled);
 /// - invariant globalization (`System.Globalization.Invariant`): the image carries no ICU data and the runtime
 ///   implements none of the globalization P/Invokes, so culture data is the invariant culture's, as in an app
-///   published with `<InvariantGlobalization>true</InvariantGlobalization>`.
+///   published with `<InvariantGlobalization>true</InvariantGlobalization>`;
+/// - no `EventSource` (`System.Diagnostics.Tracing.EventSource.IsSupported`, false in the WebAssembly SDK): CoreLib's
+///   `ILLink.Substitutions.xml` makes every `EventSource.IsEnabled` overload return false, so the array pool and the
+///   thread pool never reach the event pipe (which would bring in date formatting, time zones and the file system).
 const FEATURE_SWITCHES: &[(&str, &str, bool)] = &[
     ("System.Globalization.GlobalizationMode", "get_Invariant", true),
     ("System.Globalization.GlobalizationMode", "get_InvariantNoLoad", true),
+    ("System.Globalization.GlobalizationMode", "get_PredefinedCulturesOnly", true),
+    ("System.Diagnostics.Tracing.EventSource", "get_IsSupported", false),
+    ("System.Diagnostics.Tracing.EventSource", "IsEnabled", false),
     ("System.SR", "UsingResourceKeys", true),
     ("System.Runtime.CompilerServices.RuntimeFeature", "get_IsDynamicCodeSupported", false),
     ("System.Runtime.CompilerServices.RuntimeFeature", "get_IsDynamicCodeCompiled", false),

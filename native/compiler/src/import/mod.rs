@@ -13,6 +13,7 @@ mod builder;
 mod calls;
 pub mod comparers;
 pub mod delegates;
+mod handlers;
 mod intrinsics;
 mod numeric;
 mod objects;
@@ -24,7 +25,7 @@ use crate::ir::*;
 use crate::runtime::Helper;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use wasmr2r_metadata::il::{Instruction, Instructions, OpCode, Operand};
-use wasmr2r_metadata::{StandAloneSigRow, Token};
+use wasmr2r_metadata::{ExceptionClause, StandAloneSigRow, Token};
 use wasmr2r_typesystem::{FieldId, GenericContext, Kind, MethodId, TypeId, TypeSystem};
 
 pub use intrinsics::{Intrinsic, intrinsic_of};
@@ -37,8 +38,8 @@ pub struct ImportBody<'c> {
     pub code_offset: usize,
     pub locals: Vec<TypeId>,
     pub init_locals: bool,
-    /// `[start, end)` IL ranges of the try blocks and handlers.
-    pub protected: Vec<(u32, u32)>,
+    /// The exception-handling clauses, in table order (inner before outer).
+    pub clauses: Vec<ExceptionClause>,
 }
 
 /// Imports `method`'s IL body.
@@ -60,15 +61,13 @@ pub fn import<'w>(ts: &mut TypeSystem<'w>, env: &mut dyn ImportEnv, method: Meth
         let mut blob = a.blob(sig.signature, "locals signature").map_err(metadata)?;
         ts.decode_locals(data.def.assembly, &mut blob, &ctx)?
     };
-    let protected = body
-        .exception_clauses
-        .iter()
-        .flat_map(|c| {
-            [(c.try_offset, c.try_offset + c.try_length), (c.handler_offset, c.handler_offset + c.handler_length)]
-        })
-        .collect();
-    let input =
-        ImportBody { code: body.code, code_offset: body.code_offset, locals, init_locals: body.init_locals, protected };
+    let input = ImportBody {
+        code: body.code,
+        code_offset: body.code_offset,
+        locals,
+        init_locals: body.init_locals,
+        clauses: body.exception_clauses,
+    };
     import_body(ts, env, method, input)
 }
 
@@ -94,7 +93,7 @@ pub fn import_body<'w, 'c>(
     let name = ts.method_name(method);
     let mut importer =
         Importer::new(ts, env, method, name, sig, instructions, arg_types, body.locals, body.init_locals);
-    importer.protected = body.protected;
+    importer.begin_handlers(body.clauses, body.code.len() as u32)?;
     importer.run()
 }
 
@@ -155,8 +154,10 @@ pub(crate) struct Importer<'i, 'w, 'c> {
     initialized: HashSet<TypeId>,
     /// Registers holding i32 constants (a branch on one goes one way: feature switches fold whole paths away).
     constants: HashMap<Reg, i32>,
-    /// The protected regions of the method's exception clauses (`[start, end)` IL offsets).
-    protected: Vec<(u32, u32)>,
+    /// The exception clauses and the control flow made for them (`handlers`).
+    handlers: Option<Box<handlers::Handlers>>,
+    /// The block being imported.
+    current: BlockId,
     prefixes: Prefixes,
 }
 
@@ -218,7 +219,8 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             function_pointers: HashMap::new(),
             constants: HashMap::new(),
             initialized: HashSet::new(),
-            protected: Vec::new(),
+            handlers: None,
+            current: BlockId(0),
             prefixes: Prefixes::default(),
         };
         importer.declare_vars(arg_types, local_types);
@@ -371,12 +373,24 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
 
     fn run(mut self) -> Result<Function, Unsupported> {
         self.block_for(0, &[], 0)?;
+        // Blocks in discovery order; a handler's dispatch block, built when a block in its try is imported,
+        // discovers the handler's blocks.
         let mut next = 0;
-        while next < self.blocks.len() {
-            let offset = self.block_offsets[next];
-            let block = self.import_block(offset, BlockId(next as u32))?;
-            self.blocks[next] = Some(block);
-            next += 1;
+        loop {
+            if next < self.blocks.len() {
+                let offset = self.block_offsets[next];
+                if self.blocks[next].is_none() && offset != handlers::SYNTHETIC {
+                    let block = self.import_block(offset, BlockId(next as u32))?;
+                    self.blocks[next] = Some(block);
+                }
+                next += 1;
+            } else if !self.build_pending_dispatch()? {
+                break;
+            }
+        }
+        let caught = self.finish_handlers();
+        if self.blocks.iter().any(Option::is_none) {
+            return Err(Unsupported::new(codes::INVALID_IL, "an exception handler that was never built"));
         }
         let blocks = self.blocks.into_iter().flatten().collect();
         let result_mem = match self.sig.ret {
@@ -393,6 +407,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             blocks,
             frame_size: self.frame_size.next_multiple_of(abi::FRAME_ALIGN),
             zero_ranges: self.zero_ranges,
+            caught,
         })
     }
 
@@ -404,14 +419,8 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
         self.constants.clear();
         self.initialized.clear();
         self.prefixes = Prefixes::default();
-        // Exception handling is not compiled yet; a method is a stub only when a protected region is reachable.
-        if let Some((start, end)) = self.protected.iter().copied().find(|(s, e)| (*s..*e).contains(&offset)) {
-            return Err(Unsupported::new(
-                codes::EXCEPTION_HANDLING,
-                format!("exception handling is not compiled yet (a protected region at IL_{start:04x}..IL_{end:04x})"),
-            )
-            .at(offset));
-        }
+        self.current = id;
+        self.enter_region(id, offset);
         self.il = offset;
         let mut stack: Stack = Vec::new();
         for (depth, ty) in self.entry_stacks[id.0 as usize].clone().into_iter().enumerate() {
@@ -834,7 +843,19 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             Ldftn => self.ldftn(inst, stack)?,
             Ldvirtftn => self.ldvirtftn(inst, stack)?,
             Calli => self.calli(inst, stack)?,
-            Jmp | Arglist | Mkrefany | Refanyval | Refanytype | Leave | Leave_S | Endfinally | Endfilter | Rethrow => {
+            Leave | Leave_S => {
+                // `leave` empties the evaluation stack.
+                stack.clear();
+                let target = self.leave_regions(inst.offset, target_of(inst)?)?;
+                return Ok(Some(Terminator::Goto(target)));
+            }
+            Endfinally => return self.end_finally(inst.offset).map(Some),
+            Endfilter => {
+                let result = self.pop(stack)?;
+                return self.end_filter(inst.offset, result).map(Some);
+            }
+            Rethrow => return self.rethrow(inst.offset).map(Some),
+            Jmp | Arglist | Mkrefany | Refanyval | Refanytype => {
                 return Err(Unsupported::new(
                     codes::OPCODE,
                     format!("opcode {} is not compiled yet", inst.opcode.name()),

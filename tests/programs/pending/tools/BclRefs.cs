@@ -1,7 +1,6 @@
 // Lists what each compiled test program takes from outside itself: every type reference and every member reference
 // whose owner is a referenced (BCL) type, with its signature. check-coreclr.sh compares the list with bcl-allowed.txt,
 // so a construct that Roslyn lowers to a call into the BCL (Activator, spans, SwitchExpressionException...) shows up.
-// It also reports every method with exception-handling regions (E entries), which the programs must not have.
 // Usage: dotnet BclRefs.dll <program.dll>...   prints "<program>\t<entry>" lines, one per distinct entry.
 using System;
 using System.Collections.Generic;
@@ -107,14 +106,6 @@ static class Program
                 string owner = ExternalOwner(r, m.Parent);
                 if (owner == null) continue;
                 entries.Add("G " + owner + "::" + r.GetString(m.Name) + "<" + s.DecodeSignature(names, null).Length + ">");
-            }
-            // A method with exception handling (try/catch/finally: using, lock, foreach over an enumerator...).
-            foreach (var h in r.MethodDefinitions)
-            {
-                var md = r.GetMethodDefinition(h);
-                if (md.RelativeVirtualAddress == 0) continue;
-                if (pe.GetMethodBody(md.RelativeVirtualAddress).ExceptionRegions.Length > 0)
-                    entries.Add("E exception handling in " + names.GetTypeFromDefinition(r, md.GetDeclaringType(), 0) + "::" + r.GetString(md.Name));
             }
             var sb = new StringBuilder();
             foreach (string e in entries) sb.Append(program).Append('\t').Append(e).Append('\n');

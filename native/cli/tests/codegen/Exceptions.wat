@@ -1,0 +1,155 @@
+  (func $<entry> (;24;) (type 6) (param i32) (result i32)
+    (local i32 i32 i64 i32)
+    try (result i32) ;; label = @1
+      local.get 0
+      call $WasmR2R.Runtime.Allocator::Initialize
+      local.get 0
+      call $Program::Main
+      return
+      unreachable
+    catch 0
+      local.set 2
+      local.get 0
+      local.get 2
+      call $WasmR2R.Runtime.ThrowHelpers::ReportUnhandled
+      unreachable
+    end
+  )
+  (func $Program::Main (;35;) (type 6) (param i32) (result i32)
+    (local i32 i32 i32 i32 i32 i64 i32)
+    i32.const 2
+    local.set 1
+    local.get 0
+    local.get 0
+    global.get 1
+    i32.const 3200
+    i32.add
+    local.get 1
+    call $WasmR2R.Runtime.Allocator::AllocArray
+    i32.const 1
+    call $Program::Guarded
+    local.set 2
+    i32.const 2
+    local.set 3
+    local.get 2
+    local.get 0
+    local.get 0
+    global.get 1
+    i32.const 3200
+    i32.add
+    local.get 3
+    call $WasmR2R.Runtime.Allocator::AllocArray
+    i32.const 5
+    call $Program::Guarded
+    i32.add
+    global.get 1
+    i32.const 3680
+    i32.add
+    i32.load
+    i32.add
+    return
+    unreachable
+  )
+  (func $Program::Guarded (;52;) (type 8) (param i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    block (result i32) ;; label = @1
+      loop ;; label = @2
+        try ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    local.get 4
+                    br_table 2 (;@6;) 0 (;@8;) 4 (;@4;) 1 (;@7;) 2 (;@6;)
+                  end
+                  local.get 5
+                  local.set 7
+                  local.get 5
+                  local.set 8
+                  local.get 0
+                  global.get 1
+                  i32.const 1384
+                  i32.add
+                  local.get 5
+                  call $WasmR2R.Runtime.Casting::IsInstanceOf
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  i32.const 3
+                  local.set 4
+                  i32.const -1
+                  local.set 3
+                  i32.const 1
+                  local.set 6
+                  br 2 (;@5;)
+                end
+                i32.const 0
+                local.set 6
+                br 1 (;@5;)
+              end
+              i32.const 1
+              local.set 4
+              local.get 1
+              i32.eqz
+              if ;; label = @6
+                local.get 0
+                call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
+                unreachable
+              end
+              local.get 2
+              local.get 1
+              i32.load offset=12
+              i32.ge_u
+              if ;; label = @6
+                local.get 0
+                call $WasmR2R.Runtime.ThrowHelpers::ThrowIndexOutOfRange
+                unreachable
+              end
+              local.get 2
+              i32.const 4
+              i32.mul
+              local.set 9
+              local.get 1
+              local.get 9
+              i32.add
+              i32.load offset=16
+              local.set 3
+              i32.const 1
+              local.set 6
+            end
+            block ;; label = @5
+              i32.const 2
+              local.set 4
+              global.get 1
+              i32.const 3680
+              i32.add
+              i32.load
+              i32.const 1
+              i32.add
+              local.set 10
+              global.get 1
+              i32.const 3680
+              i32.add
+              local.get 10
+              i32.store
+              local.get 6
+              br_table 1 (;@4;) 0 (;@5;) 1 (;@4;)
+            end
+            i32.const 2
+            local.set 4
+            local.get 3
+            return
+          end
+          local.get 5
+          br 2 (;@1;)
+          unreachable
+        catch 0
+          local.set 5
+          br 1 (;@2;)
+        end
+        unreachable
+      end
+      unreachable
+    end
+    throw 0
+  )

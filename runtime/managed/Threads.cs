@@ -1,0 +1,34 @@
+// The one thread. Mono's runtime attaches the main thread before Main as a Thread object whose managed id is 1
+// (mono-corelib-contract-notes.md §6); CoreLib reads it through the GetCurrentThread internal call (cached in a
+// [ThreadStatic], a plain static here) — Environment.CurrentManagedThreadId, which every C# iterator's
+// GetEnumerator asks, among others. This runtime has one thread, so the object is made once, on first request.
+
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace WasmR2R.Runtime
+{
+    internal static unsafe class Threads
+    {
+        private static Thread s_main;
+
+        [Implements("System.Threading.Thread", "GetCurrentThread")]
+        public static Thread GetCurrentThread()
+        {
+            if (s_main == null)
+            {
+                Thread thread = Unsafe.As<Thread>(Allocator.AllocObject(Wasm.MethodTableOf<Thread>()));
+                ManagedId(thread) = 1;
+                SmallId(thread) = 1;
+                s_main = thread;
+            }
+            return s_main;
+        }
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "managed_id")]
+        private static extern ref int ManagedId(Thread thread);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "small_id")]
+        private static extern ref int SmallId(Thread thread);
+    }
+}
