@@ -32,6 +32,8 @@ pub struct Context {
     pub never_null: Vec<Symbol>,
     /// The runtime method the entry function passes an exception nothing caught to (`Helper::ReportUnhandled`).
     pub unhandled: Symbol,
+    /// The slow path of a class constructor trigger (`Helper::RunClassConstructor`).
+    pub run_class_constructor: Symbol,
 }
 
 impl Context {
@@ -545,13 +547,16 @@ impl Emitter<'_> {
                 o.table_index(*symbol);
                 self.set(*dst, o);
             }
-            Inst::InitClass { flag, cctor } => {
+            // The flag is 1 once the constructor has started; anything else (0: never run, 2: it threw) takes the
+            // runtime's slow path, which runs it or raises the TypeInitializationException.
+            Inst::InitClass { flag, cctor, ty } => {
                 let flag_mem = mem_arg(0, MemType::U8);
                 o.address(*flag, 0);
-                o.s().local_tee(self.locals.scratch_i32).i32_load8_u(flag_mem).i32_eqz().if_(BlockType::Empty);
-                o.s().local_get(self.locals.scratch_i32).i32_const(1).i32_store8(flag_mem);
-                o.s().local_get(0);
-                o.call(*cctor);
+                o.s().local_tee(self.locals.scratch_i32).i32_load8_u(flag_mem).i32_const(1).i32_ne();
+                o.s().if_(BlockType::Empty).local_get(0).local_get(self.locals.scratch_i32);
+                o.table_index(*cctor);
+                o.address(*ty, 0);
+                o.call(self.ctx.run_class_constructor);
                 o.s().end();
             }
             Inst::InterfaceQuery { dst, query, ty, helper, args } => {

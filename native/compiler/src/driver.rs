@@ -217,7 +217,12 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         .helper(&mut ts, Helper::ReportUnhandled)
         .map(Symbol::Method)
         .map_err(|e| DriverError::Runtime(e.reason))?;
-    let ctx = Context { throw_helpers, interface_colors, never_null, unhandled };
+    let run_class_constructor = graph
+        .runtime
+        .helper(&mut ts, Helper::RunClassConstructor)
+        .map(Symbol::Method)
+        .map_err(|e| DriverError::Runtime(e.reason))?;
+    let ctx = Context { throw_helpers, interface_colors, never_null, unhandled, run_class_constructor };
 
     // Small callees copied into their callers (`inline`): chosen here, applied per function in parallel.
     let candidates = graph
@@ -638,7 +643,8 @@ pub fn entry_function(
         && let Some(cctor) = ts.method_named(owner, ".cctor")?
     {
         graph.mark(Node::ClassInit(owner), Some(id), "Main's class constructor");
-        insts.push(Inst::InitClass { flag: Symbol::ClassInitFlag(owner), cctor: Symbol::Method(cctor) });
+        let (flag, ty) = (Symbol::ClassInitFlag(owner), Symbol::MethodTable(owner));
+        insts.push(Inst::InitClass { flag, cctor: Symbol::Method(cctor), ty });
     }
     let sig = abi::method_signature(ts, main)?;
     let mut args = Vec::new();

@@ -393,10 +393,12 @@ pub enum Inst {
         dst: Reg,
         symbol: Symbol,
     },
-    /// Runs the class constructor guarded by the flag byte `flag` (a `ClassInitFlag`), once.
+    /// Runs the class constructor guarded by the flag byte `flag` (a `ClassInitFlag`), once; `ty` is the type's
+    /// MethodTable (a constructor that throws leaves the type failed, named in a TypeInitializationException).
     InitClass {
         flag: Symbol,
         cctor: Symbol,
+        ty: Symbol,
     },
     /// A direct call; `args` follow the callee's ABI (this, return buffer, arguments), the shadow-stack pointer
     /// is implicit.

@@ -53,6 +53,9 @@ pub enum Helper {
     Initialize,
     /// `void ReportUnhandled(object exception)`: an exception nothing caught reached the entry function.
     ReportUnhandled,
+    /// `void RunClassConstructor(byte* flag, delegate*<void> cctor, MethodTable* type)`: the slow path of a class
+    /// constructor trigger.
+    RunClassConstructor,
     /// The throw helpers of the explicit checks.
     ThrowOverflow,
     ThrowDivideByZero,
@@ -65,7 +68,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 25] = [
+    pub const ALL: [Helper; 26] = [
         Helper::AllocObject,
         Helper::AllocArray,
         Helper::AllocMdArray,
@@ -83,6 +86,7 @@ impl Helper {
         Helper::Throw,
         Helper::Initialize,
         Helper::ReportUnhandled,
+        Helper::RunClassConstructor,
         Helper::ThrowOverflow,
         Helper::ThrowDivideByZero,
         Helper::ThrowArithmetic,
@@ -114,6 +118,7 @@ impl Helper {
             Throw => ("WasmR2R.Runtime.ThrowHelpers", "Throw"),
             Initialize => ("WasmR2R.Runtime.Startup", "Initialize"),
             ReportUnhandled => ("WasmR2R.Runtime.ThrowHelpers", "ReportUnhandled"),
+            RunClassConstructor => ("WasmR2R.Runtime.ClassConstructors", "Run"),
             ThrowOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowOverflow"),
             ThrowDivideByZero => ("WasmR2R.Runtime.ThrowHelpers", "ThrowDivideByZero"),
             ThrowArithmetic => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArithmetic"),

@@ -96,7 +96,7 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
                 Inst::FrameAddress { dst, offset } => format!("{}frame+{offset}", def(*dst)),
                 Inst::SymbolAddress { dst, symbol } => format!("{}address {}", def(*dst), names.symbol(*symbol)),
                 Inst::FunctionIndex { dst, symbol } => format!("{}function {}", def(*dst), names.symbol(*symbol)),
-                Inst::InitClass { flag, cctor } => {
+                Inst::InitClass { flag, cctor, .. } => {
                     format!("initclass {} {}", names.symbol(*flag), names.symbol(*cctor))
                 }
                 Inst::Call { dst, callee, args } => {

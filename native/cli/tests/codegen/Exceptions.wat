@@ -15,7 +15,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;35;) (type 6) (param i32) (result i32)
+  (func $Program::Main (;36;) (type 6) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     i32.const 2
     local.set 1
@@ -50,7 +50,7 @@
     return
     unreachable
   )
-  (func $Program::Guarded (;52;) (type 8) (param i32 i32 i32) (result i32)
+  (func $Program::Guarded (;56;) (type 8) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block (result i32) ;; label = @1
       loop ;; label = @2
@@ -64,9 +64,9 @@
                     br_table 2 (;@6;) 0 (;@8;) 4 (;@4;) 1 (;@7;) 2 (;@6;)
                   end
                   local.get 5
-                  local.set 7
-                  local.get 5
                   local.set 8
+                  local.get 5
+                  local.set 9
                   local.get 0
                   global.get 1
                   i32.const 1384
@@ -83,6 +83,8 @@
                   local.set 6
                   br 2 (;@5;)
                 end
+                local.get 5
+                local.set 7
                 i32.const 0
                 local.set 6
                 br 1 (;@5;)
@@ -108,9 +110,9 @@
               local.get 2
               i32.const 4
               i32.mul
-              local.set 9
+              local.set 10
               local.get 1
-              local.get 9
+              local.get 10
               i32.add
               i32.load offset=16
               local.set 3
@@ -118,27 +120,31 @@
               local.set 6
             end
             block ;; label = @5
+              block ;; label = @6
+                i32.const 2
+                local.set 4
+                global.get 1
+                i32.const 3680
+                i32.add
+                i32.load
+                i32.const 1
+                i32.add
+                local.set 11
+                global.get 1
+                i32.const 3680
+                i32.add
+                local.get 11
+                i32.store
+                local.get 6
+                br_table 1 (;@5;) 0 (;@6;) 1 (;@5;)
+              end
               i32.const 2
               local.set 4
-              global.get 1
-              i32.const 3680
-              i32.add
-              i32.load
-              i32.const 1
-              i32.add
-              local.set 10
-              global.get 1
-              i32.const 3680
-              i32.add
-              local.get 10
-              i32.store
-              local.get 6
-              br_table 1 (;@4;) 0 (;@5;) 1 (;@4;)
+              local.get 3
+              return
             end
-            i32.const 2
-            local.set 4
-            local.get 3
-            return
+            local.get 7
+            local.set 5
           end
           local.get 5
           br 2 (;@1;)

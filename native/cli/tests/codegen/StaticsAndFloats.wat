@@ -8,13 +8,18 @@
       i32.add
       local.tee 2
       i32.load8_u
-      i32.eqz
+      i32.const 1
+      i32.ne
       if ;; label = @2
-        local.get 2
-        i32.const 1
-        i32.store8
         local.get 0
-        call $Program::.cctor
+        local.get 2
+        global.get 2
+        i32.const 31
+        i32.add
+        global.get 1
+        i32.const 3208
+        i32.add
+        call $WasmR2R.Runtime.ClassConstructors::Run
       end
       local.get 0
       call $Program::Main
@@ -28,7 +33,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;35;) (type 6) (param i32) (result i32)
+  (func $Program::Main (;36;) (type 6) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -53,7 +58,7 @@
       local.get 1
       i32.load
       global.get 1
-      i32.const 4968
+      i32.const 6344
       i32.add
       i32.load
       i32.add
@@ -83,19 +88,19 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;51;) (type 0) (param i32)
+  (func $Program::.cctor (;55;) (type 0) (param i32)
     (local i32 i32 i32 i64 i32)
     i32.const 5
     local.set 1
     global.get 1
-    i32.const 4968
+    i32.const 6344
     i32.add
     local.get 1
     i32.store
     return
     unreachable
   )
-  (func $Program::Bump (;52;) (type 4) (param i32 i32)
+  (func $Program::Bump (;56;) (type 4) (param i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz
@@ -107,7 +112,7 @@
     local.get 1
     i32.load
     global.get 1
-    i32.const 4968
+    i32.const 6344
     i32.add
     i32.load
     i32.add
@@ -125,14 +130,14 @@
     return
     unreachable
   )
-  (func $Program::Saturate (;53;) (type 10) (param i32 f64) (result i32)
+  (func $Program::Saturate (;57;) (type 10) (param i32 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.trunc_sat_f64_s
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;54;) (type 11) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;58;) (type 11) (param i32 f64 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2

@@ -251,6 +251,7 @@ impl Graph {
             Node::ClassInit(t) => match ts.method_named(t, ".cctor") {
                 Ok(Some(cctor)) => {
                     self.mark(Node::Method(cctor), Some(id), "class constructor");
+                    self.mark(Node::TypeHandle(t), Some(id), "a failed class constructor names its type");
                     Ok(())
                 }
                 Ok(None) => Ok(()),
@@ -286,6 +287,8 @@ impl Graph {
         }
         let report = self.runtime.helper(ts, Helper::ReportUnhandled)?;
         self.mark(Node::Method(report), Some(id), "the entry reports unhandled exceptions");
+        let run = self.runtime.helper(ts, Helper::RunClassConstructor)?;
+        self.mark(Node::Method(run), Some(id), "class constructor triggers call it");
         let entry = crate::driver::entry_function(ts, self, self.main, id)?;
         self.entry = Some(entry);
         Ok(())

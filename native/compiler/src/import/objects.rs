@@ -308,7 +308,8 @@ impl Importer<'_, '_, '_> {
             return Ok(());
         }
         self.depend(Node::ClassInit(ty), "class constructor trigger");
-        self.emit(Inst::InitClass { flag: Symbol::ClassInitFlag(ty), cctor: Symbol::Method(cctor) });
+        let (flag, cctor, ty) = (Symbol::ClassInitFlag(ty), Symbol::Method(cctor), Symbol::MethodTable(ty));
+        self.emit(Inst::InitClass { flag, cctor, ty });
         Ok(())
     }
 

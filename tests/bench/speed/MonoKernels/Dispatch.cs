@@ -21,6 +21,8 @@ public static class Dispatch
         "VirtualDispatch" => VirtualDispatch.Main(),
         "DictionaryChurn" => DictionaryChurn.Main(),
         "Tokenizer" => Tokenizer.Main(),
+        "TryRegions" => TryRegions.Main(),
+        "ThrowCatch" => ThrowCatch.Main(),
         _ => 64,
     };
 }
