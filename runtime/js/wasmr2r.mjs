@@ -190,7 +190,7 @@ function entryPointSlot(view, imageBase) {
 
 /**
  * Instantiates the image and runs its entry point; resolves to the process exit code. An unhandled managed
- * exception is reported on `stderr` and gives exit code 134, as CoreCLR's abort does.
+ * exception is reported on `stderr` and gives exit code 134, as CoreCLR's abort does; so does a stack overflow.
  */
 export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWriter(2) } = {}) {
   bytes = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
@@ -248,6 +248,12 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
   try {
     return entry(stackTop);
   } catch (e) {
+    // The engine's call stack ran out (deep recursion): no managed handler can catch that, on CoreCLR either,
+    // which prints "Stack overflow." and aborts.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      stderr('Stack overflow.\n');
+      return UNHANDLED_EXCEPTION_EXIT_CODE;
+    }
     if (!(e instanceof UnhandledException)) throw e;
     stderr(`Unhandled exception. ${e.message}\n`);
     return UNHANDLED_EXCEPTION_EXIT_CODE;

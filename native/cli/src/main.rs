@@ -40,6 +40,10 @@ enum Command {
         /// Install the payload with active segments at instantiation instead of passive ones.
         #[arg(long)]
         self_installing: bool,
+        /// How compiled code catches exceptions: `legacy` (try/catch; Node 20 and browsers) or `exnref`
+        /// (try_table; current browsers).
+        #[arg(long, value_enum, default_value_t = ExceptionHandling::Legacy)]
+        exception_handling: ExceptionHandling,
         /// Worker threads (default: one per core).
         #[arg(long)]
         threads: Option<usize>,
@@ -84,12 +88,30 @@ enum Command {
     },
 }
 
+/// `--exception-handling`'s values.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum ExceptionHandling {
+    Legacy,
+    Exnref,
+}
+
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Dump { image, json } => dump::run(&image, json),
         Command::Il { assembly, filter, limit } => il::run(&assembly, &filter, limit),
-        Command::Compile { app, references, output, self_installing, threads, map, why, ir, library } => {
+        Command::Compile {
+            app,
+            references,
+            output,
+            self_installing,
+            exception_handling,
+            threads,
+            map,
+            why,
+            ir,
+            library,
+        } => {
             let shape =
                 if self_installing { wasmr2r_image::Shape::SelfInstalling } else { wasmr2r_image::Shape::Passive };
             compile::run(wasmr2r_compiler::build::BuildRequest {
@@ -101,6 +123,10 @@ fn main() -> std::process::ExitCode {
                 map,
                 why,
                 print_ir: ir,
+                exceptions: match exception_handling {
+                    ExceptionHandling::Legacy => wasmr2r_compiler::codegen::ExceptionEncoding::Legacy,
+                    ExceptionHandling::Exnref => wasmr2r_compiler::codegen::ExceptionEncoding::Exnref,
+                },
                 library,
             })
         }

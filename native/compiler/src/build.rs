@@ -31,6 +31,8 @@ pub struct BuildRequest {
     pub why: Option<String>,
     /// Print the IR of the compiled methods whose names contain this.
     pub print_ir: Option<String>,
+    /// How compiled code catches exceptions (legacy `try`/`catch`, or `try_table` with exnref).
+    pub exceptions: crate::codegen::ExceptionEncoding,
     /// Compile every method of the app that stands on its own (`driver::standalone_methods`) and what they reach,
     /// not what an entry point reaches: a library, or a whole assembly for measuring the compiler.
     pub library: bool,
@@ -141,7 +143,12 @@ pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, B
     } else {
         driver::Roots::EntryPoint
     };
-    let options = driver::Options { print_ir: request.print_ir.clone(), roots, ..driver::Options::default() };
+    let options = driver::Options {
+        print_ir: request.print_ir.clone(),
+        roots,
+        exceptions: request.exceptions,
+        ..driver::Options::default()
+    };
     let output = pool.install(|| driver::compile(&world, &options, control)).map_err(|e| match e {
         driver::DriverError::Cancelled => BuildError::Cancelled,
         e => BuildError::Driver(e),

@@ -20,6 +20,16 @@ use wasmr2r_image::envelope::{GLOBAL_IMAGE_BASE, GLOBAL_TABLE_BASE, HOST_FMOD, H
 use wasmr2r_image::{CodeRelocKind, link};
 use wasmr2r_typesystem::TypeId;
 
+/// How exceptions are caught: Wasm's legacy exception handling (`try`/`catch`; Node 20 and every browser), or the
+/// final proposal's `try_table` (`exnref`; current browsers, not Node 20). Both throw with `throw` of the image's
+/// tag; only the catching differs (docs/abi.md, "Handlers in compiled methods").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ExceptionEncoding {
+    #[default]
+    Legacy,
+    Exnref,
+}
+
 /// What the generated code refers to that is not in the IR: the throw helper of each exception kind, the colors of
 /// interfaces.
 #[derive(Clone, Debug)]
@@ -34,6 +44,7 @@ pub struct Context {
     pub unhandled: Symbol,
     /// The slow path of a class constructor trigger (`Helper::RunClassConstructor`).
     pub run_class_constructor: Symbol,
+    pub exceptions: ExceptionEncoding,
 }
 
 impl Context {
@@ -216,6 +227,11 @@ struct Emitter<'a> {
 /// The image's one exception tag (imported, `(i32 exception)`): every managed exception is thrown with it.
 const EXCEPTION_TAG: u32 = 0;
 
+/// A `try_table` clause catching the exception tag into `label` (counted from outside the `try_table`).
+fn catch_tag(label: u32) -> wasm_encoder::Catch {
+    wasm_encoder::Catch::One { tag: EXCEPTION_TAG, label }
+}
+
 /// Generates the Wasm function for `f`, whose control flow `structured` describes. With `unhandled`, the body runs
 /// inside a `try` whose `catch` of the exception tag passes the exception to that runtime method (the entry
 /// function reports what nothing caught).
@@ -226,26 +242,50 @@ pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context,
     let e = Emitter { f, ctx, locals, stack, constants: f.constants(), aliases, depth: Default::default() };
     let mut o = Out::new();
     e.prologue(&mut o);
+    let exnref = ctx.exceptions == ExceptionEncoding::Exnref;
+    // The entry function: `try <body> catch <tag> (report) end`, or with exnref `block (result i32) try_table
+    // (catch <tag> 0) <body> end end (report)`.
     if unhandled.is_some() {
-        let ty = f.result.map_or(BlockType::Empty, |t| BlockType::Result(abi::val_type(t)));
-        o.s().try_(ty);
+        if exnref {
+            o.s().block(BlockType::Result(ValType::I32)).try_table(BlockType::Empty, [catch_tag(0)]);
+        } else {
+            let ty = f.result.map_or(BlockType::Empty, |t| BlockType::Result(abi::val_type(t)));
+            o.s().try_(ty);
+        }
     }
     // A method with handlers: `block $unwind (result i32) loop $restart try <body> catch <tag> (store the
-    // exception; br $restart) end end end throw <tag>`. The landing pad restarts the body at block 0, which
-    // dispatches on the region the throw came from; an `unwind` leaves with the exception through `$unwind`.
+    // exception; br $restart) end end end throw <tag>` (with exnref the `try` is `block $caught (result i32)
+    // try_table (catch <tag> $caught) <body> end end`, then the store). The landing pad restarts the body at block
+    // 0, which dispatches on the region the throw came from; an `unwind` leaves with the exception through
+    // `$unwind`.
     if let Some(caught) = f.caught {
-        o.s().block(BlockType::Result(ValType::I32)).loop_(BlockType::Empty).try_(BlockType::Empty);
-        e.body(structured, &mut o);
         let local = e.locals.vars[caught.0 as usize].unwrap_or(e.locals.scratch_i32);
-        o.s().catch(EXCEPTION_TAG).local_set(local).br(1).end().unreachable().end().unreachable().end();
-        o.s().throw(EXCEPTION_TAG);
+        o.s().block(BlockType::Result(ValType::I32)).loop_(BlockType::Empty);
+        if exnref {
+            o.s().block(BlockType::Result(ValType::I32)).try_table(BlockType::Empty, [catch_tag(0)]);
+            e.body(structured, &mut o);
+            o.s().end().unreachable().end().local_set(local).br(0);
+        } else {
+            o.s().try_(BlockType::Empty);
+            e.body(structured, &mut o);
+            o.s().catch(EXCEPTION_TAG).local_set(local).br(1).end().unreachable();
+        }
+        o.s().end().unreachable().end().throw(EXCEPTION_TAG);
     } else {
         e.body(structured, &mut o);
     }
     if let Some(handler) = unhandled {
-        o.s().catch(EXCEPTION_TAG).local_set(e.locals.scratch_i32).local_get(0).local_get(e.locals.scratch_i32);
+        if exnref {
+            o.s().end().unreachable().end();
+        } else {
+            o.s().catch(EXCEPTION_TAG);
+        }
+        o.s().local_set(e.locals.scratch_i32).local_get(0).local_get(e.locals.scratch_i32);
         o.call(handler);
-        o.s().unreachable().end();
+        o.s().unreachable();
+        if !exnref {
+            o.s().end();
+        }
     }
     o.s().end();
     let (params, results) = signature(&f.params, f.result);
@@ -392,10 +432,12 @@ impl Emitter<'_> {
             }
             (Terminator::Throw(kind), _) => self.throw(*kind, o),
             (Terminator::Unreachable, _) => drop(o.s().unreachable()),
-            // Past the body's blocks, then the landing pad's `try` and `loop`, to its outer block.
+            // Past the body's blocks, then the landing pad's `try` and `loop` (with exnref `try_table`, `block` and
+            // `loop`), to its outer block.
             (Terminator::Unwind(exception), _) => {
                 self.get(*exception, o);
-                o.s().br(self.depth.get() + 2);
+                let pad = if self.ctx.exceptions == ExceptionEncoding::Exnref { 3 } else { 2 };
+                o.s().br(self.depth.get() + pad);
             }
             (Terminator::Goto(_), Exits::Goto(j)) => jump(*j, o),
             (Terminator::Branch { cond, .. }, Exits::Branch { then, otherwise }) => {

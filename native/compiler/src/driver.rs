@@ -94,6 +94,8 @@ pub struct Options {
     pub roots: Roots,
     /// Method bodies to compile instead of the ones in the metadata (tests and the fuzz target give IL this way).
     pub replaced_bodies: Vec<ReplacedBody>,
+    /// How compiled code catches exceptions.
+    pub exceptions: codegen::ExceptionEncoding,
 }
 
 /// The roots of the dependency graph.
@@ -222,7 +224,8 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         .helper(&mut ts, Helper::RunClassConstructor)
         .map(Symbol::Method)
         .map_err(|e| DriverError::Runtime(e.reason))?;
-    let ctx = Context { throw_helpers, interface_colors, never_null, unhandled, run_class_constructor };
+    let exceptions = options.exceptions;
+    let ctx = Context { throw_helpers, interface_colors, never_null, unhandled, run_class_constructor, exceptions };
 
     // Small callees copied into their callers (`inline`): chosen here, applied per function in parallel.
     let candidates = graph

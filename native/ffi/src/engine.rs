@@ -252,12 +252,6 @@ pub fn compile(
             "per-assembly images are not generated yet; building one composite image",
         ));
     }
-    if request.options.exception_handling == ExceptionHandling::Exnref {
-        report(Diagnostic::warning(
-            codes::OPTION_NOT_SUPPORTED,
-            "the exnref exception-handling encoding is not generated yet; using the legacy encoding",
-        ));
-    }
     let build_request = BuildRequest {
         app: request.app_assembly.clone(),
         references: request.references.clone(),
@@ -270,6 +264,10 @@ pub fn compile(
         map: None,
         why: None,
         print_ir: None,
+        exceptions: match request.options.exception_handling {
+            ExceptionHandling::Legacy => wasmr2r_compiler::codegen::ExceptionEncoding::Legacy,
+            ExceptionHandling::Exnref => wasmr2r_compiler::codegen::ExceptionEncoding::Exnref,
+        },
         library: false,
     };
     let app = request.app_assembly.display().to_string();

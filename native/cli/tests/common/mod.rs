@@ -55,7 +55,24 @@ pub fn build(source: &Path, dir: &Path, references: &Path) -> Result<PathBuf, St
 pub struct Checked {
     pub name: String,
     pub image_dir: PathBuf,
+    /// The image compiled with `--exception-handling exnref`, for programs that catch or end with an exception.
+    pub exnref_dir: Option<PathBuf>,
     pub coreclr: Outcome,
+}
+
+/// Whether a program's source handles exceptions (`try`, `using`, iterators) or ends with one (`*Throws*`): those
+/// also run in Chromium compiled with the exnref encoding.
+pub fn handles_exceptions(source: &Path) -> bool {
+    let name = source.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let text = std::fs::read_to_string(source).unwrap_or_default();
+    name.contains("Throws")
+        || ["try", "using (", "using var", "yield return", "Unhandled"].iter().any(|w| {
+            text.match_indices(w).any(|(i, _)| {
+                let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = text[i + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            })
+        })
 }
 
 /// Runs one program on CoreCLR and as an image in Node; `Err` says what differed.
@@ -87,7 +104,24 @@ pub fn check(source: &Path, work: &Path, references: &Path) -> Result<Checked, S
     if actual != expected {
         return Err(format!("CoreCLR gave {expected:?}, the image gave {actual:?}"));
     }
-    Ok(Checked { name, image_dir: out, coreclr: expected })
+    let exnref_dir = if handles_exceptions(source) {
+        let exnref = dir.join("wasm-exnref");
+        let result = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
+            .arg("compile")
+            .arg(&dll)
+            .args(inputs::runtime_pack_assemblies().iter().flat_map(|p| [Path::new("-r"), p.as_path()]))
+            .args(["--exception-handling", "exnref", "-o"])
+            .arg(&exnref)
+            .output()
+            .map_err(|e| e.to_string())?;
+        if !result.status.success() {
+            return Err(format!("compile (exnref) failed: {}", String::from_utf8_lossy(&result.stderr)));
+        }
+        Some(exnref)
+    } else {
+        None
+    };
+    Ok(Checked { name, image_dir: out, exnref_dir, coreclr: expected })
 }
 
 /// The exception type of a `Unhandled exception. <Type>: <message>` report.

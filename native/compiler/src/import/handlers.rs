@@ -119,6 +119,32 @@ fn check_clauses(clauses: &[ExceptionClause], code_end: u32) -> Result<(), Unsup
     Ok(())
 }
 
+/// Whether running `block` may raise a managed exception: a call (whatever it reaches may throw), a check, a
+/// class constructor trigger, an allocation on the shadow stack, checked arithmetic, an integer division, or a
+/// throw.
+fn may_throw(block: &Block) -> bool {
+    use BinOp::*;
+    let inst_may_throw = |inst: &Inst| match inst {
+        Inst::Call { .. }
+        | Inst::CallIndirect { .. }
+        | Inst::InterfaceQuery { .. }
+        | Inst::NullCheck { .. }
+        | Inst::BoundsCheck { .. }
+        | Inst::ThrowIf { .. }
+        | Inst::InitClass { .. }
+        | Inst::LocalAlloc { .. } => true,
+        Inst::Wasm { op, .. } => *op == WasmOp::Throw,
+        Inst::Binary { op, ty, .. } => {
+            !ty.is_float()
+                && matches!(op, Div | DivUn | Rem | RemUn | AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn)
+        }
+        Inst::Convert { checked, .. } => *checked,
+        Inst::Unary { op, .. } => *op == UnOp::CkFinite,
+        _ => false,
+    };
+    block.insts.iter().any(inst_may_throw) || matches!(block.terminator, Terminator::Throw(_))
+}
+
 impl Handlers {
     /// The innermost clause (smallest range) whose range `holds` the offset.
     fn innermost(&self, holds: impl Fn(&ExceptionClause) -> Option<u32>) -> Option<usize> {
@@ -488,6 +514,11 @@ impl Importer<'_, '_, '_> {
         let continuations: Vec<Vec<BlockId>> =
             eh.continuations.iter().map(|c| c.as_ref().map(|(_, t)| t.clone()).unwrap_or_default()).collect();
         for (block, start) in block_starts {
+            // A block that cannot throw needs no region: a throw always comes from a block that stored its own.
+            // (Inlining, later, only replaces calls, which count as throwing here.)
+            if !self.blocks[block.0 as usize].as_ref().is_some_and(may_throw) {
+                continue;
+            }
             let start = start.unwrap_or(escape);
             let index = starts.iter().position(|s| *s == start).unwrap_or_else(|| {
                 starts.push(start);
