@@ -1,7 +1,8 @@
 // The exceptions compiled code raises itself (native/compiler/src/runtime.rs, Helper::throw, names which helper
 // each check calls), and the `throw` opcode. Each is a real exception object thrown with the image's exception tag
-// (Wasm.Throw), so it unwinds the Wasm stack; until compiled methods catch, every one reaches the entry function,
-// which hands it to ReportUnhandled: the host prints it as CoreCLR does and the process ends.
+// (Wasm.Throw), so it unwinds the Wasm stack to the nearest method with a handler (docs/abi.md); what nothing
+// catches reaches the entry function, which hands it to ReportUnhandled: the host prints it as CoreCLR does and
+// the process ends.
 
 using System;
 using System.Runtime.CompilerServices;

@@ -36,13 +36,17 @@ pub fn remove_redundant<A: MustAnalysis>(f: &mut Function, analysis: &A) -> usiz
             }
         }
     }
-    // Each block's end; `None` until first visited, which counts as "every fact" (the analysis' top).
+    // Each block's end; `None` until first visited, which counts as "every fact" (the analysis' top). A block is
+    // walked only once a predecessor has been, so every value starts at the top and only ever shrinks: without
+    // that, a block visited before all its predecessors started at "no facts" and a loop whose blocks are not in
+    // order could trade facts around forever (a cloned finally block after its loop's latch did).
     let mut out: Vec<Option<Walked<A::Fact>>> = (0..n).map(|_| None).collect();
     let mut changed = true;
     while changed {
         changed = false;
         for b in 0..n {
-            let walked = analysis.walk(&f.blocks[b], entry_facts(f, b, &preds, &out));
+            let Some(facts) = entry_facts(f, b, &preds, &out) else { continue };
+            let walked = analysis.walk(&f.blocks[b], facts);
             let same = out[b].as_ref().is_some_and(|o| o.end == walked.end && o.on_then == walked.on_then);
             changed |= !same;
             // Kept even when the facts did not change: its redundancies were found from the latest facts.
@@ -70,10 +74,16 @@ pub fn remove_redundant<A: MustAnalysis>(f: &mut Function, analysis: &A) -> usiz
     removed
 }
 
-/// The facts at block `b`'s start: none at the entry, else those every visited predecessor has on its edge to `b`.
-fn entry_facts<F: Ord + Clone>(f: &Function, b: usize, preds: &[Vec<usize>], out: &[Option<Walked<F>>]) -> BTreeSet<F> {
+/// The facts at block `b`'s start: none at the entry, else those every visited predecessor has on its edge to `b`;
+/// `None` (the top) while no predecessor has been visited.
+fn entry_facts<F: Ord + Clone>(
+    f: &Function,
+    b: usize,
+    preds: &[Vec<usize>],
+    out: &[Option<Walked<F>>],
+) -> Option<BTreeSet<F>> {
     if b == 0 {
-        return BTreeSet::new();
+        return Some(BTreeSet::new());
     }
     let mut facts: Option<BTreeSet<F>> = None;
     for p in &preds[b] {
@@ -90,7 +100,7 @@ fn entry_facts<F: Ord + Clone>(f: &Function, b: usize, preds: &[Vec<usize>], out
             Some(known) => known.intersection(&edge).cloned().collect(),
         });
     }
-    facts.unwrap_or_default()
+    facts
 }
 
 /// Where a register's value came from, while the variable it was read from is unchanged: the bookkeeping both

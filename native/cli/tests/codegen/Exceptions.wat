@@ -51,103 +51,95 @@
     unreachable
   )
   (func $Program::Guarded (;56;) (type 8) (param i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block (result i32) ;; label = @1
       loop ;; label = @2
         try ;; label = @3
           block ;; label = @4
             block ;; label = @5
               block ;; label = @6
-                block ;; label = @7
-                  block ;; label = @8
-                    local.get 4
-                    br_table 2 (;@6;) 0 (;@8;) 4 (;@4;) 1 (;@7;) 2 (;@6;)
-                  end
-                  local.get 5
-                  local.set 8
-                  local.get 5
-                  local.set 9
-                  local.get 0
-                  global.get 1
-                  i32.const 1384
-                  i32.add
-                  local.get 5
-                  call $WasmR2R.Runtime.Casting::IsInstanceOf
-                  i32.eqz
-                  br_if 0 (;@7;)
-                  i32.const 3
-                  local.set 4
-                  i32.const -1
-                  local.set 3
-                  i32.const 1
-                  local.set 6
-                  br 2 (;@5;)
-                end
+                local.get 4
+                br_table 1 (;@5;) 0 (;@6;) 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.set 6
                 local.get 5
                 local.set 7
+                local.get 0
+                global.get 1
+                i32.const 1384
+                i32.add
+                local.get 5
+                call $WasmR2R.Runtime.Casting::IsInstanceOf
+                br_if 0 (;@6;)
+                local.get 5
+                local.set 8
                 i32.const 0
-                local.set 6
-                br 1 (;@5;)
-              end
-              i32.const 1
-              local.set 4
-              local.get 1
-              i32.eqz
-              if ;; label = @6
-                local.get 0
-                call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
-                unreachable
-              end
-              local.get 2
-              local.get 1
-              i32.load offset=12
-              i32.ge_u
-              if ;; label = @6
-                local.get 0
-                call $WasmR2R.Runtime.ThrowHelpers::ThrowIndexOutOfRange
-                unreachable
-              end
-              local.get 2
-              i32.const 4
-              i32.mul
-              local.set 10
-              local.get 1
-              local.get 10
-              i32.add
-              i32.load offset=16
-              local.set 3
-              i32.const 1
-              local.set 6
-            end
-            block ;; label = @5
-              block ;; label = @6
-                i32.const 2
-                local.set 4
+                local.set 9
                 global.get 1
                 i32.const 3680
                 i32.add
                 i32.load
                 i32.const 1
                 i32.add
-                local.set 11
+                local.set 13
                 global.get 1
                 i32.const 3680
                 i32.add
-                local.get 11
+                local.get 13
                 i32.store
-                local.get 6
-                br_table 1 (;@5;) 0 (;@6;) 1 (;@5;)
+                local.get 8
+                local.set 5
+                local.get 5
+                br 5 (;@1;)
               end
-              i32.const 2
-              local.set 4
-              local.get 3
-              return
+              i32.const -1
+              local.set 3
+              br 1 (;@4;)
             end
-            local.get 7
-            local.set 5
+            i32.const 1
+            local.set 4
+            local.get 1
+            i32.eqz
+            if ;; label = @5
+              local.get 0
+              call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
+              unreachable
+            end
+            local.get 2
+            local.get 1
+            i32.load offset=12
+            i32.ge_u
+            if ;; label = @5
+              local.get 0
+              call $WasmR2R.Runtime.ThrowHelpers::ThrowIndexOutOfRange
+              unreachable
+            end
+            local.get 2
+            i32.const 4
+            i32.mul
+            local.set 10
+            local.get 1
+            local.get 10
+            i32.add
+            i32.load offset=16
+            local.set 3
           end
-          local.get 5
-          br 2 (;@1;)
+          global.get 1
+          i32.const 3680
+          i32.add
+          i32.load
+          i32.const 1
+          i32.add
+          local.set 11
+          global.get 1
+          i32.const 3680
+          i32.add
+          local.get 11
+          i32.store
+          local.get 3
+          return
           unreachable
         catch 0
           local.set 5

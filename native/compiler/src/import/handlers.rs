@@ -50,6 +50,9 @@ pub(super) struct Handlers {
     continuations: Vec<Option<(Var, Vec<BlockId>)>>,
     /// `endfinally` blocks, whose targets are known at the end: (block, clause, the continuation register).
     endfinally: Vec<(BlockId, usize, Reg)>,
+    /// Finally blocks cloned for one way out of their try (copy `i + 1`): the clause and where its `endfinally`
+    /// goes.
+    copies: Vec<(usize, BlockId)>,
     /// Some block lies in a try or a filter: the method needs its landing pad.
     used: bool,
 }
@@ -151,6 +154,18 @@ impl Handlers {
         self.clauses.iter().enumerate().filter_map(|(k, c)| holds(c).map(|len| (len, k))).min().map(|(_, k)| k)
     }
 
+    /// Whether finally clause `k` can be cloned: no protected block of another clause lies inside its handler (a
+    /// clone of one would need clones of their dispatch too).
+    fn clonable(&self, k: usize) -> bool {
+        let c = self.clauses[k];
+        self.clauses.iter().enumerate().all(|(j, o)| {
+            j == k
+                || !(handler_holds(&c, o.try_offset)
+                    || handler_holds(&c, o.handler_offset)
+                    || matches!(o.kind, HandlerKind::Filter { filter_offset } if handler_holds(&c, filter_offset)))
+        })
+    }
+
     /// The clause a handler search goes on to after `k`: the next in table order whose try holds `k`'s.
     fn next(&self, k: usize) -> Option<usize> {
         let c = self.clauses[k];
@@ -194,6 +209,7 @@ impl Importer<'_, '_, '_> {
             filter_exits: vec![None; n],
             continuations: vec![None; n],
             endfinally: Vec::new(),
+            copies: Vec::new(),
             used: false,
         }));
         Ok(())
@@ -210,6 +226,7 @@ impl Importer<'_, '_, '_> {
         let id = BlockId(self.blocks.len() as u32);
         self.blocks.push(None);
         self.block_offsets.push(SYNTHETIC);
+        self.block_copies.push(0);
         self.entry_stacks.push(Vec::new());
         id
     }
@@ -373,6 +390,7 @@ impl Importer<'_, '_, '_> {
         let Some(k) = self.handlers.as_deref_mut().and_then(|eh| eh.pending.pop()) else { return Ok(false) };
         let Some(eh) = self.handlers.as_deref() else { return Ok(false) };
         let (c, exception, id) = (eh.clauses[k], eh.exception, eh.dispatch[k]);
+        self.copy = 0;
         self.insts.clear();
         self.il_offsets.clear();
         self.non_null.clear();
@@ -437,13 +455,37 @@ impl Importer<'_, '_, '_> {
             .map(|(k, c)| (k, c.handler_offset))
             .collect();
         for &(k, handler) in exited.iter().rev() {
+            // A finally with no handlers of its own inside is cloned for this way out (RyuJIT's finally
+            // cloning): its copy ends by going on, so the normal path needs no continuation switch, and a try in a
+            // loop leaves the loop with one entry (the original, entered from dispatch, sits outside it).
+            if self.handlers.as_deref().is_some_and(|eh| eh.clonable(k)) {
+                let copy = self.finally_copy(k, next);
+                next = self.block_in_copy(copy, handler, &[], from)?;
+                continue;
+            }
             let (var, index) = self.continuation(k, Some(next));
-            let handler = self.block_for(handler, &[], from)?;
+            let handler = self.block_in_copy(0, handler, &[], from)?;
             let value = self.reg(Ty::I32);
             let insts = vec![Inst::Const { dst: value, value: Const::I32(index) }, Inst::Set { var, src: value }];
             next = self.synthetic(None, insts, Terminator::Goto(handler), from);
         }
         Ok(next)
+    }
+
+    /// The copy of finally clause `k` that ends by going to `target` (one per clause and target).
+    fn finally_copy(&mut self, k: usize, target: BlockId) -> u32 {
+        let Some(eh) = self.handlers.as_deref_mut() else { return 0 };
+        let index = eh.copies.iter().position(|c| *c == (k, target)).unwrap_or_else(|| {
+            eh.copies.push((k, target));
+            eh.copies.len() - 1
+        });
+        index as u32 + 1
+    }
+
+    /// Whether `offset` lies in the finally block copy `copy` clones.
+    pub(super) fn in_copy(&self, copy: u32, offset: u32) -> bool {
+        let Some(eh) = self.handlers.as_deref() else { return false };
+        eh.copies.get(copy as usize - 1).is_some_and(|&(k, _)| handler_holds(&eh.clauses[k], offset))
     }
 
     /// `endfinally` (or `endfault`) at `offset`: a switch on its clause's continuation, whose targets are filled
@@ -456,6 +498,14 @@ impl Importer<'_, '_, '_> {
                     .then_some(c.handler_length)
             })
             .ok_or_else(|| Unsupported::new(codes::INVALID_IL, "endfinally outside a finally or fault block"))?;
+        // A clone goes straight on.
+        if self.copy != 0
+            && let Some(&(clause, target)) =
+                self.handlers.as_deref().and_then(|eh| eh.copies.get(self.copy as usize - 1))
+            && clause == k
+        {
+            return Ok(Terminator::Goto(target));
+        }
         let (var, _) = self.continuation(k, None);
         let value = self.reg(Ty::I32);
         self.emit(Inst::Get { dst: value, var });

@@ -131,8 +131,13 @@ pub(crate) struct Importer<'i, 'w, 'c> {
     this_is_stable: bool,
     /// (stack depth, type) → stack variable.
     stack_vars: BTreeMap<(usize, Ty), Var>,
-    /// IL offset of a block start → its id, assigned in discovery order.
-    block_ids: BTreeMap<u32, BlockId>,
+    /// (copy, IL offset) of a block start → its id, assigned in discovery order. Copy 0 is the method's own
+    /// code; copies 1.. are finally blocks cloned for one way out of their try (`handlers`).
+    block_ids: BTreeMap<(u32, u32), BlockId>,
+    /// Each block's copy.
+    block_copies: Vec<u32>,
+    /// The copy the block being imported belongs to.
+    copy: u32,
     blocks: Vec<Option<Block>>,
     block_offsets: Vec<u32>,
     entry_stacks: Vec<Vec<Ty>>,
@@ -205,6 +210,8 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             this_is_stable,
             stack_vars: BTreeMap::new(),
             block_ids: BTreeMap::new(),
+            block_copies: Vec::new(),
+            copy: 0,
             blocks: Vec::new(),
             block_offsets: Vec::new(),
             entry_stacks: Vec::new(),
@@ -343,7 +350,14 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
     /// The block starting at `offset` with `stack` on entry; discovers it on first sight. Stacks along different
     /// edges must agree, up to 32-bit values of different kinds (a native int where another edge has a pointer).
     fn block_for(&mut self, offset: u32, stack: &[Ty], from: u32) -> Result<BlockId, Unsupported> {
-        if let Some(&id) = self.block_ids.get(&offset) {
+        // A branch inside a cloned finally stays in its copy.
+        let copy = if self.copy != 0 && self.in_copy(self.copy, offset) { self.copy } else { 0 };
+        self.block_in_copy(copy, offset, stack, from)
+    }
+
+    /// `block_for` in copy `copy`.
+    fn block_in_copy(&mut self, copy: u32, offset: u32, stack: &[Ty], from: u32) -> Result<BlockId, Unsupported> {
+        if let Some(&id) = self.block_ids.get(&(copy, offset)) {
             let expected = &self.entry_stacks[id.0 as usize];
             let compatible = expected.len() == stack.len()
                 && expected.iter().zip(stack).all(|(a, b)| {
@@ -364,9 +378,10 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             .at(from));
         }
         let id = BlockId(self.blocks.len() as u32);
-        self.block_ids.insert(offset, id);
+        self.block_ids.insert((copy, offset), id);
         self.blocks.push(None);
         self.block_offsets.push(offset);
+        self.block_copies.push(copy);
         self.entry_stacks.push(stack.to_vec());
         Ok(id)
     }
@@ -420,6 +435,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
         self.initialized.clear();
         self.prefixes = Prefixes::default();
         self.current = id;
+        self.copy = self.block_copies[id.0 as usize];
         self.enter_region(id, offset);
         self.il = offset;
         let mut stack: Stack = Vec::new();
