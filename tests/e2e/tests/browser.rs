@@ -180,8 +180,8 @@ fn blazor_app_publishes_with_our_image_in_framework() {
     );
 
     // In Chromium: Blazor itself still starts (on Mono) with our files among its assets, and our image loads
-    // and runs; its async Main reaches code the compiler stubs (exception handling), so it ends with the unhandled
-    // NotSupportedException (134) that names the method and the reason.
+    // and runs; its async Main reaches code the compiler stubs (runtime internal calls it lacks), so it ends with
+    // the unhandled NotSupportedException (134) that names the method and the reason.
     run(&mut Command::new(setup.root.join("tests/browser/install.sh")), "tests/browser/install.sh");
     let check = setup.work.join("blazor-check.mjs");
     std::fs::write(&check, format!("{SERVE_WWWROOT_MJS}{BLAZOR_CHECK_MJS}")).expect("blazor-check.mjs");

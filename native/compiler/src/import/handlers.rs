@@ -3,17 +3,18 @@
 //! `try`, and a managed exception thrown anywhere in it, by the method or by a callee, is stored in the *exception*
 //! variable and restarts the function at block 0. Everything else is IR the importer builds here:
 //!
-//! - Every imported block first stores, in the *region* variable, where dispatch starts for a throw from it: the
-//!   dispatch block of the innermost clause whose try holds the block, the "filter said no" block of a filter the
-//!   block is part of (an exception in a filter is swallowed), or the *escape* block that throws the exception on
-//!   to the caller (`Terminator::Unwind`). Block 0 switches on it: 0 is the function's entry.
+//! - Every imported block that may throw first stores, in the *region* variable, where dispatch starts for a throw
+//!   from it: the dispatch block of the innermost clause whose try holds the block, the "filter said no" block of
+//!   a filter the block is part of (an exception in a filter is swallowed), or the *escape* block that throws the
+//!   exception on to the caller (`Terminator::Unwind`). Block 0 switches on it: 0 is the function's entry.
 //! - A clause's dispatch block tests the clause and goes on to the next clause out (the next one in table order
 //!   whose try holds this one's; II.19 lists inner clauses first): a catch casts the exception to its type and
 //!   enters the handler with the exception on the stack; a filter runs its filter block, whose `endfilter` enters
 //!   the handler or goes on; a finally or fault runs its handler with "go on unwinding" as its continuation.
 //! - A finally runs from every way out of its try: each `leave` that exits finally regions chains through them,
-//!   innermost first, each one's `endfinally` switching on a per-clause continuation variable; continuation 0 is
-//!   "go on unwinding".
+//!   innermost first. A finally with no handlers inside is cloned per way out (its copy's `endfinally` goes
+//!   straight on); one with handlers inside is shared, its `endfinally` switching on a per-clause continuation
+//!   variable. Continuation 0 of the shared one is "go on unwinding", the way it is entered during dispatch.
 //!
 //! Within one frame this is a single pass: an inner finally runs before an outer filter is asked, and a method's
 //! finally blocks run as the exception leaves it even when no frame will catch it (CoreCLR's first pass finds
@@ -241,8 +242,8 @@ impl Importer<'_, '_, '_> {
     }
 
     /// Records, for the block being imported, where dispatch starts for a throw from it.
-    pub(super) fn enter_region(&mut self, block: BlockId, offset: u32) {
-        let Some(eh) = self.handlers.as_deref_mut() else { return };
+    pub(super) fn enter_region(&mut self, block: BlockId, offset: u32) -> Result<(), Unsupported> {
+        let Some(eh) = self.handlers.as_deref_mut() else { return Ok(()) };
         let in_try = eh.innermost(|c| try_holds(c, offset).then_some(c.try_length));
         let in_filter = eh.innermost(|c| match c.kind {
             HandlerKind::Filter { filter_offset } if filter_holds(c, offset) => Some(c.handler_offset - filter_offset),
@@ -254,8 +255,8 @@ impl Importer<'_, '_, '_> {
             _ => 0,
         });
         let start = match (in_try, in_filter) {
-            (Some(_), Some(f)) if filter_len < try_len => Some(self.filter_exits(f).0),
-            (None, Some(f)) => Some(self.filter_exits(f).0),
+            (Some(_), Some(f)) if filter_len < try_len => Some(self.filter_exits(f)?.0),
+            (None, Some(f)) => Some(self.filter_exits(f)?.0),
             (Some(k), _) => Some(self.dispatch(k)),
             (None, None) => None,
         };
@@ -263,6 +264,7 @@ impl Importer<'_, '_, '_> {
             eh.used |= start.is_some();
             eh.block_starts.push((block, start));
         }
+        Ok(())
     }
 
     /// Clause `k`'s dispatch block.
@@ -314,11 +316,11 @@ impl Importer<'_, '_, '_> {
     }
 
     /// Filter clause `k`'s exits: "no" (go on unwinding its exception) and "yes" (enter the handler with it).
-    fn filter_exits(&mut self, k: usize) -> (BlockId, BlockId) {
+    fn filter_exits(&mut self, k: usize) -> Result<(BlockId, BlockId), Unsupported> {
         if let Some(Some(exits)) = self.handlers.as_deref().map(|eh| eh.filter_exits[k]) {
-            return exits;
+            return Ok(exits);
         }
-        let Some(eh) = self.handlers.as_deref() else { return (BlockId(0), BlockId(0)) };
+        let eh = self.eh()?;
         let (exception, c) = (eh.exception, eh.clauses[k]);
         let caught = self.caught_var(k);
         let on = self.go_on(k);
@@ -329,8 +331,8 @@ impl Importer<'_, '_, '_> {
             Terminator::Goto(on),
             c.handler_offset,
         );
-        // The handler block's entry stack is the exception; its id exists once the filter's dispatch made it.
-        let handler = self.handler_block(c.handler_offset, &[Ty::Ref]);
+        // The handler block's entry stack is the exception.
+        let handler = self.block_in_copy(0, c.handler_offset, &[Ty::Ref], c.handler_offset)?;
         let stack0 = self.stack_var(0, Ty::Ref);
         let e = self.reg(Ty::Ref);
         let yes = self.synthetic(
@@ -339,20 +341,8 @@ impl Importer<'_, '_, '_> {
             Terminator::Goto(handler),
             c.handler_offset,
         );
-        if let Some(eh) = self.handlers.as_deref_mut() {
-            eh.filter_exits[k] = Some((no, yes));
-        }
-        (no, yes)
-    }
-
-    /// The block a handler starts with (its first IL block), discovered here when no branch reached it.
-    fn handler_block(&mut self, offset: u32, stack: &[Ty]) -> BlockId {
-        match self.block_for(offset, stack, offset) {
-            Ok(b) => b,
-            // A handler whose stack shape disagrees with its entry (invalid IL) is reached through a block that
-            // reports it: an unimportable placeholder.
-            Err(_) => self.escape(),
-        }
+        self.eh()?.filter_exits[k] = Some((no, yes));
+        Ok((no, yes))
     }
 
     /// Finally or fault clause `k`'s continuation variable; adds `target` to its continuations, returning its
@@ -421,7 +411,7 @@ impl Importer<'_, '_, '_> {
                 self.emit(Inst::Set { var: caught, src: e });
                 let stack0 = self.stack_var(0, Ty::Ref);
                 self.emit(Inst::Set { var: stack0, src: e });
-                self.filter_exits(k);
+                self.filter_exits(k)?;
                 Terminator::Goto(self.block_for(filter_offset, &[Ty::Ref], filter_offset)?)
             }
             HandlerKind::Finally | HandlerKind::Fault => {
@@ -526,7 +516,7 @@ impl Importer<'_, '_, '_> {
             })
             .ok_or_else(|| Unsupported::new(codes::INVALID_IL, "endfilter outside a filter"))?;
         let cond = self.truth(result)?;
-        let (no, yes) = self.filter_exits(k);
+        let (no, yes) = self.filter_exits(k)?;
         Ok(Terminator::Branch { cond, then: yes, otherwise: no })
     }
 

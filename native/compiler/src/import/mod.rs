@@ -436,7 +436,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
         self.prefixes = Prefixes::default();
         self.current = id;
         self.copy = self.block_copies[id.0 as usize];
-        self.enter_region(id, offset);
+        self.enter_region(id, offset)?;
         self.il = offset;
         let mut stack: Stack = Vec::new();
         for (depth, ty) in self.entry_stacks[id.0 as usize].clone().into_iter().enumerate() {
