@@ -41,13 +41,9 @@ pub fn remove(f: &mut Function) -> usize {
 /// the loads the importer makes read objects' and frames' memory, which is always there. Anything not listed
 /// (stores, calls, checks, new instructions until they are considered here) is kept.
 fn is_pure(inst: &Inst) -> bool {
-    use BinOp::*;
     match inst {
         Inst::Unary { op, .. } => *op != UnOp::CkFinite,
-        Inst::Binary { op, ty, .. } => {
-            ty.is_float()
-                || !matches!(op, Div | DivUn | Rem | RemUn | AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn)
-        }
+        Inst::Binary { op, ty, .. } => !op.may_throw(*ty),
         Inst::Convert { checked, .. } => !checked,
         _ => matches!(
             inst,

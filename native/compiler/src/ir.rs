@@ -170,6 +170,16 @@ pub enum BinOp {
     MulOvfUn,
 }
 
+impl BinOp {
+    /// Whether the operation on `ty` can raise an exception: integer division and remainder (by zero, and
+    /// `MinValue / -1`) and the `.ovf` forms.
+    pub fn may_throw(self, ty: Ty) -> bool {
+        use BinOp::*;
+        !ty.is_float()
+            && matches!(self, Div | DivUn | Rem | RemUn | AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UnOp {
     Neg,

@@ -127,7 +127,6 @@ fn check_clauses(clauses: &[ExceptionClause], code_end: u32) -> Result<(), Unsup
 /// class constructor trigger, an allocation on the shadow stack, checked arithmetic, an integer division, or a
 /// throw.
 fn may_throw(block: &Block) -> bool {
-    use BinOp::*;
     let inst_may_throw = |inst: &Inst| match inst {
         Inst::Call { .. }
         | Inst::CallIndirect { .. }
@@ -138,10 +137,7 @@ fn may_throw(block: &Block) -> bool {
         | Inst::InitClass { .. }
         | Inst::LocalAlloc { .. } => true,
         Inst::Wasm { op, .. } => *op == WasmOp::Throw,
-        Inst::Binary { op, ty, .. } => {
-            !ty.is_float()
-                && matches!(op, Div | DivUn | Rem | RemUn | AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn)
-        }
+        Inst::Binary { op, ty, .. } => op.may_throw(*ty),
         Inst::Convert { checked, .. } => *checked,
         Inst::Unary { op, .. } => *op == UnOp::CkFinite,
         _ => false,
