@@ -20,7 +20,7 @@ namespace WasmR2R.Runtime
         public static void Run(byte* flag, delegate*<void> cctor, MethodTable* type)
         {
             if (*flag == Failed)
-                Wasm.Throw(Wrap(type, FailureOf(flag)));
+                ExceptionDispatch.Raise(Wrap(type, FailureOf(flag)));
             if (*flag != NotRun)
                 return;
             // Set before running, so that a constructor reaching its own type (or a cycle) sees it started.
@@ -33,7 +33,7 @@ namespace WasmR2R.Runtime
             {
                 *flag = Failed;
                 Remember(flag, e);
-                Wasm.Throw(Wrap(type, e));
+                ExceptionDispatch.Raise(Wrap(type, e));
             }
         }
 

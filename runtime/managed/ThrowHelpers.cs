@@ -1,8 +1,7 @@
 // The exceptions compiled code raises itself (native/compiler/src/runtime.rs, Helper::throw, names which helper
-// each check calls), and the `throw` opcode. Each is a real exception object thrown with the image's exception tag
-// (Wasm.Throw), so it unwinds the Wasm stack to the nearest method with a handler (docs/abi.md); what nothing
-// catches reaches the entry function, which hands it to ReportUnhandled: the host prints it as CoreCLR does and
-// the process ends.
+// each check calls), and the `throw` opcode. Each is a real exception object, raised through
+// ExceptionDispatch.Raise: the first pass finds the handler (or, with none, ReportUnhandled has the host print it
+// as CoreCLR does and the process ends), then the image's exception tag carries it there (docs/abi.md).
 
 using System;
 using System.Runtime.CompilerServices;
@@ -12,28 +11,28 @@ namespace WasmR2R.Runtime
     internal static unsafe class ThrowHelpers
     {
         public static void ThrowOverflow() =>
-            Wasm.Throw(new OverflowException("Arithmetic operation resulted in an overflow."));
+            ExceptionDispatch.Raise(new OverflowException("Arithmetic operation resulted in an overflow."));
 
         public static void ThrowDivideByZero() =>
-            Wasm.Throw(new DivideByZeroException("Attempted to divide by zero."));
+            ExceptionDispatch.Raise(new DivideByZeroException("Attempted to divide by zero."));
 
         public static void ThrowArithmetic() =>
-            Wasm.Throw(new ArithmeticException("Overflow or underflow in the arithmetic operation."));
+            ExceptionDispatch.Raise(new ArithmeticException("Overflow or underflow in the arithmetic operation."));
 
         public static void ThrowNullReference() =>
-            Wasm.Throw(new NullReferenceException("Object reference not set to an instance of an object."));
+            ExceptionDispatch.Raise(new NullReferenceException("Object reference not set to an instance of an object."));
 
         public static void ThrowIndexOutOfRange() =>
-            Wasm.Throw(new IndexOutOfRangeException("Index was outside the bounds of the array."));
+            ExceptionDispatch.Raise(new IndexOutOfRangeException("Index was outside the bounds of the array."));
 
         public static void ThrowInvalidCast() =>
-            Wasm.Throw(new InvalidCastException("Specified cast is not valid."));
+            ExceptionDispatch.Raise(new InvalidCastException("Specified cast is not valid."));
 
         public static void ThrowArrayTypeMismatch() =>
-            Wasm.Throw(new ArrayTypeMismatchException("Attempted to access an element as a type incompatible with the array."));
+            ExceptionDispatch.Raise(new ArrayTypeMismatchException("Attempted to access an element as a type incompatible with the array."));
 
         public static void ThrowStackOverflow() =>
-            Wasm.Throw(new StackOverflowException("The shadow stack is exhausted (stackalloc beyond its room)."));
+            ExceptionDispatch.Raise(new StackOverflowException("The shadow stack is exhausted (stackalloc beyond its room)."));
 
         /// <summary>Out of memory: reported straight to the host, since making the exception object would allocate.</summary>
         public static void ThrowOutOfMemory() =>
@@ -41,14 +40,14 @@ namespace WasmR2R.Runtime
 
         /// <summary>A method that was called through a slot nothing compiled (a compiler bug, never a user error).</summary>
         public static void ThrowMissingMethod() =>
-            Wasm.Throw(new MissingMethodException("A virtual or interface method was called that was not compiled."));
+            ExceptionDispatch.Raise(new MissingMethodException("A virtual or interface method was called that was not compiled."));
 
         /// <summary>The `throw` opcode: throws `exception` (NullReferenceException when it is null).</summary>
         public static void Throw(Exception exception)
         {
             if (exception == null)
                 ThrowNullReference();
-            Wasm.Throw(exception);
+            ExceptionDispatch.Raise(exception);
         }
 
         /// <summary>An exception nothing caught: its type name (from its MethodTable) and message to the host.</summary>

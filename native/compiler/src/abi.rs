@@ -16,6 +16,22 @@ pub mod shadow_stack {
     pub const LIMIT: u32 = 4096;
 }
 
+/// The record a method with catch or filter clauses keeps at offset 0 of its shadow frame, linked into the first
+/// pass's list while the method runs (`HandlerFrame` in `runtime/managed/ExceptionDispatch.cs`; docs/abi.md).
+pub mod handler_frame {
+    /// The next frame out.
+    pub const PREV: u32 = 0;
+    /// `i32`: where a throw from the running block starts the handler search (the region variable itself).
+    pub const REGION: u32 = 4;
+    /// The method's pass-one function (a function pointer).
+    pub const PASS_ONE: u32 = 8;
+    /// `i32`: the clause the first pass chose in this frame, or -1.
+    pub const CHOSEN: u32 = 12;
+    /// `i32`: where the pass-one function goes on when the filter it runs throws.
+    pub const RESUME: u32 = 16;
+    pub const SIZE: u32 = 20;
+}
+
 pub mod object {
     pub const METHOD_TABLE: u32 = 0;
     pub const HEADER_SIZE: u32 = wasmr2r_typesystem::OBJECT_HEADER_SIZE;

@@ -164,6 +164,7 @@ struct Locals {
     scratch_i64: u32,
     /// The frame's base: the shadow-stack pointer as lowered on entry. Local 0 itself when the method has no
     /// `localloc`; otherwise a local of its own, since `localloc` moves local 0 (what callees get) further down.
+    /// In a pass-one function, the parameter holding its method's frame base.
     frame: u32,
     declared: Vec<(u32, ValType)>,
 }
@@ -203,7 +204,12 @@ impl Locals {
         let scratch_i64 = fresh(ValType::I64);
         let scratch_i32_b = fresh(ValType::I32);
         let allocates = f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::LocalAlloc { .. }));
-        let frame = if allocates { fresh(ValType::I32) } else { 0 };
+        // A pass-one function works in its method's frame, whose base it is given.
+        let frame = match f.frame_param {
+            Some(v) => vars.get(v.0 as usize).copied().flatten().unwrap_or(0),
+            None if allocates => fresh(ValType::I32),
+            None => 0,
+        };
         Locals { vars, regs, label, scratch_i32, scratch_i32_b, scratch_i64, frame, declared }
     }
 }
@@ -344,7 +350,7 @@ impl Emitter<'_> {
         if self.f.frame_size > 0 {
             o.s().local_get(0).i32_const(self.f.frame_size as i32).i32_sub().local_set(0);
         }
-        if self.locals.frame != 0 {
+        if self.locals.frame != 0 && self.f.frame_param.is_none() {
             o.s().local_get(0).local_set(self.locals.frame);
         }
         let frame = self.locals.frame;

@@ -91,6 +91,8 @@ mod tests {
             frame_size: 0,
             zero_ranges: Vec::new(),
             caught: None,
+            pass_one: None,
+            frame_param: None,
         };
         // The add goes, then nothing else can: the division by zero throws, the call is a call.
         assert_eq!(remove(&mut f), 1);

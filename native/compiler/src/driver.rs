@@ -175,7 +175,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
     for (id, node, _) in graph.nodes() {
         match node {
             Node::Entry => functions.insert(0, id),
-            Node::Method(_) | Node::UnboxingStub(_) => functions.push(id),
+            Node::Method(_) | Node::UnboxingStub(_) | Node::PassOne(_) => functions.push(id),
             Node::TypeHandle(_)
             | Node::Statics { .. }
             | Node::ClassInit(_)
@@ -249,8 +249,9 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         jobs.push(job);
         infos.push(info);
     }
-    // Progress counts the methods (everything but the synthesized entry).
-    let total = jobs.len() - 1;
+    // Progress counts the methods (not the synthesized entry, nor pass-one functions, which are parts of theirs).
+    let counted: Vec<bool> = infos.iter().map(|info| info.method.is_some()).collect();
+    let total = counted.iter().filter(|c| **c).count();
     (control.on_compiled)(0, total);
     // Counted and reported under one lock, so that reports from different workers arrive in order.
     let done = std::sync::Mutex::new(0usize);
@@ -262,7 +263,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
                 return Err(DriverError::Cancelled);
             }
             let result = generate(job, &ctx, &inliner)?;
-            if i > 0 {
+            if counted[i] {
                 let mut done = done.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 *done += 1;
                 let now = *done;
@@ -317,7 +318,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
     };
     let resolve = |symbol: Symbol| -> Result<SymbolRef, String> {
         match symbol {
-            Symbol::Method(_) | Symbol::UnboxingStub(_) => function_of
+            Symbol::Method(_) | Symbol::UnboxingStub(_) | Symbol::PassOne(_) => function_of
                 .get(&symbol)
                 .map(|i| SymbolRef::Function(*i))
                 .ok_or_else(|| format!("{symbol:?} was not compiled")),
@@ -377,8 +378,15 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
     if let Some(filter) = &options.print_ir {
         let printer = crate::text::TypeSystemNames { ts: &ts, strings: &graph.strings };
         for (_, node, _) in graph.nodes() {
-            if let Node::Method(m) = node
-                && let Some(Body::Ir(f)) = graph.bodies.get(&m)
+            let f = match node {
+                Node::Method(m) => match graph.bodies.get(&m) {
+                    Some(Body::Ir(f)) => Some(f),
+                    _ => None,
+                },
+                Node::PassOne(m) => graph.pass_one.get(&m),
+                _ => None,
+            };
+            if let Some(f) = f
                 && f.name.contains(filter.as_str())
             {
                 ir_text.push_str(&crate::text::print(f, &printer));
@@ -405,6 +413,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
 pub fn node_name(ts: &TypeSystem, graph: &Graph, node: Node) -> String {
     match node {
         Node::Entry => "<entry>".into(),
+        Node::PassOne(m) => format!("{} (pass one)", ts.method_name(m)),
         Node::Method(m)
         | Node::UnboxingStub(m)
         | Node::VirtualSlot(m)
@@ -526,6 +535,13 @@ fn function_job(ts: &mut TypeSystem, graph: &Graph, id: NodeId) -> Result<(Job, 
                 Body::Stub(reason) => Job::Stub { itself: Symbol::Method(m), params, results, reason },
             };
             (job, Info { name, method: Some(m), def, stub: None })
+        }
+        Node::PassOne(m) => {
+            let name = format!("{} (pass one)", ts.method_name(m));
+            let f = graph.pass_one.get(&m).cloned().ok_or_else(|| {
+                DriverError::Internal(format!("{name}: marked, but its method's import did not make it"))
+            })?;
+            (Job::Ir { f, itself: Some(Symbol::PassOne(m)) }, Info { name, method: None, def: None, stub: None })
         }
         other => return Err(DriverError::Internal(format!("{other:?} is not code"))),
     })
@@ -701,5 +717,7 @@ fn single_block_function(regs: Vec<Ty>, insts: Vec<Inst>, code: ir::Reg) -> ir::
         frame_size: 0,
         zero_ranges: Vec::new(),
         caught: None,
+        pass_one: None,
+        frame_param: None,
     }
 }

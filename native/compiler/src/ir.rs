@@ -83,6 +83,9 @@ pub enum Symbol {
     Signature(u32),
     /// The dispatch table of a generic virtual method instantiation: which implementation each type calls.
     GvmTable(MethodId),
+    /// A method's pass-one function: the first pass of exception dispatch asks it which clause takes an exception
+    /// (`import::handlers`).
+    PassOne(MethodId),
     /// The end of the image's data: where the runtime's heap may begin.
     ImageEnd,
     /// Host import `n` (`wasmr2r_image::envelope::HOST_FUNCTIONS`).
@@ -647,6 +650,10 @@ pub struct Function {
     /// the managed exception in this variable and restarts the function at block 0, which dispatches on the
     /// region the throw came from (`import::handlers` builds that control flow; docs/abi.md).
     pub caught: Option<Var>,
+    /// The pass-one function of a method with catch or filter clauses, imported with it (`import::handlers`).
+    pub pass_one: Option<Box<Function>>,
+    /// A pass-one function: its frame variables live in its method's frame, whose base this parameter holds.
+    pub frame_param: Option<Var>,
 }
 
 impl Function {

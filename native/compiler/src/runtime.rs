@@ -56,6 +56,13 @@ pub enum Helper {
     /// `void RunClassConstructor(byte* flag, delegate*<void> cctor, MethodTable* type)`: the slow path of a class
     /// constructor trigger.
     RunClassConstructor,
+    /// `void Enter(HandlerFrame*, delegate* passOne)`: links a method with catch or filter clauses into the first
+    /// pass's list of frames (`import::handlers`).
+    EnterHandlerFrame,
+    /// `void Leave(HandlerFrame*)`: unlinks it, on every way out.
+    LeaveHandlerFrame,
+    /// `void Landed(HandlerFrame*)`: an exception landed in the method; the frames inside it are gone.
+    HandlerFrameLanded,
     /// The throw helpers of the explicit checks.
     ThrowOverflow,
     ThrowDivideByZero,
@@ -68,7 +75,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 26] = [
+    pub const ALL: [Helper; 29] = [
         Helper::AllocObject,
         Helper::AllocArray,
         Helper::AllocMdArray,
@@ -87,6 +94,9 @@ impl Helper {
         Helper::Initialize,
         Helper::ReportUnhandled,
         Helper::RunClassConstructor,
+        Helper::EnterHandlerFrame,
+        Helper::LeaveHandlerFrame,
+        Helper::HandlerFrameLanded,
         Helper::ThrowOverflow,
         Helper::ThrowDivideByZero,
         Helper::ThrowArithmetic,
@@ -119,6 +129,9 @@ impl Helper {
             Initialize => ("WasmR2R.Runtime.Startup", "Initialize"),
             ReportUnhandled => ("WasmR2R.Runtime.ThrowHelpers", "ReportUnhandled"),
             RunClassConstructor => ("WasmR2R.Runtime.ClassConstructors", "Run"),
+            EnterHandlerFrame => ("WasmR2R.Runtime.ExceptionDispatch", "Enter"),
+            LeaveHandlerFrame => ("WasmR2R.Runtime.ExceptionDispatch", "Leave"),
+            HandlerFrameLanded => ("WasmR2R.Runtime.ExceptionDispatch", "Landed"),
             ThrowOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowOverflow"),
             ThrowDivideByZero => ("WasmR2R.Runtime.ThrowHelpers", "ThrowDivideByZero"),
             ThrowArithmetic => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArithmetic"),

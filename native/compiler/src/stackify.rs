@@ -214,6 +214,8 @@ mod tests {
             frame_size: 0,
             zero_ranges: Vec::new(),
             caught: None,
+            pass_one: None,
+            frame_param: None,
         }
     }
 

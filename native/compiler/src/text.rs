@@ -41,6 +41,9 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
     if let Some(v) = f.caught {
         let _ = write!(out, " caught v{}", v.0);
     }
+    if let Some(v) = f.frame_param {
+        let _ = write!(out, " frame in v{}", v.0);
+    }
     out.push('\n');
     for (i, v) in f.vars.iter().enumerate() {
         let storage = match v.storage {
@@ -155,6 +158,7 @@ impl Names for TypeSystemNames<'_, '_> {
         match symbol {
             Symbol::Method(m) => self.ts.method_name(m),
             Symbol::UnboxingStub(m) => format!("unboxing {}", self.ts.method_name(m)),
+            Symbol::PassOne(m) => format!("passone {}", self.ts.method_name(m)),
             Symbol::MethodTable(t) => format!("methodtable {}", self.ts.type_name(t)),
             Symbol::Statics { ty, gc } => format!("{}statics {}", if gc { "gc" } else { "" }, self.ts.type_name(ty)),
             Symbol::ClassInitFlag(t) => format!("cctorflag {}", self.ts.type_name(t)),

@@ -19,6 +19,11 @@ pub fn verify(f: &Function) -> Result<(), String> {
     {
         return Err(format!("the landing pad's variable {v:?} is not a local reference"));
     }
+    if let Some(v) = f.frame_param
+        && (v.0 as usize >= f.params.len() || f.vars[v.0 as usize].ty != Ty::I32 || f.frame_size != 0)
+    {
+        return Err(format!("the frame parameter {v:?} is not an i32 parameter of a function without a frame"));
+    }
     for (b, block) in f.blocks.iter().enumerate() {
         if block.il_offsets.len() != block.insts.len() {
             return Err(format!(

@@ -1,4 +1,4 @@
-  (func $<entry> (;24;) (type 6) (param i32) (result i32)
+  (func $<entry> (;24;) (type 7) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -15,7 +15,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;36;) (type 6) (param i32) (result i32)
+  (func $Program::Main (;36;) (type 7) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     i32.const 2
     local.set 1
@@ -50,8 +50,12 @@
     return
     unreachable
   )
-  (func $Program::Guarded (;56;) (type 8) (param i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+  (func $Program::Guarded (;61;) (type 9) (param i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    local.get 0
+    i32.const 24
+    i32.sub
+    local.set 0
     block (result i32) ;; label = @1
       loop ;; label = @2
         try ;; label = @3
@@ -59,21 +63,59 @@
             block ;; label = @5
               block ;; label = @6
                 local.get 4
+                br_if 0 (;@6;)
+                global.get 2
+                i32.const 65
+                i32.add
+                local.set 15
+                local.get 0
+                i32.const 0
+                i32.add
+                local.set 16
+                local.get 16
+                global.get 1
+                i32.const 6744
+                i32.add
+                i32.load
+                i32.store
+                local.get 16
+                local.get 15
+                i32.store offset=8
+                global.get 1
+                i32.const 6744
+                i32.add
+                local.get 16
+                i32.store
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 0
+                i32.const 0
+                i32.add
+                local.set 17
+                global.get 1
+                i32.const 6744
+                i32.add
+                local.get 17
+                i32.store
+                local.get 0
+                i32.load offset=4
                 br_table 1 (;@5;) 0 (;@6;) 1 (;@5;)
               end
               block ;; label = @6
-                local.get 5
+                local.get 4
+                local.set 5
+                local.get 4
                 local.set 6
-                local.get 5
+                local.get 0
+                i32.load offset=12
+                i32.const 0
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 4
                 local.set 7
                 local.get 0
-                global.get 1
-                i32.const 1384
-                i32.add
-                local.get 5
-                call $WasmR2R.Runtime.Casting::IsInstanceOf
-                br_if 0 (;@6;)
-                local.get 5
+                i32.load offset=12
                 local.set 8
                 i32.const 0
                 local.set 9
@@ -89,17 +131,31 @@
                 i32.add
                 local.get 13
                 i32.store
+                local.get 7
+                local.set 4
+                local.get 0
                 local.get 8
-                local.set 5
-                local.get 5
+                i32.store offset=12
+                local.get 0
+                i32.const 0
+                i32.add
+                i32.load
+                local.set 19
+                global.get 1
+                i32.const 6744
+                i32.add
+                local.get 19
+                i32.store
+                local.get 4
                 br 5 (;@1;)
               end
               i32.const -1
               local.set 3
               br 1 (;@4;)
             end
+            local.get 0
             i32.const 1
-            local.set 4
+            i32.store offset=4
             local.get 1
             i32.eqz
             if ;; label = @5
@@ -138,11 +194,21 @@
           i32.add
           local.get 11
           i32.store
+          local.get 0
+          i32.const 0
+          i32.add
+          i32.load
+          local.set 18
+          global.get 1
+          i32.const 6744
+          i32.add
+          local.get 18
+          i32.store
           local.get 3
           return
           unreachable
         catch 0
-          local.set 5
+          local.set 4
           br 1 (;@2;)
         end
         unreachable

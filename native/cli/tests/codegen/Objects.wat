@@ -1,4 +1,4 @@
-  (func $<entry> (;24;) (type 7) (param i32) (result i32)
+  (func $<entry> (;24;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -15,7 +15,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;36;) (type 7) (param i32) (result i32)
+  (func $Program::Main (;36;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
@@ -141,7 +141,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;55;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;60;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -149,7 +149,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;56;) (type 8) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;61;) (type 9) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -175,11 +175,11 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;57;) (type 6) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;62;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       global.get 1
-      i32.const 6880
+      i32.const 6888
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -215,7 +215,7 @@
       return
     end
     global.get 1
-    i32.const 6880
+    i32.const 6888
     i32.add
     local.set 4
     i32.const 0
@@ -263,7 +263,7 @@
     return
     unreachable
   )
-  (func $Program::Sum (;59;) (type 6) (param i32 i32) (result i32)
+  (func $Program::Sum (;64;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -306,14 +306,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;86;) (type 6) (param i32 i32) (result i32)
+  (func $Program::get_Width (;92;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;87;) (type 6) (param i32 i32) (result i32)
+  (func $Program::Area (;93;) (type 6) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

@@ -1,6 +1,7 @@
-// Exception handling as the importer lowers it: block 0 dispatches on the region a throw came from, each block
-// stores its region first, a catch tests its type, a filter decides, a finally runs from every leave with its own
-// continuation, and what no clause takes unwinds to the caller.
+// Exception handling as the importer lowers it: block 0 links the handler frame in on entry and dispatches on the
+// region a throw came from, each block stores its region first, a catch or filter clause takes what the first
+// pass chose (its pass-one function tests the type and runs the filter, reading `code` in the method's frame), a
+// finally runs from every leave with its own continuation, and what no clause takes unwinds to the caller.
 using System;
 
 class Program

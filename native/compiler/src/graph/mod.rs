@@ -54,6 +54,8 @@ pub struct Graph {
     signature_index: HashMap<WasmSig, u32>,
     /// Method bodies, by method.
     pub bodies: HashMap<MethodId, Body>,
+    /// The pass-one functions of methods with catch or filter clauses, by method.
+    pub pass_one: HashMap<MethodId, Box<Function>>,
     /// Constructed types, in marking order.
     pub constructed: Vec<TypeId>,
     /// Generic virtual method uses, in marking order.
@@ -83,6 +85,7 @@ impl Graph {
             signatures: Vec::new(),
             signature_index: HashMap::new(),
             bodies: HashMap::new(),
+            pass_one: HashMap::new(),
             constructed: Vec::new(),
             generic_virtuals: Vec::new(),
             runtime,
@@ -237,10 +240,17 @@ impl Graph {
         let result = match node {
             Node::Entry => self.expand_entry(ts, id),
             Node::Method(m) => {
-                let body = self.method_body(ts, m, id);
+                let mut body = self.method_body(ts, m, id);
+                if let Body::Ir(f) = &mut body
+                    && let Some(pass_one) = f.pass_one.take()
+                {
+                    self.pass_one.insert(m, pass_one);
+                }
                 self.bodies.insert(m, body);
                 Ok(())
             }
+            // Imported with its method, whose import marked it.
+            Node::PassOne(_) => Ok(()),
             Node::UnboxingStub(m) => {
                 self.mark(Node::Method(m), Some(id), "unboxing stub target");
                 Ok(())

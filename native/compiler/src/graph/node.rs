@@ -13,6 +13,8 @@ pub enum Node {
     Method(MethodId),
     /// The entry of a value type's virtual method for a boxed receiver.
     UnboxingStub(MethodId),
+    /// A method's pass-one function (exception dispatch's first pass), imported with the method.
+    PassOne(MethodId),
     /// A type's MethodTable, for casts, `typeof` and type handles.
     TypeHandle(TypeId),
     /// Instances of the type exist: its vtable entries are needed for the slots that are called.
@@ -44,6 +46,7 @@ impl Node {
         Some(match self {
             Node::Method(m) => Symbol::Method(m),
             Node::UnboxingStub(m) => Symbol::UnboxingStub(m),
+            Node::PassOne(m) => Symbol::PassOne(m),
             Node::TypeHandle(t) => Symbol::MethodTable(t),
             Node::Statics { ty, gc } => Symbol::Statics { ty, gc },
             Node::ClassInit(t) => Symbol::ClassInitFlag(t),
@@ -61,6 +64,7 @@ impl Node {
             Node::Entry => "entry",
             Node::Method(_) => "method",
             Node::UnboxingStub(_) => "unboxing stub",
+            Node::PassOne(_) => "pass-one function",
             Node::TypeHandle(_) => "type handle",
             Node::Constructed(_) => "constructed type",
             Node::VirtualSlot(_) => "virtual slot use",

@@ -87,6 +87,8 @@ pub fn import(
         frame_size: 0,
         zero_ranges: Vec::new(),
         caught: None,
+        pass_one: None,
+        frame_param: None,
     };
     let mut insts = Vec::new();
     let reg = |f: &mut Function, ty| {

@@ -43,6 +43,8 @@ impl FunctionBuilder {
             frame_size: 0,
             zero_ranges: Vec::new(),
             caught: None,
+            pass_one: None,
+            frame_param: None,
         };
         FunctionBuilder { f, current: Some((BlockId(0), Vec::new())), blocks: vec![None] }
     }

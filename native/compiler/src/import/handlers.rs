@@ -16,9 +16,12 @@
 //!   straight on); one with handlers inside is shared, its `endfinally` switching on a per-clause continuation
 //!   variable. Continuation 0 of the shared one is "go on unwinding", the way it is entered during dispatch.
 //!
-//! Within one frame this is a single pass: an inner finally runs before an outer filter is asked, and a method's
-//! finally blocks run as the exception leaves it even when no frame will catch it (CoreCLR's first pass finds
-//! the handler, running filters, before any finally; an unhandled exception runs none). docs/abi.md has the shape.
+//! A method with catch or filter clauses also takes part in the first pass (ECMA-335 I.12.4.2.5): it keeps a
+//! handler frame at offset 0 of its frame, linked in while it runs (block 0 calls `Enter` on entry and `Landed`
+//! when an exception lands; `return` and `unwind` call `Leave`), with the region variable in it; its catch and
+//! filter clauses take an exception only when the first pass chose them, and the first pass asks its *pass-one
+//! function* (`pass_one_function`, made here from the same clauses) which clause that is: catch types tested and
+//! filters run, innermost first, before any finally block. docs/abi.md, "Two passes", has the protocol.
 
 use super::*;
 use wasmr2r_metadata::{ExceptionClause, HandlerKind};
@@ -44,8 +47,6 @@ pub(super) struct Handlers {
     /// Per clause: the exception its filter and handler got (for `rethrow`, to go on unwinding it when a filter
     /// says no or a finally ends).
     caught: Vec<Option<Var>>,
-    /// Per filter clause: its "no" and "yes" blocks.
-    filter_exits: Vec<Option<(BlockId, BlockId)>>,
     /// Per finally or fault clause: the variable its `endfinally` switches on and the blocks it may go to
     /// (0: go on unwinding).
     continuations: Vec<Option<(Var, Vec<BlockId>)>>,
@@ -56,6 +57,81 @@ pub(super) struct Handlers {
     copies: Vec<(usize, BlockId)>,
     /// Some block lies in a try or a filter: the method needs its landing pad.
     used: bool,
+    /// The method has catch or filter clauses: it keeps a handler frame (`abi::handler_frame`) at offset 0 of its
+    /// frame, linked into the first pass's list while it runs, and its catch and filter clauses take an exception
+    /// when the first pass chose them (`chosen`), their tests and filters running in its pass-one function.
+    pub(super) handler_frame: bool,
+    /// `i32`, the handler frame's `CHOSEN` field (with a handler frame).
+    chosen: Option<Var>,
+    /// Per finally or fault clause: `chosen` as it was when the clause was entered during dispatch (a try/catch
+    /// inside the finally may change it), restored when the finally goes on unwinding.
+    saved_chosen: Vec<Option<Var>>,
+    /// The region values block 0 switches on, once `finish_handlers` made them: `starts[value - 1]`.
+    final_starts: Vec<BlockId>,
+}
+
+/// What a method's clauses ask of its frame, known before its variables are declared.
+pub(super) struct FrameNeeds {
+    /// It has a catch or filter clause: it keeps a handler frame.
+    pub handler_frame: bool,
+    /// The IL arguments and locals its filters use: they live in the frame, where its pass-one function reads them.
+    pub filter_args: BTreeSet<u16>,
+    pub filter_locals: BTreeSet<u16>,
+}
+
+/// What `clauses` ask of the frame of a method with `instructions`.
+pub(super) fn frame_needs(clauses: &[ExceptionClause], instructions: &[Instruction]) -> FrameNeeds {
+    use OpCode::*;
+    let mut needs = FrameNeeds {
+        handler_frame: clauses.iter().any(|c| matches!(c.kind, HandlerKind::Catch { .. } | HandlerKind::Filter { .. })),
+        filter_args: BTreeSet::new(),
+        filter_locals: BTreeSet::new(),
+    };
+    for inst in instructions {
+        let is_var = matches!(
+            inst.opcode,
+            Ldarg_0
+                | Ldarg_1
+                | Ldarg_2
+                | Ldarg_3
+                | Ldarg
+                | Ldarg_S
+                | Starg
+                | Starg_S
+                | Ldarga
+                | Ldarga_S
+                | Ldloc_0
+                | Ldloc_1
+                | Ldloc_2
+                | Ldloc_3
+                | Ldloc
+                | Ldloc_S
+                | Stloc_0
+                | Stloc_1
+                | Stloc_2
+                | Stloc_3
+                | Stloc
+                | Stloc_S
+                | Ldloca
+                | Ldloca_S
+        );
+        if is_var && clauses.iter().any(|c| filter_holds(c, inst.offset)) {
+            let (n, is_arg) = var_operand(*inst);
+            if is_arg {
+                needs.filter_args.insert(n)
+            } else {
+                needs.filter_locals.insert(n)
+            };
+        }
+    }
+    needs
+}
+
+/// The pass-one function's importer state: where each filter's `endfilter` goes.
+pub(super) struct PassOne {
+    clauses: Vec<ExceptionClause>,
+    /// Per filter clause: its "yes" (return the clause) and "no" (test the next clause out) blocks.
+    exits: Vec<Option<(BlockId, BlockId)>>,
 }
 
 fn contains(start: u32, length: u32, offset: u32) -> bool {
@@ -177,7 +253,12 @@ impl Handlers {
 impl Importer<'_, '_, '_> {
     /// Prepares a method with exception clauses: the block-0 placeholder, the region and exception variables, and
     /// block boundaries at every region's edges.
-    pub(super) fn begin_handlers(&mut self, clauses: Vec<ExceptionClause>, code_len: u32) -> Result<(), Unsupported> {
+    pub(super) fn begin_handlers(
+        &mut self,
+        clauses: Vec<ExceptionClause>,
+        code_len: u32,
+        handler_frame: bool,
+    ) -> Result<(), Unsupported> {
         if clauses.is_empty() {
             return Ok(());
         }
@@ -189,8 +270,19 @@ impl Importer<'_, '_, '_> {
                 self.starts.insert(filter_offset);
             }
         }
-        let region = self.declare("eh_region".into(), Ty::I32, MemType::I32, Storage::Local);
+        // With a handler frame the region lives in it, where the first pass reads it.
+        let region_storage =
+            if handler_frame { Storage::Frame { offset: abi::handler_frame::REGION } } else { Storage::Local };
+        let region = self.declare("eh_region".into(), Ty::I32, MemType::I32, region_storage);
         let exception = self.declare("eh_exception".into(), Ty::Ref, MemType::I32, Storage::Local);
+        let chosen = handler_frame.then(|| {
+            self.declare(
+                "eh_chosen".into(),
+                Ty::I32,
+                MemType::I32,
+                Storage::Frame { offset: abi::handler_frame::CHOSEN },
+            )
+        });
         let n = clauses.len();
         self.placeholder();
         self.handlers = Some(Box::new(Handlers {
@@ -203,11 +295,14 @@ impl Importer<'_, '_, '_> {
             pending: Vec::new(),
             escape: None,
             caught: vec![None; n],
-            filter_exits: vec![None; n],
             continuations: vec![None; n],
             endfinally: Vec::new(),
             copies: Vec::new(),
             used: false,
+            handler_frame,
+            chosen,
+            saved_chosen: vec![None; n],
+            final_starts: Vec::new(),
         }));
         Ok(())
     }
@@ -241,21 +336,7 @@ impl Importer<'_, '_, '_> {
     pub(super) fn enter_region(&mut self, block: BlockId, offset: u32) -> Result<(), Unsupported> {
         let Some(eh) = self.handlers.as_deref_mut() else { return Ok(()) };
         let in_try = eh.innermost(|c| try_holds(c, offset).then_some(c.try_length));
-        let in_filter = eh.innermost(|c| match c.kind {
-            HandlerKind::Filter { filter_offset } if filter_holds(c, offset) => Some(c.handler_offset - filter_offset),
-            _ => None,
-        });
-        let try_len = in_try.map(|k| eh.clauses[k].try_length);
-        let filter_len = in_filter.map(|k| match eh.clauses[k].kind {
-            HandlerKind::Filter { filter_offset } => eh.clauses[k].handler_offset - filter_offset,
-            _ => 0,
-        });
-        let start = match (in_try, in_filter) {
-            (Some(_), Some(f)) if filter_len < try_len => Some(self.filter_exits(f)?.0),
-            (None, Some(f)) => Some(self.filter_exits(f)?.0),
-            (Some(k), _) => Some(self.dispatch(k)),
-            (None, None) => None,
-        };
+        let start = in_try.map(|k| self.dispatch(k));
         if let Some(eh) = self.handlers.as_deref_mut() {
             eh.used |= start.is_some();
             eh.block_starts.push((block, start));
@@ -311,34 +392,18 @@ impl Importer<'_, '_, '_> {
         v
     }
 
-    /// Filter clause `k`'s exits: "no" (go on unwinding its exception) and "yes" (enter the handler with it).
-    fn filter_exits(&mut self, k: usize) -> Result<(BlockId, BlockId), Unsupported> {
-        if let Some(Some(exits)) = self.handlers.as_deref().map(|eh| eh.filter_exits[k]) {
-            return Ok(exits);
+    /// With a handler frame: its `chosen` variable and finally or fault clause `k`'s copy of it.
+    fn saved_chosen_var(&mut self, k: usize) -> Option<(Var, Var)> {
+        let eh = self.handlers.as_deref()?;
+        let chosen = eh.chosen?;
+        if let Some(v) = eh.saved_chosen[k] {
+            return Some((chosen, v));
         }
-        let eh = self.eh()?;
-        let (exception, c) = (eh.exception, eh.clauses[k]);
-        let caught = self.caught_var(k);
-        let on = self.go_on(k);
-        let e = self.reg(Ty::Ref);
-        let no = self.synthetic(
-            None,
-            vec![Inst::Get { dst: e, var: caught }, Inst::Set { var: exception, src: e }],
-            Terminator::Goto(on),
-            c.handler_offset,
-        );
-        // The handler block's entry stack is the exception.
-        let handler = self.block_in_copy(0, c.handler_offset, &[Ty::Ref], c.handler_offset)?;
-        let stack0 = self.stack_var(0, Ty::Ref);
-        let e = self.reg(Ty::Ref);
-        let yes = self.synthetic(
-            None,
-            vec![Inst::Get { dst: e, var: caught }, Inst::Set { var: stack0, src: e }],
-            Terminator::Goto(handler),
-            c.handler_offset,
-        );
-        self.eh()?.filter_exits[k] = Some((no, yes));
-        Ok((no, yes))
+        let v = self.declare(format!("eh_chosen{k}"), Ty::I32, MemType::I32, Storage::Local);
+        if let Some(eh) = self.handlers.as_deref_mut() {
+            eh.saved_chosen[k] = Some(v);
+        }
+        Some((chosen, v))
     }
 
     /// Finally or fault clause `k`'s continuation variable; adds `target` to its continuations, returning its
@@ -352,7 +417,12 @@ impl Importer<'_, '_, '_> {
             let exception = self.handlers.as_deref().map_or(Var(0), |eh| eh.exception);
             let e = self.reg(Ty::Ref);
             let il = self.handlers.as_deref().map_or(0, |eh| eh.clauses[k].handler_offset);
-            let insts = vec![Inst::Get { dst: e, var: saved }, Inst::Set { var: exception, src: e }];
+            let mut insts = vec![Inst::Get { dst: e, var: saved }, Inst::Set { var: exception, src: e }];
+            // So does the clause the first pass chose in this frame.
+            if let Some((chosen, saved)) = self.saved_chosen_var(k) {
+                let value = self.reg(Ty::I32);
+                insts.extend([Inst::Get { dst: value, var: saved }, Inst::Set { var: chosen, src: value }]);
+            }
             let on = self.synthetic(None, insts, Terminator::Goto(on), il);
             if let Some(eh) = self.handlers.as_deref_mut() {
                 eh.continuations[k] = Some((var, vec![on]));
@@ -376,6 +446,7 @@ impl Importer<'_, '_, '_> {
         let Some(k) = self.handlers.as_deref_mut().and_then(|eh| eh.pending.pop()) else { return Ok(false) };
         let Some(eh) = self.handlers.as_deref() else { return Ok(false) };
         let (c, exception, id) = (eh.clauses[k], eh.exception, eh.dispatch[k]);
+        let chosen = eh.chosen;
         self.copy = 0;
         self.insts.clear();
         self.il_offsets.clear();
@@ -386,33 +457,32 @@ impl Importer<'_, '_, '_> {
         let e = self.reg(Ty::Ref);
         self.emit(Inst::Get { dst: e, var: exception });
         let terminator = match c.kind {
-            HandlerKind::Catch { class } => {
+            // The first pass already chose the clause: this one takes the exception if it is the one chosen.
+            HandlerKind::Catch { .. } | HandlerKind::Filter { .. } => {
+                let chosen = chosen.ok_or_else(|| {
+                    Unsupported::new(codes::INVALID_IL, "internal compiler error: a catch without a handler frame")
+                })?;
                 let caught = self.caught_var(k);
                 self.emit(Inst::Set { var: caught, src: e });
                 let stack0 = self.stack_var(0, Ty::Ref);
                 self.emit(Inst::Set { var: stack0, src: e });
                 let handler = self.block_for(c.handler_offset, &[Ty::Ref], c.handler_offset)?;
-                let ty = self.type_token(class).map_err(|err| err.at(c.handler_offset))?;
-                if self.ts.is_object(ty) {
-                    Terminator::Goto(handler)
-                } else {
-                    let instance = self.cast(ty, e, false)?;
-                    let cond = self.truth(instance)?;
-                    let otherwise = self.go_on(k);
-                    Terminator::Branch { cond, then: handler, otherwise }
-                }
-            }
-            HandlerKind::Filter { filter_offset } => {
-                let caught = self.caught_var(k);
-                self.emit(Inst::Set { var: caught, src: e });
-                let stack0 = self.stack_var(0, Ty::Ref);
-                self.emit(Inst::Set { var: stack0, src: e });
-                self.filter_exits(k)?;
-                Terminator::Goto(self.block_for(filter_offset, &[Ty::Ref], filter_offset)?)
+                let value = self.reg(Ty::I32);
+                self.emit(Inst::Get { dst: value, var: chosen });
+                let this = self.i32_const(k as i32);
+                let cond = self.reg(Ty::I32);
+                self.emit(Inst::Compare { dst: cond, op: CmpOp::Eq, ty: Ty::I32, lhs: value, rhs: this });
+                let otherwise = self.go_on(k);
+                Terminator::Branch { cond, then: handler, otherwise }
             }
             HandlerKind::Finally | HandlerKind::Fault => {
                 let saved = self.caught_var(k);
                 self.emit(Inst::Set { var: saved, src: e });
+                if let Some((chosen, saved)) = self.saved_chosen_var(k) {
+                    let value = self.reg(Ty::I32);
+                    self.emit(Inst::Get { dst: value, var: chosen });
+                    self.emit(Inst::Set { var: saved, src: value });
+                }
                 let (var, index) = self.continuation(k, None);
                 let value = self.i32_const(index);
                 self.emit(Inst::Set { var, src: value });
@@ -502,18 +572,11 @@ impl Importer<'_, '_, '_> {
 
     /// `endfilter` at `offset` with `result` popped: the handler, or on with the search.
     pub(super) fn end_filter(&mut self, offset: u32, result: Reg) -> Result<Terminator, Unsupported> {
-        let k = self
-            .eh()?
-            .innermost(|c| match c.kind {
-                HandlerKind::Filter { filter_offset } if filter_holds(c, offset) => {
-                    Some(c.handler_offset - filter_offset)
-                }
-                _ => None,
-            })
-            .ok_or_else(|| Unsupported::new(codes::INVALID_IL, "endfilter outside a filter"))?;
-        let cond = self.truth(result)?;
-        let (no, yes) = self.filter_exits(k)?;
-        Ok(Terminator::Branch { cond, then: yes, otherwise: no })
+        if self.pass_one.is_some() {
+            return self.end_filter_pass_one(offset, result);
+        }
+        // A method's filters run in its pass-one function only: no branch of its own reaches one.
+        Err(Unsupported::new(codes::INVALID_IL, "a branch into a filter block"))
     }
 
     /// `rethrow` at `offset`: throws again the exception its catch handler got.
@@ -534,15 +597,16 @@ impl Importer<'_, '_, '_> {
 
     /// After every block is imported: the region stores, the `endfinally` switches and block 0's dispatch.
     /// Returns the landing pad's variable, or `None` when no block lies in a protected region.
-    pub(super) fn finish_handlers(&mut self) -> Option<Var> {
-        let eh = self.handlers.as_deref()?;
+    pub(super) fn finish_handlers(&mut self) -> Result<Option<Var>, Unsupported> {
+        let Some(eh) = self.handlers.as_deref() else { return Ok(None) };
         let il_entry = BlockId(1);
         if !eh.used {
             self.synthetic(Some(BlockId(0)), Vec::new(), Terminator::Goto(il_entry), 0);
-            return None;
+            return Ok(None);
         }
         let escape = self.escape();
-        let eh = self.handlers.as_deref_mut()?;
+        let Some(eh) = self.handlers.as_deref_mut() else { return Ok(None) };
+        let handler_frame = eh.handler_frame;
         let (region, exception) = (eh.region, eh.exception);
         let block_starts = std::mem::take(&mut eh.block_starts);
         let endfinally = std::mem::take(&mut eh.endfinally);
@@ -582,14 +646,268 @@ impl Importer<'_, '_, '_> {
                 };
             }
         }
-        let value = self.reg(Ty::I32);
-        let targets = std::iter::once(il_entry).chain(starts).collect();
-        self.synthetic(
-            Some(BlockId(0)),
-            vec![Inst::Get { dst: value, var: region }],
-            Terminator::Switch { value, targets, default: il_entry },
+        let targets: Vec<BlockId> = std::iter::once(il_entry).chain(starts.iter().copied()).collect();
+        if let Some(eh) = self.handlers.as_deref_mut() {
+            eh.final_starts = starts;
+        }
+        if !handler_frame {
+            let value = self.reg(Ty::I32);
+            self.synthetic(
+                Some(BlockId(0)),
+                vec![Inst::Get { dst: value, var: region }],
+                Terminator::Switch { value, targets, default: il_entry },
+                0,
+            );
+            return Ok(Some(exception));
+        }
+        // The handler frame leaves the first pass's list on every way out of the method.
+        for b in 0..self.blocks.len() {
+            if self.blocks[b]
+                .as_ref()
+                .is_some_and(|block| matches!(block.terminator, Terminator::Return(_) | Terminator::Unwind(_)))
+            {
+                self.in_block(BlockId(b as u32), |this| this.handler_frame_call(Helper::LeaveHandlerFrame, None))?;
+            }
+        }
+        // Block 0 runs on entry (no exception yet: the local starts null) and when one lands.
+        let landing = self.placeholder();
+        let register = self.placeholder();
+        let e = self.reg(Ty::Ref);
+        let cond = self.reg(Ty::I32);
+        let insts = vec![Inst::Get { dst: e, var: exception }, Inst::Cast { dst: cond, src: e }];
+        self.synthetic(Some(BlockId(0)), insts, Terminator::Branch { cond, then: landing, otherwise: register }, 0);
+        self.in_block(register, |this| {
+            let pass_one = this.reg(Ty::I32);
+            this.depend(Node::PassOne(this.method), "pass-one function");
+            this.emit(Inst::FunctionIndex { dst: pass_one, symbol: Symbol::PassOne(this.method) });
+            this.handler_frame_call(Helper::EnterHandlerFrame, Some(pass_one))?;
+            Ok(Some(Terminator::Goto(il_entry)))
+        })?;
+        self.in_block(landing, |this| {
+            this.handler_frame_call(Helper::HandlerFrameLanded, None)?;
+            let value = this.reg(Ty::I32);
+            this.emit(Inst::Get { dst: value, var: region });
+            Ok(Some(Terminator::Switch { value, targets, default: il_entry }))
+        })?;
+        Ok(Some(exception))
+    }
+
+    /// Appends what `build` emits to block `id` (built already, or a placeholder given the terminator `build`
+    /// returns).
+    fn in_block(
+        &mut self,
+        id: BlockId,
+        build: impl FnOnce(&mut Self) -> Result<Option<Terminator>, Unsupported>,
+    ) -> Result<(), Unsupported> {
+        let existing = self.blocks[id.0 as usize].take();
+        let (il_offset, terminator_offset) = existing.as_ref().map_or((0, 0), |b| (b.il_offset, b.terminator_offset));
+        let (insts, il_offsets) =
+            existing.as_ref().map_or_else(Default::default, |b| (b.insts.clone(), b.il_offsets.clone()));
+        let saved = (std::mem::replace(&mut self.insts, insts), std::mem::replace(&mut self.il_offsets, il_offsets));
+        let il = std::mem::replace(&mut self.il, terminator_offset);
+        let result = build(self);
+        self.il = il;
+        let insts = std::mem::replace(&mut self.insts, saved.0);
+        let il_offsets = std::mem::replace(&mut self.il_offsets, saved.1);
+        let terminator = match (result?, existing) {
+            (Some(t), _) => t,
+            (None, Some(b)) => b.terminator,
+            (None, None) => Terminator::Unreachable,
+        };
+        self.blocks[id.0 as usize] = Some(Block { il_offset, insts, il_offsets, terminator, terminator_offset });
+        Ok(())
+    }
+
+    /// A call of a handler frame helper with the frame's address (and `arg`).
+    fn handler_frame_call(&mut self, helper: Helper, arg: Option<Reg>) -> Result<Option<Terminator>, Unsupported> {
+        let frame = self.reg(Ty::I32);
+        self.emit(Inst::FrameAddress { dst: frame, offset: 0 });
+        self.non_null.insert(frame);
+        self.call_helper(helper, std::iter::once(frame).chain(arg).collect())?;
+        Ok(None)
+    }
+}
+
+/// The pass-one function's parameters: the method's frame (its handler frame is at offset 0), the exception, and
+/// where to start (a region value of the method, or `regions + 1 + k` to go on after filter clause `k` threw).
+const PASS_ONE_FRAME: Var = Var(0);
+const PASS_ONE_EXCEPTION: Var = Var(1);
+const PASS_ONE_ENTRY: Var = Var(2);
+
+impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
+    /// The method's pass-one function, `(frame, exception, entry) -> clause or -1`: from the clause a region's
+    /// dispatch starts at, outward, it tests each catch clause's type and runs each filter (imported here from the
+    /// filter's IL, reading the method's variables in its frame), skipping finally and fault clauses; the first
+    /// clause that takes the exception is the answer. Before running filter `k` it stores, in the handler frame's
+    /// `RESUME`, the entry that goes on after it, for when the filter throws.
+    pub(super) fn pass_one_function(&mut self) -> Result<Function, Unsupported> {
+        let Some(eh) = self.handlers.as_deref() else {
+            return Err(Unsupported::new(codes::INVALID_IL, "a pass-one function for a method without clauses"));
+        };
+        let clauses = eh.clauses.clone();
+        let dispatch = eh.dispatch.clone();
+        let regions = eh.final_starts.clone();
+        let next: Vec<Option<usize>> = (0..clauses.len()).map(|k| eh.next(k)).collect();
+        let name = format!("{} (pass one)", self.name);
+        let mut p = Importer::new(
+            &mut *self.ts,
+            &mut *self.env,
+            self.method,
+            name.clone(),
+            self.sig.clone(),
+            self.instructions.clone(),
+            self.init_locals,
+        );
+        // The method's block boundaries (its clauses' edges among them); its own temporaries go after the method's
+        // frame, which grows to hold them.
+        p.starts = self.starts.clone();
+        p.frame_size = self.frame_size;
+        p.pass_one = Some(Box::new(PassOne { clauses: clauses.clone(), exits: vec![None; clauses.len()] }));
+        p.declare("eh_frame".into(), Ty::I32, MemType::I32, Storage::Local);
+        p.declare("eh_exception".into(), Ty::Ref, MemType::I32, Storage::Local);
+        p.declare("eh_entry".into(), Ty::I32, MemType::I32, Storage::Local);
+        // The method's arguments and locals: those a filter uses are in its frame (`frame_needs`).
+        let own = |v: &VarInfo| match v.storage {
+            Storage::Frame { offset } => Storage::Frame { offset },
+            _ => Storage::Local,
+        };
+        for (var, cli) in self.args.clone() {
+            let v = self.vars[var.0 as usize].clone();
+            let new = p.declare(v.name, v.ty, v.mem, own(&self.vars[var.0 as usize]));
+            p.args.push((new, cli));
+        }
+        for (var, cli) in self.locals.clone() {
+            let v = self.vars[var.0 as usize].clone();
+            let new = p.declare(v.name, v.ty, v.mem, own(&self.vars[var.0 as usize]));
+            p.locals.push((new, cli));
+        }
+        let resume =
+            p.declare("eh_resume".into(), Ty::I32, MemType::I32, Storage::Frame { offset: abi::handler_frame::RESUME });
+
+        let entry = p.placeholder();
+        let minus_one = p.reg(Ty::I32);
+        let fail = p.synthetic(
+            None,
+            vec![Inst::Const { dst: minus_one, value: Const::I32(-1) }],
+            Terminator::Return(Some(minus_one)),
             0,
         );
-        Some(exception)
+        // Each clause's test, outermost first, so that where it goes on is built before it.
+        let mut tests: Vec<BlockId> = vec![fail; clauses.len()];
+        for k in (0..clauses.len()).rev() {
+            let c = clauses[k];
+            let on = next[k].map_or(fail, |j| tests[j]);
+            let answer = p.reg(Ty::I32);
+            let yes = p.synthetic(
+                None,
+                vec![Inst::Const { dst: answer, value: Const::I32(k as i32) }],
+                Terminator::Return(Some(answer)),
+                c.handler_offset,
+            );
+            tests[k] = match c.kind {
+                HandlerKind::Finally | HandlerKind::Fault => on,
+                HandlerKind::Catch { class } => {
+                    let test = p.placeholder();
+                    p.in_block(test, |p| {
+                        p.il = c.handler_offset;
+                        let ty = p.type_token(class).map_err(|err| err.at(c.handler_offset))?;
+                        if p.ts.is_object(ty) {
+                            return Ok(Some(Terminator::Goto(yes)));
+                        }
+                        let e = p.reg(Ty::Ref);
+                        p.emit(Inst::Get { dst: e, var: PASS_ONE_EXCEPTION });
+                        let instance = p.cast(ty, e, false)?;
+                        let cond = p.truth(instance)?;
+                        Ok(Some(Terminator::Branch { cond, then: yes, otherwise: on }))
+                    })?;
+                    test
+                }
+                HandlerKind::Filter { filter_offset } => {
+                    if let Some(state) = p.pass_one.as_deref_mut() {
+                        state.exits[k] = Some((yes, on));
+                    }
+                    let body = p.block_for(filter_offset, &[Ty::Ref], filter_offset)?;
+                    let test = p.placeholder();
+                    p.in_block(test, |p| {
+                        p.il = filter_offset;
+                        let after = p.i32_const((regions.len() + 1 + k) as i32);
+                        p.emit(Inst::Set { var: resume, src: after });
+                        let e = p.reg(Ty::Ref);
+                        p.emit(Inst::Get { dst: e, var: PASS_ONE_EXCEPTION });
+                        let stack0 = p.stack_var(0, Ty::Ref);
+                        p.emit(Inst::Set { var: stack0, src: e });
+                        Ok(Some(Terminator::Goto(body)))
+                    })?;
+                    test
+                }
+            };
+        }
+        // Entry values: 0 (never used), the method's regions, then "after filter k".
+        let first = |start: BlockId| dispatch.iter().position(|d| *d == Some(start)).map_or(fail, |k| tests[k]);
+        let targets: Vec<BlockId> = std::iter::once(fail)
+            .chain(regions.iter().map(|s| first(*s)))
+            .chain(next.iter().map(|n| n.map_or(fail, |j| tests[j])))
+            .collect();
+        p.in_block(entry, |p| {
+            let value = p.reg(Ty::I32);
+            p.emit(Inst::Get { dst: value, var: PASS_ONE_ENTRY });
+            Ok(Some(Terminator::Switch { value, targets, default: fail }))
+        })?;
+        // The filters' blocks, in discovery order.
+        let mut n = 0;
+        while n < p.blocks.len() {
+            let offset = p.block_offsets[n];
+            if p.blocks[n].is_none() && offset != SYNTHETIC {
+                if !clauses.iter().any(|c| filter_holds(c, offset)) {
+                    return Err(Unsupported::new(codes::INVALID_IL, "a filter branches out of its block").at(offset));
+                }
+                let block = p.import_block(offset, BlockId(n as u32))?;
+                p.blocks[n] = Some(block);
+            }
+            n += 1;
+        }
+        if p.blocks.iter().any(Option::is_none) {
+            return Err(Unsupported::new(codes::INVALID_IL, "a pass-one block that was never built"));
+        }
+        let frame_size = p.frame_size;
+        let f = Function {
+            name,
+            params: vec![Ty::I32, Ty::Ref, Ty::I32],
+            result: Some(Ty::I32),
+            result_mem: Some(MemType::I32),
+            vars: p.vars,
+            regs: p.regs,
+            blocks: p.blocks.into_iter().flatten().collect(),
+            frame_size: 0,
+            zero_ranges: p.zero_ranges,
+            caught: None,
+            pass_one: None,
+            frame_param: Some(PASS_ONE_FRAME),
+        };
+        self.frame_size = self.frame_size.max(frame_size);
+        Ok(f)
+    }
+
+    /// `endfilter` in a pass-one function: the clause's answer, or on to the next clause out.
+    fn end_filter_pass_one(&mut self, offset: u32, result: Reg) -> Result<Terminator, Unsupported> {
+        let Some(state) = self.pass_one.as_deref() else {
+            return Err(Unsupported::new(codes::INVALID_IL, "endfilter outside a filter"));
+        };
+        let k = state
+            .clauses
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| filter_holds(c, offset))
+            .min_by_key(|(_, c)| match c.kind {
+                HandlerKind::Filter { filter_offset } => c.handler_offset - filter_offset,
+                _ => u32::MAX,
+            })
+            .map(|(k, _)| k)
+            .ok_or_else(|| Unsupported::new(codes::INVALID_IL, "endfilter outside a filter"))?;
+        let Some((yes, no)) = state.exits[k] else {
+            return Err(Unsupported::new(codes::INVALID_IL, "endfilter of a filter never entered"));
+        };
+        let cond = self.truth(result)?;
+        Ok(Terminator::Branch { cond, then: yes, otherwise: no })
     }
 }

@@ -91,9 +91,10 @@ pub fn import_body<'w, 'c>(
     }
     arg_types.extend(il_sig.params.iter().copied());
     let name = ts.method_name(method);
-    let mut importer =
-        Importer::new(ts, env, method, name, sig, instructions, arg_types, body.locals, body.init_locals);
-    importer.begin_handlers(body.clauses, body.code.len() as u32)?;
+    let needs = handlers::frame_needs(&body.clauses, &instructions);
+    let mut importer = Importer::new(ts, env, method, name, sig, instructions, body.init_locals);
+    importer.declare_vars(arg_types, body.locals, &needs)?;
+    importer.begin_handlers(body.clauses, body.code.len() as u32, needs.handler_frame)?;
     importer.run()
 }
 
@@ -161,6 +162,8 @@ pub(crate) struct Importer<'i, 'w, 'c> {
     constants: HashMap<Reg, i32>,
     /// The exception clauses and the control flow made for them (`handlers`).
     handlers: Option<Box<handlers::Handlers>>,
+    /// Importing a pass-one function: where its filters' `endfilter` goes (`handlers`).
+    pass_one: Option<Box<handlers::PassOne>>,
     /// The block being imported.
     current: BlockId,
     prefixes: Prefixes,
@@ -175,8 +178,6 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
         name: String,
         sig: abi::Signature,
         instructions: Vec<Instruction<'c>>,
-        arg_types: Vec<TypeId>,
-        local_types: Vec<TypeId>,
         init_locals: bool,
     ) -> Self {
         let data = ts.method(method).clone();
@@ -190,7 +191,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
                     (OpCode::Starg | OpCode::Starg_S | OpCode::Ldarga | OpCode::Ldarga_S, Operand::Var(0))
                 )
             });
-        let mut importer = Importer {
+        Importer {
             type_args: ts.ty(data.owner).args.clone(),
             method_args: data.inst.clone(),
             assembly: data.def.assembly,
@@ -227,11 +228,10 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             constants: HashMap::new(),
             initialized: HashSet::new(),
             handlers: None,
+            pass_one: None,
             current: BlockId(0),
             prefixes: Prefixes::default(),
-        };
-        importer.declare_vars(arg_types, local_types);
-        importer
+        }
     }
 
     fn reg(&mut self, ty: Ty) -> Reg {
@@ -265,10 +265,19 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
 
     /// The variables: the Wasm parameters in ABI order (this, return buffer, arguments), then the IL locals.
     /// Structs live in memory (the frame, or the caller's copy for arguments); so does anything whose address
-    /// the IL takes.
-    fn declare_vars(&mut self, arg_types: Vec<TypeId>, local_types: Vec<TypeId>) {
-        let mut address_taken_args = BTreeSet::new();
-        let mut address_taken_locals = BTreeSet::new();
+    /// the IL takes, and anything a filter uses (the method's pass-one function reads it there). A method with
+    /// catch or filter clauses keeps its handler frame at offset 0.
+    fn declare_vars(
+        &mut self,
+        arg_types: Vec<TypeId>,
+        local_types: Vec<TypeId>,
+        needs: &handlers::FrameNeeds,
+    ) -> Result<(), Unsupported> {
+        if needs.handler_frame {
+            self.alloc_frame(abi::handler_frame::SIZE, 8);
+        }
+        let mut address_taken_args = needs.filter_args.clone();
+        let mut address_taken_locals = needs.filter_locals.clone();
         for inst in &self.instructions {
             match (inst.opcode, inst.operand) {
                 (OpCode::Ldarga | OpCode::Ldarga_S, Operand::Var(n)) => drop(address_taken_args.insert(n)),
@@ -286,6 +295,12 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
                     let cli = arg_types.get(il_arg).copied();
                     let frame = address_taken_args.contains(&(il_arg as u16));
                     let storage = match ty {
+                        Ty::Struct(_) if needs.filter_args.contains(&(il_arg as u16)) => {
+                            return Err(Unsupported::new(
+                                codes::EXCEPTION_HANDLING,
+                                format!("a filter uses argument {il_arg}, a struct passed by copy"),
+                            ));
+                        }
                         Ty::Struct(_) => Storage::Indirect,
                         _ if frame => self.frame_slot(4.max(mem_of(ty).size()), 8),
                         _ => Storage::Local,
@@ -327,6 +342,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             let var = self.declare(format!("loc{n}"), ty, mem, storage);
             self.locals.push((var, cli));
         }
+        Ok(())
     }
 
     fn frame_slot(&mut self, size: u32, align: u32) -> Storage {
@@ -403,7 +419,11 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
                 break;
             }
         }
-        let caught = self.finish_handlers();
+        let caught = self.finish_handlers()?;
+        let pass_one = match (caught, self.handlers.as_deref()) {
+            (Some(_), Some(eh)) if eh.handler_frame => Some(Box::new(self.pass_one_function()?)),
+            _ => None,
+        };
         if self.blocks.iter().any(Option::is_none) {
             return Err(Unsupported::new(codes::INVALID_IL, "an exception handler that was never built"));
         }
@@ -423,6 +443,8 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             frame_size: self.frame_size.next_multiple_of(abi::FRAME_ALIGN),
             zero_ranges: self.zero_ranges,
             caught,
+            pass_one,
+            frame_param: None,
         })
     }
 
