@@ -23,11 +23,46 @@ const MATH = {
 // CoreCLR aborts on an unhandled exception; a shell sees SIGABRT as 128 + 6.
 export const UNHANDLED_EXCEPTION_EXIT_CODE = 134;
 
-/** A managed exception that no managed code caught (the managed runtime names its type and message). */
+/**
+ * A managed exception that no managed code caught (the managed runtime names its type and message), with the
+ * managed frames it was thrown through, innermost first. The first pass found no handler before anything unwound
+ * (docs/abi.md, "Two passes"), so the engine's call stack at the report is the stack at the throw; the names are
+ * those of the image's name section. A method the compiler inlined into its caller has no frame of its own.
+ */
 export class UnhandledException extends Error {
   constructor(type, message) {
     super(`${type}: ${message}`);
     this.type = type;
+    this.frames = managedFrames();
+  }
+}
+
+/** A method's name as CoreCLR's stack traces write the type and method: `Outer.Inner.Method`, a generic type by
+ *  its definition (`List\`1`); the name section has `Outer+Inner::Method` and instantiations. */
+function frameName(name) {
+  return name.replace(/`(\d+)\[[^:]*\]::/, '`$1::').replace('::', '.').replaceAll('+', '.');
+}
+
+/** The image's frames on the engine's call stack, innermost first, without the runtime's (or [] where the
+ *  engine has no structured stack traces). */
+function managedFrames() {
+  if (typeof Error.captureStackTrace !== 'function') return [];
+  const { stackTraceLimit, prepareStackTrace } = Error;
+  Error.stackTraceLimit = 200;
+  Error.prepareStackTrace = (_, callsites) => callsites;
+  const holder = {};
+  try {
+    Error.captureStackTrace(holder);
+    return holder.stack
+      .filter((c) => String(c.getFileName?.() ?? c.getScriptNameOrSourceURL?.() ?? '').startsWith('wasm://'))
+      .map((c) => c.getFunctionName())
+      .filter((name) => name && !name.startsWith('WasmR2R.Runtime.') && name !== '<entry>')
+      .map(frameName);
+  } catch {
+    return [];
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+    Error.prepareStackTrace = prepareStackTrace;
   }
 }
 
@@ -255,7 +290,7 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       return UNHANDLED_EXCEPTION_EXIT_CODE;
     }
     if (!(e instanceof UnhandledException)) throw e;
-    stderr(`Unhandled exception. ${e.message}\n`);
+    stderr(`Unhandled exception. ${e.message}\n${e.frames.map((f) => `   at ${f}\n`).join('')}`);
     return UNHANDLED_EXCEPTION_EXIT_CODE;
   }
 }

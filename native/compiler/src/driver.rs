@@ -590,7 +590,11 @@ fn optimize(
     inliner: &inline::Inliner,
 ) -> Result<ir::Function, Unsupported> {
     verify::verify(f).map_err(internal_error)?;
-    let mut f = inliner.inline_into(f, method).unwrap_or_else(|| f.clone());
+    // The entry (the function without a method) runs once: nothing is inlined into it, so that Main keeps its
+    // frame (an unhandled exception's report lists it, as CoreCLR's does).
+    let is_entry = method.is_none() && f.frame_param.is_none();
+    let inlined = if is_entry { None } else { inliner.inline_into(f, method) };
+    let mut f = inlined.unwrap_or_else(|| f.clone());
     nullcheck::remove_redundant(&mut f, &ctx.never_null);
     boundscheck::remove_redundant(&mut f);
     deadcode::remove(&mut f);

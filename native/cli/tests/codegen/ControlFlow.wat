@@ -2,7 +2,7 @@
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
-      call $WasmR2R.Runtime.Allocator::Initialize
+      call $WasmR2R.Runtime.Startup::Initialize
       local.get 0
       call $Program::Main
       return
