@@ -4,13 +4,13 @@
 //! variable and restarts the function at block 0. Everything else is IR the importer builds here:
 //!
 //! - Every imported block that may throw first stores, in the *region* variable, where dispatch starts for a throw
-//!   from it: the dispatch block of the innermost clause whose try holds the block, the "filter said no" block of
-//!   a filter the block is part of (an exception in a filter is swallowed), or the *escape* block that throws the
-//!   exception on to the caller (`Terminator::Unwind`). Block 0 switches on it: 0 is the function's entry.
+//!   from it: the dispatch block of the innermost clause whose try holds the block, or the *escape* block that
+//!   throws the exception on to the caller (`Terminator::Unwind`). Block 0 switches on it: 0 is the function's
+//!   entry.
 //! - A clause's dispatch block tests the clause and goes on to the next clause out (the next one in table order
-//!   whose try holds this one's; II.19 lists inner clauses first): a catch casts the exception to its type and
-//!   enters the handler with the exception on the stack; a filter runs its filter block, whose `endfilter` enters
-//!   the handler or goes on; a finally or fault runs its handler with "go on unwinding" as its continuation.
+//!   whose try holds this one's; II.19 lists inner clauses first): a catch or filter clause enters its handler,
+//!   with the exception on the stack, when the first pass chose it (below); a finally or fault runs its handler
+//!   with "go on unwinding" as its continuation.
 //! - A finally runs from every way out of its try: each `leave` that exits finally regions chains through them,
 //!   innermost first. A finally with no handlers inside is cloned per way out (its copy's `endfinally` goes
 //!   straight on); one with handlers inside is shared, its `endfinally` switching on a per-clause continuation
