@@ -298,7 +298,10 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
                         Ty::Struct(_) if needs.filter_args.contains(&(il_arg as u16)) => {
                             return Err(Unsupported::new(
                                 codes::EXCEPTION_HANDLING,
-                                format!("a filter uses argument {il_arg}, a struct passed by copy"),
+                                format!(
+                                    "a filter reads argument {il_arg}, a struct passed by copy, which the method's \
+                                     pass-one function cannot reach (copying it to a local before the try avoids this)"
+                                ),
                             ));
                         }
                         Ty::Struct(_) => Storage::Indirect,
