@@ -51,6 +51,23 @@ fn a_stubbed_method_is_reported_at_build_time_and_raises_its_reason_when_called(
 }
 
 #[test]
+fn a_filter_reading_a_struct_argument_is_a_stub_that_says_why() {
+    let (stderr, run, _) = build_compile_and_run("FilterReadsStructArgument");
+    assert!(
+        stderr.contains("WR2R1006") && stderr.contains("a filter reads argument 0, a struct passed by copy"),
+        "the summary names the reason: {stderr}"
+    );
+    let run_stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(outcome(&run).exit, 134);
+    // The report lists the frames below its first line: the stub's caller among them.
+    assert!(
+        run_stderr.contains("System.NotSupportedException: Program::Check was not precompiled")
+            && run_stderr.contains("\n   at Program.Main"),
+        "{run_stderr}"
+    );
+}
+
+#[test]
 fn a_corrupt_assembly_is_an_error_with_no_output() {
     let (work, _) = workspace();
     let corrupt = work.join("Corrupt.dll");
