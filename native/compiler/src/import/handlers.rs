@@ -81,40 +81,13 @@ pub(super) struct FrameNeeds {
 
 /// What `clauses` ask of the frame of a method with `instructions`.
 pub(super) fn frame_needs(clauses: &[ExceptionClause], instructions: &[Instruction]) -> FrameNeeds {
-    use OpCode::*;
     let mut needs = FrameNeeds {
         handler_frame: clauses.iter().any(|c| matches!(c.kind, HandlerKind::Catch { .. } | HandlerKind::Filter { .. })),
         filter_args: BTreeSet::new(),
         filter_locals: BTreeSet::new(),
     };
     for inst in instructions {
-        let is_var = matches!(
-            inst.opcode,
-            Ldarg_0
-                | Ldarg_1
-                | Ldarg_2
-                | Ldarg_3
-                | Ldarg
-                | Ldarg_S
-                | Starg
-                | Starg_S
-                | Ldarga
-                | Ldarga_S
-                | Ldloc_0
-                | Ldloc_1
-                | Ldloc_2
-                | Ldloc_3
-                | Ldloc
-                | Ldloc_S
-                | Stloc_0
-                | Stloc_1
-                | Stloc_2
-                | Stloc_3
-                | Stloc
-                | Stloc_S
-                | Ldloca
-                | Ldloca_S
-        );
+        let is_var = names_variable(inst.opcode);
         if is_var && clauses.iter().any(|c| filter_holds(c, inst.offset)) {
             let (n, is_arg) = var_operand(*inst);
             if is_arg {
@@ -706,6 +679,9 @@ impl Importer<'_, '_, '_> {
         let saved = (std::mem::replace(&mut self.insts, insts), std::mem::replace(&mut self.il_offsets, il_offsets));
         let il = std::mem::replace(&mut self.il, terminator_offset);
         let result = build(self);
+        // A new block is at the IL offset its code was made for.
+        let (il_offset, terminator_offset) =
+            if existing.is_some() { (il_offset, terminator_offset) } else { (self.il, self.il) };
         self.il = il;
         let insts = std::mem::replace(&mut self.insts, saved.0);
         let il_offsets = std::mem::replace(&mut self.il_offsets, saved.1);
@@ -771,15 +747,13 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             Storage::Frame { offset } => Storage::Frame { offset },
             _ => Storage::Local,
         };
-        for (var, cli) in self.args.clone() {
-            let v = self.vars[var.0 as usize].clone();
-            let new = p.declare(v.name, v.ty, v.mem, own(&self.vars[var.0 as usize]));
-            p.args.push((new, cli));
-        }
-        for (var, cli) in self.locals.clone() {
-            let v = self.vars[var.0 as usize].clone();
-            let new = p.declare(v.name, v.ty, v.mem, own(&self.vars[var.0 as usize]));
-            p.locals.push((new, cli));
+        for (is_arg, vars) in [(true, self.args.clone()), (false, self.locals.clone())] {
+            for (var, cli) in vars {
+                let v = self.vars[var.0 as usize].clone();
+                let storage = own(&v);
+                let new = p.declare(v.name, v.ty, v.mem, storage);
+                if is_arg { p.args.push((new, cli)) } else { p.locals.push((new, cli)) }
+            }
         }
         let resume =
             p.declare("eh_resume".into(), Ty::I32, MemType::I32, Storage::Frame { offset: abi::handler_frame::RESUME });
@@ -797,6 +771,10 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
         for k in (0..clauses.len()).rev() {
             let c = clauses[k];
             let on = next[k].map_or(fail, |j| tests[j]);
+            if matches!(c.kind, HandlerKind::Finally | HandlerKind::Fault) {
+                tests[k] = on;
+                continue;
+            }
             let answer = p.reg(Ty::I32);
             let yes = p.synthetic(
                 None,

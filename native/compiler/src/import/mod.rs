@@ -1037,6 +1037,38 @@ fn target_of(inst: Instruction) -> Result<u32, Unsupported> {
     }
 }
 
+/// Whether an opcode reads, writes or takes the address of an argument or local (`var_operand` names which).
+fn names_variable(opcode: OpCode) -> bool {
+    use OpCode::*;
+    matches!(
+        opcode,
+        Ldarg_0
+            | Ldarg_1
+            | Ldarg_2
+            | Ldarg_3
+            | Ldarg
+            | Ldarg_S
+            | Starg
+            | Starg_S
+            | Ldarga
+            | Ldarga_S
+            | Ldloc_0
+            | Ldloc_1
+            | Ldloc_2
+            | Ldloc_3
+            | Ldloc
+            | Ldloc_S
+            | Stloc_0
+            | Stloc_1
+            | Stloc_2
+            | Stloc_3
+            | Stloc
+            | Stloc_S
+            | Ldloca
+            | Ldloca_S
+    )
+}
+
 /// The argument or local an instruction names, and whether it is an argument.
 fn var_operand(inst: Instruction) -> (u16, bool) {
     use OpCode::*;
