@@ -226,8 +226,11 @@ function entryPointSlot(view, imageBase) {
 /**
  * Instantiates the image and runs its entry point; resolves to the process exit code. An unhandled managed
  * exception is reported on `stderr` and gives exit code 134, as CoreCLR's abort does; so does a stack overflow.
+ * Options: `stdout`, `stderr` (text writers); `gc`, the collector's checking modes (`stress`: collect at every
+ * allocation, `verify`: check the heap after each collection; default `WASMR2R_GC` in Node); `stats`, an object
+ * that receives `memoryBytes`, the linear memory at exit (it never shrinks: the run's peak).
  */
-export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWriter(2) } = {}) {
+export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWriter(2), gc = defaultGcMode(), stats } = {}) {
   bytes = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const { payloadSize, tableSize } = readSizes(bytes);
   const stackTop = NULL_GUARD + STACK_SIZE;
@@ -263,6 +266,7 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
         }
       },
       ...MATH,
+      gcMode: () => (gc.includes('stress') ? 1 : 0) | (gc.includes('verify') ? 2 : 0),
       fail: (type, typeLength, message, messageLength) => {
         const text = (ptr, length) => utf16.decode(new Uint8Array(memory.buffer, ptr, 2 * length));
         throw new UnhandledException(text(type, typeLength), text(message, messageLength));
@@ -283,6 +287,13 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
   try {
     return entry(stackTop);
   } catch (e) {
+    return report(e);
+  } finally {
+    // Linear memory never shrinks: its size at exit is the run's peak.
+    if (stats) stats.memoryBytes = memory.buffer.byteLength;
+  }
+
+  function report(e) {
     // The engine's call stack ran out (deep recursion): no managed handler can catch that, on CoreCLR either,
     // which prints "Stack overflow." and aborts.
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
@@ -293,6 +304,12 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
     stderr(`Unhandled exception. ${e.message}\n${e.frames.map((f) => `   at ${f}\n`).join('')}`);
     return UNHANDLED_EXCEPTION_EXIT_CODE;
   }
+}
+
+/** The collector's checking modes, `stress` and/or `verify` (comma-separated): the `WASMR2R_GC` environment
+ *  variable where there is one (Node), else none. */
+function defaultGcMode() {
+  return globalThis.process?.env?.WASMR2R_GC ?? '';
 }
 
 const decoder = new TextDecoder();

@@ -1,59 +1,23 @@
-// Allocation: a bump allocator over the memory after the image, growing it with memory.grow. Nothing is freed
-// yet (the GC issue replaces this); memory is zero when handed out because the region is cleared at start-up and
-// memory.grow adds zeroed pages.
+// Allocation: objects, arrays and strings laid out as compiled code expects (docs/abi.md, "Objects"), on the
+// garbage-collected heap (Heap.cs; Collector.cs decides when to collect). Memory comes zeroed.
 
 namespace WasmR2R.Runtime
 {
     internal static unsafe class Allocator
     {
-        private const uint PageSize = 65536;
-        private const uint ObjectAlignment = 8;
+        /// <summary>The collector's mark stack; a deeper heap is still traced, by walks over the heap.</summary>
+        private const uint MarkStackBytes = 256 * 1024;
 
-        private static byte* s_next;
-        private static byte* s_limit;
-
-        /// <summary>Sets the heap up after the image; the bytes there (the relocations, already applied) are cleared.</summary>
+        /// <summary>Sets the heap up after the image.</summary>
         public static void Initialize()
         {
-            byte* start = (byte*)(((uint)Wasm.ImageEnd() + ObjectAlignment - 1) & ~(ObjectAlignment - 1));
-            byte* end = (byte*)((uint)Wasm.MemorySize() * PageSize);
-            if (end > start)
-                Wasm.FillBlock(start, 0, (uint)(end - start));
-            s_next = start;
-            s_limit = end;
-        }
-
-        /// <summary>`size` zeroed bytes, 8-byte aligned.</summary>
-        public static byte* Allocate(uint size)
-        {
-            uint rounded = (size + ObjectAlignment - 1) & ~(ObjectAlignment - 1);
-            if (rounded < size)
-                ThrowHelpers.ThrowOutOfMemory();
-            byte* p = s_next;
-            if ((uint)(s_limit - p) < rounded)
-            {
-                Grow(rounded - (uint)(s_limit - p));
-                p = s_next;
-            }
-            s_next = p + rounded;
-            return p;
-        }
-
-        private static void Grow(uint needed)
-        {
-            uint pages = (needed + PageSize - 1) / PageSize;
-            // Grow by at least a sixteenth of what there is, so that a growing heap does not grow a page at a time.
-            uint have = (uint)Wasm.MemorySize();
-            if (pages < have / 16)
-                pages = have / 16;
-            if (Wasm.MemoryGrow((int)pages) < 0)
-                ThrowHelpers.ThrowOutOfMemory();
-            s_limit = (byte*)((uint)Wasm.MemorySize() * PageSize);
+            Heap.Initialize(MarkStackBytes);
+            Collector.Initialize();
         }
 
         public static object AllocObject(MethodTable* mt)
         {
-            byte* p = Allocate(mt->BaseSize);
+            byte* p = Collector.Allocate(mt->BaseSize);
             *(MethodTable**)p = mt;
             return Wasm.ObjectAt(p);
         }
@@ -65,7 +29,7 @@ namespace WasmR2R.Runtime
             ulong size = mt->BaseSize + (ulong)mt->ComponentSize * (uint)length;
             if (size > 0x7FFFFFFF)
                 ThrowHelpers.ThrowOutOfMemory();
-            byte* p = Allocate((uint)size);
+            byte* p = Collector.Allocate((uint)size);
             *(MethodTable**)p = mt;
             *(int*)(p + 12) = length;
             return Wasm.ObjectAt(p);
@@ -89,7 +53,7 @@ namespace WasmR2R.Runtime
             ulong size = boundsAt + 8UL * rank;
             if (size > 0x7FFFFFFF)
                 ThrowHelpers.ThrowOutOfMemory();
-            byte* p = Allocate((uint)size);
+            byte* p = Collector.Allocate((uint)size);
             *(MethodTable**)p = mt;
             int* bounds = (int*)(p + boundsAt);
             *(int**)(p + 8) = bounds;
@@ -112,7 +76,7 @@ namespace WasmR2R.Runtime
             ulong size = 12 + 2 * ((ulong)(uint)length + 1);
             if (size > 0x7FFFFFFF)
                 ThrowHelpers.ThrowOutOfMemory();
-            byte* p = Allocate((uint)size);
+            byte* p = Collector.Allocate((uint)size);
             *(MethodTable**)p = mt;
             *(int*)(p + 8) = length;
             return (string)Wasm.ObjectAt(p);
@@ -122,14 +86,16 @@ namespace WasmR2R.Runtime
         [Implements("System.Object", "MemberwiseClone")]
         public static object Clone(object o)
         {
-            byte* source = (byte*)Wasm.AddressOf(o);
-            MethodTable* mt = *(MethodTable**)source;
+            MethodTable* mt = *(MethodTable**)Wasm.AddressOf(o);
             uint size = mt->BaseSize;
             if (mt->ComponentSize != 0)
-                size += mt->ComponentSize * (uint)*(int*)(source + (MethodTable.Kind(mt) == MethodTable.KindString ? 8 : 12));
+                size += mt->ComponentSize * (uint)*(int*)((byte*)Wasm.AddressOf(o) + (MethodTable.Kind(mt) == MethodTable.KindString ? 8 : 12));
             if (MethodTable.Kind(mt) == MethodTable.KindArray)
                 size = (size + 3) & ~3u;
-            byte* copy = Allocate(size + (MethodTable.Kind(mt) == MethodTable.KindArray ? 8 * mt->Rank : 0));
+            byte* copy = Collector.Allocate(size + (MethodTable.Kind(mt) == MethodTable.KindArray ? 8 * mt->Rank : 0));
+            // The source's address is taken after the allocation, so that `o` (a reference) is what keeps the
+            // object alive while the allocation may collect.
+            byte* source = (byte*)Wasm.AddressOf(o);
             Wasm.CopyBlock(copy, source, size);
             *(int*)(copy + 4) = 0;
             if (MethodTable.Kind(mt) == MethodTable.KindArray)

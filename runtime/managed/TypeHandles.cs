@@ -15,8 +15,38 @@ namespace WasmR2R.Runtime
                 return Wasm.ObjectAt(mt->RuntimeType);
             object type = Allocator.AllocObject(Wasm.RuntimeTypeMethodTable());
             *(MethodTable**)((byte*)Wasm.AddressOf(type) + Wasm.RuntimeTypeHandleOffset()) = mt;
+            Keep(type);
             mt->RuntimeType = Wasm.AddressOf(type);
             return type;
+        }
+
+        /// <summary>Every type object made so far: the MethodTables that point to them are not scanned by the
+        /// collector, this static array is.</summary>
+        private static object[] s_types;
+        private static int s_typeCount;
+
+        private static void Keep(object type)
+        {
+            if (s_types == null || s_typeCount == s_types.Length)
+            {
+                object[] grown = new object[s_types == null ? 32 : 2 * s_types.Length];
+                for (int i = 0; i < s_typeCount; i++)
+                    grown[i] = s_types[i];
+                s_types = grown;
+            }
+            s_types[s_typeCount++] = type;
+        }
+
+        /// <summary>
+        /// RuntimeTypeHandle.HasReferences(RuntimeType): whether instances hold references (Marshal.IsPinnable asks).
+        /// It replaces CoreLib's IL overload, which would pass a QCallTypeHandle to the internal call; that one is
+        /// then not reached.
+        /// </summary>
+        [Implements("System.RuntimeTypeHandle", "HasReferences")]
+        public static bool HasReferences(object type)
+        {
+            MethodTable* mt = *(MethodTable**)((byte*)Wasm.AddressOf(type) + Wasm.RuntimeTypeHandleOffset());
+            return (mt->Flags & MethodTable.ContainsRefs) != 0;
         }
 
         /// <summary>Type.internal_from_handle: the RuntimeType of a type handle (our MethodTable pointer).</summary>

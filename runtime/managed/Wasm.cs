@@ -31,6 +31,18 @@ namespace WasmR2R.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern byte* ImageEnd();
 
+        /// <summary>The calling function's shadow-stack pointer: the collector's scan of the stack starts here.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern byte* StackPointer();
+
+        /// <summary>The top of the shadow stack (the `stackPointer` global the loader sets).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern byte* StackTop();
+
+        /// <summary>The image's table of static blocks holding references: count, then {address, size} each.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern uint* GcRoots();
+
         /// <summary>memory.copy.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void CopyBlock(void* destination, void* source, uint length);
@@ -58,6 +70,19 @@ namespace WasmR2R.Runtime
         /// <summary>An unhandled exception: its type name and message as UTF-16; never returns.</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "fail")]
         public static extern void Fail(char* type, int typeLength, char* message, int messageLength);
+
+        /// <summary>The collector's mode the loader was asked for: 1 collect at every allocation, 2 verify the heap
+        /// after each collection.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "gcMode")]
+        public static extern int GcMode();
+
+        /// <summary>Ends the process with an error the runtime found (heap corruption under verification).</summary>
+        public static void Fail(byte* at, string what)
+        {
+            fixed (char* w = what)
+            fixed (char* t = "WasmR2R.HeapVerificationFailure")
+                Fail(t, 31, w, what.Length);
+        }
 
         /// <summary>`length` random bytes at `buffer`.</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "random")]

@@ -58,6 +58,10 @@ enum Command {
         /// Print the IR of every compiled method whose `Namespace.Type::Method` contains this.
         #[arg(long)]
         ir: Option<String>,
+        /// Leave out the stores that show the collector the references held across calls: for measuring their
+        /// cost only (tests/bench), since objects in use may be freed once a collection runs.
+        #[arg(long, hide = true)]
+        unsafe_without_gc_spills: bool,
         /// Compile every non-generic method of the app (in a non-generic type) and what it reaches, instead of
         /// what the entry point reaches: for a library, or to measure the compiler on a whole assembly.
         #[arg(long)]
@@ -111,6 +115,7 @@ fn main() -> std::process::ExitCode {
             why,
             ir,
             library,
+            unsafe_without_gc_spills,
         } => {
             let shape =
                 if self_installing { wasmr2r_image::Shape::SelfInstalling } else { wasmr2r_image::Shape::Passive };
@@ -128,6 +133,7 @@ fn main() -> std::process::ExitCode {
                     ExceptionHandling::Exnref => wasmr2r_compiler::codegen::ExceptionEncoding::Exnref,
                 },
                 library,
+                unsafe_without_gc_spills,
             })
         }
         Command::Inspect { paths, json, facts, level } => (|| {

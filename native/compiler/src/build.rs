@@ -36,6 +36,9 @@ pub struct BuildRequest {
     /// Compile every method of the app that stands on its own (`driver::standalone_methods`) and what they reach,
     /// not what an entry point reaches: a library, or a whole assembly for measuring the compiler.
     pub library: bool,
+    /// Leave out the spill stores the collector relies on (`spill`): only for measuring what they cost, since the
+    /// image's objects may be freed while in use once a collection runs.
+    pub unsafe_without_gc_spills: bool,
 }
 
 /// A method that was stubbed, and why.
@@ -147,6 +150,7 @@ pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, B
         print_ir: request.print_ir.clone(),
         roots,
         exceptions: request.exceptions,
+        unsafe_without_gc_spills: request.unsafe_without_gc_spills,
         ..driver::Options::default()
     };
     let output = pool.install(|| driver::compile(&world, &options, control)).map_err(|e| match e {

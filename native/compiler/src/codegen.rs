@@ -16,7 +16,7 @@ use crate::stackify::{Stackified, stackify, unchecked_division, var_aliases};
 use crate::structure::{self, Exits, Jump, Node};
 use std::collections::HashMap;
 use wasm_encoder::{BlockType, InstructionSink, MemArg, MemArgTarget, ValType};
-use wasmr2r_image::envelope::{GLOBAL_IMAGE_BASE, GLOBAL_TABLE_BASE, HOST_FMOD, HOST_UNSUPPORTED};
+use wasmr2r_image::envelope::{GLOBAL_IMAGE_BASE, GLOBAL_STACK_TOP, GLOBAL_TABLE_BASE, HOST_FMOD, HOST_UNSUPPORTED};
 use wasmr2r_image::{CodeRelocKind, link};
 use wasmr2r_typesystem::TypeId;
 
@@ -45,6 +45,8 @@ pub struct Context {
     /// The slow path of a class constructor trigger (`Helper::RunClassConstructor`).
     pub run_class_constructor: Symbol,
     pub exceptions: ExceptionEncoding,
+    /// Whether `spill` runs (always, but for measuring its cost).
+    pub gc_spills: bool,
 }
 
 impl Context {
@@ -554,6 +556,14 @@ impl Emitter<'_> {
             }
             Inst::Copy { dst, src, size } => self.copy(self.reg(*dst), self.reg(*src), *size, o),
             Inst::Zero { addr, size } => self.zero(self.reg(*addr), *size, o),
+            Inst::Spill { value, offset } => {
+                // A pass-one function's frame variables are its method's (`frame` holds that base); its spill
+                // slots are in its own frame, below the shadow-stack pointer it was given.
+                let base = if self.f.frame_param.is_some() { 0 } else { self.locals.frame };
+                o.s().local_get(base);
+                self.get(*value, o);
+                self.store(MemType::I32, *offset, o);
+            }
             Inst::CopyBlock { dst, src, len } => {
                 self.get(*dst, o);
                 self.get(*src, o);
@@ -578,6 +588,8 @@ impl Emitter<'_> {
                     WasmOp::MemorySize => drop(o.s().memory_size(0)),
                     WasmOp::MemoryGrow => drop(o.s().memory_grow(0)),
                     WasmOp::Throw => drop(o.s().throw(EXCEPTION_TAG)),
+                    WasmOp::StackPointer => drop(o.s().local_get(0)),
+                    WasmOp::StackTop => drop(o.s().global_get(GLOBAL_STACK_TOP)),
                 }
                 if let Some(d) = dst {
                     self.set(*d, o);

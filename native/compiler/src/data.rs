@@ -99,6 +99,27 @@ pub fn statics(ts: &mut TypeSystem, graph: &mut Graph, ty: TypeId, gc: bool) -> 
     Ok(w.finish(block.align.max(4)))
 }
 
+/// The collector's static roots (`Symbol::GcRoots`): `u32 count`, then `{address, size}` of every marked GC
+/// statics block, in marking order. Built after marking, when the set of statics is final.
+pub fn gc_roots(ts: &mut TypeSystem, graph: &Graph) -> Result<Data, Unsupported> {
+    let mut blocks = Vec::new();
+    for (_, node, _) in graph.nodes() {
+        if let Node::Statics { ty, gc: true } = node {
+            let size = ts.static_layout(ty)?.gc.size;
+            if size > 0 {
+                blocks.push((ty, size));
+            }
+        }
+    }
+    let mut w = Words::new();
+    w.u32(blocks.len() as u32);
+    for (ty, size) in blocks {
+        w.address(Symbol::Statics { ty, gc: true }, 0);
+        w.u32(size);
+    }
+    Ok(w.finish(4))
+}
+
 /// A generic virtual method's dispatch table: `u32 count`, then `{MethodTable*, table index}` per constructed type
 /// that implements it.
 pub fn generic_virtual_table(ts: &mut TypeSystem, graph: &Graph, decl: MethodId) -> Result<Data, Unsupported> {

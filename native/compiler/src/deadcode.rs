@@ -74,26 +74,7 @@ mod tests {
             Inst::Binary { dst: r(3), op: BinOp::Div, ty: Ty::I32, lhs: r(0), rhs: r(2) },
             Inst::Call { dst: Some(r(4)), callee: Symbol::Host(0), args: vec![] },
         ];
-        let mut f = Function {
-            name: "dead".into(),
-            params: vec![],
-            result: None,
-            result_mem: None,
-            vars: vec![],
-            regs: vec![Ty::I32; 5],
-            blocks: vec![Block {
-                il_offset: 0,
-                il_offsets: vec![0; insts.len()],
-                insts,
-                terminator: Terminator::Return(None),
-                terminator_offset: 0,
-            }],
-            frame_size: 0,
-            zero_ranges: Vec::new(),
-            caught: None,
-            pass_one: None,
-            frame_param: None,
-        };
+        let mut f = Function::one_block(vec![Ty::I32; 5], insts, Terminator::Return(None));
         // The add goes, then nothing else can: the division by zero throws, the call is a call.
         assert_eq!(remove(&mut f), 1);
         assert_eq!(f.blocks[0].insts.len(), 4);

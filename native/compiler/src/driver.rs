@@ -7,7 +7,7 @@ use crate::codegen::{self, Code, Context};
 use crate::data::{self, Data};
 use crate::env::{Unsupported, codes};
 use crate::graph::{Body, Graph, Node, NodeId};
-use crate::ir::{self, Block, Const, Inst, Symbol, Terminator, Ty};
+use crate::ir::{self, Const, Inst, Symbol, Terminator, Ty};
 use crate::runtime::{Helper, Runtime};
 use crate::{abi, boundscheck, deadcode, inline, nullcheck, structure, verify};
 use rayon::prelude::*;
@@ -96,6 +96,8 @@ pub struct Options {
     pub replaced_bodies: Vec<ReplacedBody>,
     /// How compiled code catches exceptions.
     pub exceptions: codegen::ExceptionEncoding,
+    /// No spill stores (`build::BuildRequest::unsafe_without_gc_spills`).
+    pub unsafe_without_gc_spills: bool,
 }
 
 /// The roots of the dependency graph.
@@ -180,7 +182,8 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             | Node::Statics { .. }
             | Node::ClassInit(_)
             | Node::String(_)
-            | Node::GenericVirtual(_) => data_nodes.push(id),
+            | Node::GenericVirtual(_)
+            | Node::GcRoots => data_nodes.push(id),
             _ => {}
         }
     }
@@ -225,7 +228,15 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         .map(Symbol::Method)
         .map_err(|e| DriverError::Runtime(e.reason))?;
     let exceptions = options.exceptions;
-    let ctx = Context { throw_helpers, interface_colors, never_null, unhandled, run_class_constructor, exceptions };
+    let ctx = Context {
+        throw_helpers,
+        interface_colors,
+        never_null,
+        unhandled,
+        run_class_constructor,
+        exceptions,
+        gc_spills: !options.unsafe_without_gc_spills,
+    };
 
     // Small callees copied into their callers (`inline`): chosen here, applied per function in parallel.
     let candidates = graph
@@ -436,6 +447,7 @@ pub fn node_name(ts: &TypeSystem, graph: &Graph, node: Node) -> String {
             format!("{owner}::{}", ts.world.field_def_name(field))
         }
         Node::Signature(i) => format!("{:?}", graph.signatures[i as usize]),
+        Node::GcRoots => "<GC roots>".into(),
     }
 }
 
@@ -452,6 +464,7 @@ fn build_data(
         Node::ClassInit(_) => Data { bytes: vec![0], align: 1, relocs: Vec::new() },
         Node::String(i) => data::string_literal(ts, &graph.strings[i as usize].clone()),
         Node::GenericVirtual(decl) => data::generic_virtual_table(ts, graph, decl)?,
+        Node::GcRoots => data::gc_roots(ts, graph)?,
         other => return Err(Unsupported::new(codes::TYPE, format!("{other:?} has no data"))),
     })
 }
@@ -598,6 +611,9 @@ fn optimize(
     nullcheck::remove_redundant(&mut f, &ctx.never_null);
     boundscheck::remove_redundant(&mut f);
     deadcode::remove(&mut f);
+    if ctx.gc_spills {
+        crate::spill::insert(&mut f);
+    }
     Ok(f)
 }
 
@@ -703,25 +719,8 @@ pub fn entry_function(
 
 /// The entry function's IR: one block returning `code`.
 fn single_block_function(regs: Vec<Ty>, insts: Vec<Inst>, code: ir::Reg) -> ir::Function {
-    let il_offsets = vec![0; insts.len()];
-    ir::Function {
-        name: "<entry>".into(),
-        params: Vec::new(),
-        result: Some(Ty::I32),
-        result_mem: Some(ir::MemType::I32),
-        vars: Vec::new(),
-        regs,
-        blocks: vec![Block {
-            il_offset: 0,
-            insts,
-            il_offsets,
-            terminator: Terminator::Return(Some(code)),
-            terminator_offset: 0,
-        }],
-        frame_size: 0,
-        zero_ranges: Vec::new(),
-        caught: None,
-        pass_one: None,
-        frame_param: None,
-    }
+    let mut f = ir::Function::one_block(regs, insts, Terminator::Return(Some(code)));
+    f.name = "<entry>".into();
+    f.result_mem = Some(ir::MemType::I32);
+    f
 }

@@ -88,6 +88,9 @@ pub enum Symbol {
     PassOne(MethodId),
     /// The end of the image's data: where the runtime's heap may begin.
     ImageEnd,
+    /// The table of the image's static blocks holding references, the collector's static roots: `u32 count`,
+    /// then `{address, size}` per block (`data::gc_roots`).
+    GcRoots,
     /// Host import `n` (`wasmr2r_image::envelope::HOST_FUNCTIONS`).
     Host(u32),
 }
@@ -236,6 +239,12 @@ pub enum WasmOp {
     MemoryGrow,
     /// `throw` of the image's exception tag with the exception object: unwinds to the nearest handler.
     Throw,
+    /// The function's shadow-stack pointer (its frame's base; lower after a `localloc`): where the collector's
+    /// scan of the shadow stack starts.
+    StackPointer,
+    /// The top of the shadow stack: the `stackPointer` global, which the loader sets and compiled code never
+    /// moves (the pointer travels as every function's first parameter).
+    StackTop,
 }
 
 /// The exceptions generated code raises itself (through the managed runtime's throw helpers, `runtime::Helper`).
@@ -452,6 +461,12 @@ pub enum Inst {
         cond: Reg,
         kind: ExceptionKind,
     },
+    /// Stores the reference or managed pointer `value` to the function's own frame at `offset`, where the
+    /// collector's scan of the shadow stack finds it (`spill`); nothing reads it back.
+    Spill {
+        value: Reg,
+        offset: u32,
+    },
 }
 
 /// What an [`Inst::InterfaceQuery`] asks.
@@ -491,6 +506,27 @@ pub enum Terminator {
 }
 
 impl Inst {
+    /// Whether a call happens when it runs and returns (the throw helpers never return): where the collector may
+    /// run, and what the importer counts as throwing.
+    pub fn is_call(&self) -> bool {
+        matches!(
+            self,
+            Inst::Call { .. } | Inst::CallIndirect { .. } | Inst::InitClass { .. } | Inst::InterfaceQuery { .. }
+        )
+    }
+
+    /// Whether it may raise an exception (a call, a check, a throwing operation).
+    pub fn may_throw(&self) -> bool {
+        match self {
+            Inst::NullCheck { .. } | Inst::BoundsCheck { .. } | Inst::ThrowIf { .. } | Inst::LocalAlloc { .. } => true,
+            Inst::Wasm { op, .. } => *op == WasmOp::Throw,
+            Inst::Binary { op, ty, .. } => op.may_throw(*ty),
+            Inst::Convert { checked, .. } => *checked,
+            Inst::Unary { op, .. } => *op == UnOp::CkFinite,
+            other => other.is_call(),
+        }
+    }
+
     /// The register it defines, if any.
     pub fn dst(&self) -> Option<Reg> {
         defined_reg!(self, |d: &Reg| *d, |d: &Option<Reg>| *d)
@@ -541,7 +577,8 @@ macro_rules! defined_reg {
             | Inst::InitClass { .. }
             | Inst::NullCheck { .. }
             | Inst::BoundsCheck { .. }
-            | Inst::ThrowIf { .. } => None,
+            | Inst::ThrowIf { .. }
+            | Inst::Spill { .. } => None,
         }
     };
 }
@@ -573,7 +610,7 @@ macro_rules! operand_list {
                 args.$iter().map(each).collect()
             }
             Inst::CallIndirect { args, callee, .. } => args.$iter().chain([callee]).map(each).collect(),
-            Inst::NullCheck { value } => vec![each(value)],
+            Inst::NullCheck { value } | Inst::Spill { value, .. } => vec![each(value)],
             Inst::BoundsCheck { index, length } => vec![each(index), each(length)],
             Inst::ThrowIf { cond, .. } => vec![each(cond)],
         }
@@ -657,6 +694,35 @@ pub struct Function {
 }
 
 impl Function {
+    /// A function of one block (`insts`, then `terminator`) over registers of the `regs` types, without parameters
+    /// or variables (the entry function, the passes' unit tests); the result type is the returned register's.
+    pub fn one_block(regs: Vec<Ty>, insts: Vec<Inst>, terminator: Terminator) -> Function {
+        let result = match terminator {
+            Terminator::Return(Some(r)) => Some(regs[r.0 as usize]),
+            _ => None,
+        };
+        Function {
+            name: "test".into(),
+            params: Vec::new(),
+            result,
+            result_mem: None,
+            vars: Vec::new(),
+            regs,
+            blocks: vec![Block {
+                il_offset: 0,
+                il_offsets: vec![0; insts.len()],
+                insts,
+                terminator,
+                terminator_offset: 0,
+            }],
+            frame_size: 0,
+            zero_ranges: Vec::new(),
+            caught: None,
+            pass_one: None,
+            frame_param: None,
+        }
+    }
+
     /// The constant each register holds, for registers defined once, by a `Const`.
     pub fn constants(&self) -> Vec<Option<Const>> {
         let mut defs = vec![0u32; self.regs.len()];

@@ -1,6 +1,7 @@
 //! The compiler. Follow one method from IL to Wasm bytes: the dependency graph (`graph`) marks it and has
 //! `import` turn its IL into IR (`ir`), resolving every token through the type system; `driver` then runs
-//! `verify`, `structure` (control flow → Wasm blocks and loops) and `codegen` (IR → Wasm bytes with relocations)
+//! the optimizations, `spill` (references live across calls into the frame, for the collector), `verify`,
+//! `structure` (control flow → Wasm blocks and loops) and `codegen` (IR → Wasm bytes with relocations)
 //! in parallel, builds the data nodes (`data`: MethodTables, statics, literals), and maps symbols for the image
 //! writer. `abi` owns the calling convention and object layouts, `runtime` the managed runtime's registry, `env`
 //! what the importer asks of the rest, `build` the whole build with its outputs and map.
@@ -22,6 +23,7 @@ pub mod ir;
 pub mod map;
 pub mod nullcheck;
 pub mod runtime;
+pub mod spill;
 pub mod stackify;
 pub mod structure;
 pub mod text;

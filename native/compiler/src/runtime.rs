@@ -114,7 +114,7 @@ impl Helper {
             AllocObject => ("WasmR2R.Runtime.Allocator", "AllocObject"),
             AllocArray => ("WasmR2R.Runtime.Allocator", "AllocArray"),
             AllocMdArray => ("WasmR2R.Runtime.Allocator", "AllocMdArray"),
-            Allocate => ("WasmR2R.Runtime.Allocator", "Allocate"),
+            Allocate => ("WasmR2R.Runtime.Collector", "Allocate"),
             IsInstanceOf => ("WasmR2R.Runtime.Casting", "IsInstanceOf"),
             CastTo => ("WasmR2R.Runtime.Casting", "CastTo"),
             StelemRef => ("WasmR2R.Runtime.Arrays", "StelemRef"),

@@ -67,11 +67,6 @@ pub fn stack_operands(inst: &Inst, constants: &[Option<Const>]) -> Option<Vec<Re
     }
 }
 
-/// Whether a call happens when `inst` runs (one that returns: the throw helpers never do).
-fn is_safepoint(inst: &Inst) -> bool {
-    matches!(inst, Inst::Call { .. } | Inst::CallIndirect { .. } | Inst::InitClass { .. } | Inst::InterfaceQuery { .. })
-}
-
 /// Decides which registers of `f` are computed where they are read.
 pub fn stackify(f: &Function) -> Stackified {
     let mut uses = vec![0u32; f.regs.len()];
@@ -138,7 +133,7 @@ impl Walk<'_> {
             let movable = inst.dst() == Some(op)
                 && self.uses[op.0 as usize] == 1
                 && self.defs[op.0 as usize] == 1
-                && !(below && is_safepoint(inst))
+                && !(below && inst.is_call())
                 && !matches!(inst, Inst::LocalAlloc { .. });
             if !movable {
                 continue;
@@ -197,26 +192,7 @@ mod tests {
 
     /// One block of `insts` over registers of `regs` types, returning `ret`.
     fn function(regs: Vec<Ty>, insts: Vec<Inst>, ret: Option<Reg>) -> Function {
-        Function {
-            name: "test".into(),
-            params: Vec::new(),
-            result: ret.map(|r| regs[r.0 as usize]),
-            result_mem: None,
-            vars: Vec::new(),
-            regs,
-            blocks: vec![Block {
-                il_offset: 0,
-                il_offsets: vec![0; insts.len()],
-                insts,
-                terminator: Terminator::Return(ret),
-                terminator_offset: 0,
-            }],
-            frame_size: 0,
-            zero_ranges: Vec::new(),
-            caught: None,
-            pass_one: None,
-            frame_param: None,
-        }
+        Function::one_block(regs, insts, Terminator::Return(ret))
     }
 
     fn call(dst: u32, args: &[u32]) -> Inst {

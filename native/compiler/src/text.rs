@@ -88,6 +88,7 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
                 }
                 Inst::Copy { dst, src, size } => format!("copy {} <- {}, {size}", r(*dst), r(*src)),
                 Inst::Zero { addr, size } => format!("zero {}, {size}", r(*addr)),
+                Inst::Spill { value, offset } => format!("spill {} -> frame+{offset}", r(*value)),
                 Inst::CopyBlock { dst, src, len } => format!("copyblock {} <- {}, {}", r(*dst), r(*src), r(*len)),
                 Inst::FillBlock { dst, value, len } => format!("fillblock {}, {}, {}", r(*dst), r(*value), r(*len)),
                 Inst::LocalAlloc { dst, size, zero } => {
@@ -170,6 +171,7 @@ impl Names for TypeSystemNames<'_, '_> {
             Symbol::Signature(i) => format!("signature{i}"),
             Symbol::GvmTable(m) => format!("gvmtable {}", self.ts.method_name(m)),
             Symbol::ImageEnd => "image_end".to_owned(),
+            Symbol::GcRoots => "gc_roots".to_owned(),
             Symbol::Host(h) => format!("host{h}"),
         }
     }

@@ -19,10 +19,12 @@ pub fn verify(f: &Function) -> Result<(), String> {
     {
         return Err(format!("the landing pad's variable {v:?} is not a local reference"));
     }
+    // A pass-one function's frame variables and temporaries are in its method's frame; a frame of its own holds
+    // only spill slots.
     if let Some(v) = f.frame_param
-        && (v.0 as usize >= f.params.len() || f.vars[v.0 as usize].ty != Ty::I32 || f.frame_size != 0)
+        && (v.0 as usize >= f.params.len() || f.vars[v.0 as usize].ty != Ty::I32)
     {
-        return Err(format!("the frame parameter {v:?} is not an i32 parameter of a function without a frame"));
+        return Err(format!("the frame parameter {v:?} is not an i32 parameter"));
     }
     for (b, block) in f.blocks.iter().enumerate() {
         if block.il_offsets.len() != block.insts.len() {
@@ -105,6 +107,16 @@ pub fn verify(f: &Function) -> Result<(), String> {
                     use_reg(*addr, i, Some(Ty::I32), &local)?;
                     Some(None)
                 }
+                Inst::Spill { value, offset } => {
+                    if !matches!(reg_ty(*value)?, Ty::Ref | Ty::ByRef) {
+                        return Err(format!("{}: a spill of r{}, which is not a reference", at(i), value.0));
+                    }
+                    if *offset + 4 > f.frame_size {
+                        return Err(format!("{}: spill slot {offset} outside a frame of {}", at(i), f.frame_size));
+                    }
+                    use_reg(*value, i, None, &local)?;
+                    Some(None)
+                }
                 Inst::CopyBlock { dst, src, len } => {
                     for r in [dst, src, len] {
                         use_reg(*r, i, Some(Ty::I32), &local)?;
@@ -128,7 +140,7 @@ pub fn verify(f: &Function) -> Result<(), String> {
                     Some(*dst)
                 }
                 Inst::FrameAddress { dst, offset } => {
-                    if *offset >= f.frame_size.max(1) && f.frame_size != 0 {
+                    if *offset >= f.frame_size.max(1) && f.frame_size != 0 && f.frame_param.is_none() {
                         return Err(format!("{}: frame offset {offset} outside a frame of {}", at(i), f.frame_size));
                     }
                     ok(reg_ty(*dst)?.is_i32(), *dst)

@@ -97,7 +97,14 @@ fn method(ts: &mut TypeSystem, name: &str) -> MethodId {
 fn import_il(name: &str, code: &[u8]) -> Result<wasmr2r_compiler::ir::Function, Unsupported> {
     let (mut ts, mut env) = setup();
     let m = method(&mut ts, name);
-    let body = ImportBody { code, code_offset: 0, locals: Vec::new(), init_locals: true, clauses: Vec::new() };
+    let body = ImportBody {
+        code,
+        code_offset: 0,
+        locals: Vec::new(),
+        pinned_locals: Vec::new(),
+        init_locals: true,
+        clauses: Vec::new(),
+    };
     import_body(&mut ts, &mut env, m, body)
 }
 

@@ -269,6 +269,7 @@ pub fn compile(
             ExceptionHandling::Exnref => wasmr2r_compiler::codegen::ExceptionEncoding::Exnref,
         },
         library: false,
+        unsafe_without_gc_spills: false,
     };
     let app = request.app_assembly.display().to_string();
     // Progress goes on from the checks above: the total grows once, when discovery knows how many methods there are.

@@ -65,6 +65,9 @@ pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
     ("tanh", &[ValType::F64], &[ValType::F64]),
     ("atan2", &[ValType::F64, ValType::F64], &[ValType::F64]),
     ("pow", &[ValType::F64, ValType::F64], &[ValType::F64]),
+    // gcMode(): the collector's checking modes the runner was given (bit 0: collect at every allocation; bit 1:
+    // verify the heap after each collection).
+    ("gcMode", &[], &[ValType::I32]),
 ];
 pub const HOST_FMOD: u32 = 0;
 pub const HOST_UNSUPPORTED: u32 = 1;
@@ -78,6 +81,9 @@ pub fn first_method_index() -> u32 {
 }
 
 /// Global indices: imported globals in import order (0 is `stackPointer`), then ours.
+/// `stackPointer`: the loader sets it to the top of the shadow stack; compiled code never moves it (the pointer
+/// travels as each function's first parameter), so it says where the collector's scan of the stack ends.
+pub const GLOBAL_STACK_TOP: u32 = 0;
 pub const GLOBAL_IMAGE_BASE: u32 = 1;
 pub const GLOBAL_TABLE_BASE: u32 = 2;
 pub const WEBCIL_VERSION: i32 = 1;

@@ -370,6 +370,26 @@ impl<'p, P: SignatureProvider> SignatureDecoder<'p, P> {
     }
 }
 
+/// Which locals of a LocalVarSig are `pinned` (II.23.2.6: the constraint follows the local's custom modifiers).
+pub fn pinned_locals(r: &mut ByteReader) -> Result<Vec<bool>> {
+    use crate::check::Discard;
+    expect_kind(r, SignatureHeader::LOCAL_SIG, "not a local variables signature")?;
+    let count = r.compressed_u32()?;
+    let mut out = Vec::with_capacity((count as usize).min(r.remaining()));
+    let mut discard = Discard;
+    let mut decoder = SignatureDecoder::new(&mut discard);
+    for _ in 0..count {
+        let mut probe = *r;
+        while matches!(peek(&probe), Some(element_type::CMOD_OPT | element_type::CMOD_REQD)) {
+            probe.u8()?;
+            SignatureDecoder::<Discard>::type_def_or_ref(&mut probe)?;
+        }
+        out.push(peek(&probe) == Some(element_type::PINNED));
+        decoder.decode_type(r)?;
+    }
+    Ok(out)
+}
+
 fn peek(r: &ByteReader) -> Option<u8> {
     let mut probe = *r;
     probe.u8().ok()

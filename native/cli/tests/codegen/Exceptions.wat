@@ -1,4 +1,4 @@
-  (func $<entry> (;24;) (type 7) (param i32) (result i32)
+  (func $<entry> (;25;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -15,7 +15,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;36;) (type 7) (param i32) (result i32)
+  (func $Program::Main (;37;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     i32.const 2
     local.set 1
@@ -50,22 +50,32 @@
     return
     unreachable
   )
-  (func $Program::Guarded (;61;) (type 9) (param i32 i32 i32) (result i32)
+  (func $Program::Guarded (;62;) (type 10) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
-    i32.const 24
+    i32.const 32
     i32.sub
     local.set 0
+    local.get 0
+    i32.const 24
+    i32.add
+    local.set 21
+    local.get 21
+    i64.const 0
+    i64.store align=1
     block (result i32) ;; label = @1
       loop ;; label = @2
         try ;; label = @3
           block ;; label = @4
             block ;; label = @5
               block ;; label = @6
+                local.get 0
+                local.get 4
+                i32.store offset=24
                 local.get 4
                 br_if 0 (;@6;)
                 global.get 2
-                i32.const 65
+                i32.const 67
                 i32.add
                 local.set 15
                 local.get 0
@@ -133,6 +143,9 @@
                 i32.store
                 local.get 7
                 local.set 4
+                local.get 0
+                local.get 4
+                i32.store offset=24
                 local.get 0
                 local.get 8
                 i32.store offset=12

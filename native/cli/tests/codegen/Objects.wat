@@ -1,4 +1,4 @@
-  (func $<entry> (;24;) (type 8) (param i32) (result i32)
+  (func $<entry> (;25;) (type 9) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -15,7 +15,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;36;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;37;) (type 9) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
@@ -27,7 +27,7 @@
       local.get 0
       local.get 2
       i32.load offset=4
-      call $WasmR2R.Runtime.Allocator::Allocate
+      call $WasmR2R.Runtime.Collector::Allocate
       local.set 17
       local.get 17
       local.get 2
@@ -51,7 +51,7 @@
       local.get 0
       local.get 6
       i32.load offset=4
-      call $WasmR2R.Runtime.Allocator::Allocate
+      call $WasmR2R.Runtime.Collector::Allocate
       local.set 19
       local.get 19
       local.get 6
@@ -141,7 +141,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;60;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;61;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -149,7 +149,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;61;) (type 9) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;62;) (type 10) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -175,11 +175,22 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;62;) (type 6) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;63;) (type 7) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    local.get 0
+    i32.const 8
+    i32.sub
+    local.set 0
+    local.get 0
+    i32.const 0
+    i32.add
+    local.set 8
+    local.get 8
+    i64.const 0
+    i64.store align=1
     block ;; label = @1
       global.get 1
-      i32.const 6888
+      i32.const 6880
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -215,11 +226,14 @@
       return
     end
     global.get 1
-    i32.const 6888
+    i32.const 6880
     i32.add
     local.set 4
     i32.const 0
     local.set 5
+    local.get 0
+    local.get 2
+    i32.store
     block (result i32) ;; label = @1
       block ;; label = @2
         local.get 2
@@ -259,11 +273,11 @@
     local.get 0
     local.get 2
     local.get 6
-    call_indirect (type 6)
+    call_indirect (type 7)
     return
     unreachable
   )
-  (func $Program::Sum (;64;) (type 6) (param i32 i32) (result i32)
+  (func $Program::Sum (;65;) (type 7) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -306,14 +320,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;92;) (type 6) (param i32 i32) (result i32)
+  (func $Program::get_Width (;95;) (type 7) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;93;) (type 6) (param i32 i32) (result i32)
+  (func $Program::Area (;96;) (type 7) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

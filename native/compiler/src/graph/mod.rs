@@ -282,7 +282,8 @@ impl Graph {
             | Node::VariantInterfaceMethod(_)
             | Node::Statics { .. }
             | Node::RvaData(_)
-            | Node::Signature(_) => Ok(()),
+            | Node::Signature(_)
+            | Node::GcRoots => Ok(()),
         };
         if let Err(reason) = result {
             self.errors.push((id, reason));
@@ -386,6 +387,16 @@ impl Graph {
         id: NodeId,
         replaced: crate::driver::ReplacedBody,
     ) -> Body {
+        let pinned_locals = match &replaced.locals {
+            None => Vec::new(),
+            Some(blob) => {
+                let mut reader = wasmr2r_metadata::bytes::ByteReader::new(blob, 0, "replaced locals signature");
+                match wasmr2r_metadata::signature::pinned_locals(&mut reader) {
+                    Ok(p) => p,
+                    Err(e) => return Body::Stub(Unsupported::new(crate::env::codes::METADATA, e.to_string())),
+                }
+            }
+        };
         let locals = match &replaced.locals {
             None => Vec::new(),
             Some(blob) => {
@@ -403,6 +414,7 @@ impl Graph {
             code: &replaced.code,
             code_offset: 0,
             locals,
+            pinned_locals,
             init_locals: true,
             clauses: replaced.clauses.clone(),
         };

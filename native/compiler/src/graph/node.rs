@@ -38,6 +38,9 @@ pub enum Node {
     RvaData(FieldDefId),
     /// A Wasm function type used by `call_indirect` (index in the signature table).
     Signature(u32),
+    /// The table of every GC statics block, which the collector scans as roots. Built after marking, from the
+    /// marked `Statics { gc: true }` nodes.
+    GcRoots,
 }
 
 impl Node {
@@ -54,6 +57,7 @@ impl Node {
             Node::RvaData(f) => Symbol::RvaData(f),
             Node::Signature(s) => Symbol::Signature(s),
             Node::GenericVirtual(m) => Symbol::GvmTable(m),
+            Node::GcRoots => Symbol::GcRoots,
             _ => return None,
         })
     }
@@ -77,6 +81,7 @@ impl Node {
             Node::String(_) => "string literal",
             Node::RvaData(_) => "field RVA data",
             Node::Signature(_) => "call signature",
+            Node::GcRoots => "GC roots table",
         }
     }
 }

@@ -278,8 +278,20 @@ impl Importer<'_, '_, '_> {
             return Ok(());
         }
         if self.ts.ty(ty).is_value_type() {
-            // A primitive's constructor (`new int()` is initobj; this is `newobj` of a primitive, rare).
-            return Err(Unsupported::new(codes::CALL, "newobj of a primitive type"));
+            // A primitive's constructor (`new IntPtr(long)`; `new int()` is initobj): it runs on a zeroed frame
+            // slot, whose value is then the result.
+            let storage = self.ts.storage(ty)?;
+            let offset = self.alloc_frame(storage.size, storage.align);
+            let slot = self.reg(Ty::ByRef);
+            self.emit(Inst::FrameAddress { dst: slot, offset });
+            self.non_null.insert(slot);
+            self.emit(Inst::Zero { addr: slot, size: storage.size });
+            let mut call_args = vec![slot];
+            call_args.extend(args);
+            self.direct_call(ctor, call_args, stack)?;
+            let value = self.load_value(ty, slot, 0)?;
+            stack.push(value);
+            return Ok(());
         }
         self.class_init(ty, false)?;
         self.depend(Node::Constructed(ty), "newobj");

@@ -176,22 +176,7 @@ fn check_clauses(clauses: &[ExceptionClause], code_end: u32) -> Result<(), Unsup
 /// class constructor trigger, an allocation on the shadow stack, checked arithmetic, an integer division, or a
 /// throw.
 fn may_throw(block: &Block) -> bool {
-    let inst_may_throw = |inst: &Inst| match inst {
-        Inst::Call { .. }
-        | Inst::CallIndirect { .. }
-        | Inst::InterfaceQuery { .. }
-        | Inst::NullCheck { .. }
-        | Inst::BoundsCheck { .. }
-        | Inst::ThrowIf { .. }
-        | Inst::InitClass { .. }
-        | Inst::LocalAlloc { .. } => true,
-        Inst::Wasm { op, .. } => *op == WasmOp::Throw,
-        Inst::Binary { op, ty, .. } => op.may_throw(*ty),
-        Inst::Convert { checked, .. } => *checked,
-        Inst::Unary { op, .. } => *op == UnOp::CkFinite,
-        _ => false,
-    };
-    block.insts.iter().any(inst_may_throw) || matches!(block.terminator, Terminator::Throw(_))
+    block.insts.iter().any(Inst::may_throw) || matches!(block.terminator, Terminator::Throw(_))
 }
 
 impl Handlers {

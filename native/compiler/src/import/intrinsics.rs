@@ -22,6 +22,9 @@ pub enum Intrinsic {
     AddressOf,
     ObjectAt,
     ImageEnd,
+    StackPointer,
+    StackTop,
+    GcRoots,
     CopyBlock,
     FillBlock,
     MethodTableOf,
@@ -132,6 +135,9 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
         ("WasmR2R.Runtime.Wasm", "AddressOf") => AddressOf,
         ("WasmR2R.Runtime.Wasm", "ObjectAt") => ObjectAt,
         ("WasmR2R.Runtime.Wasm", "ImageEnd") => ImageEnd,
+        ("WasmR2R.Runtime.Wasm", "StackPointer") => StackPointer,
+        ("WasmR2R.Runtime.Wasm", "StackTop") => StackTop,
+        ("WasmR2R.Runtime.Wasm", "GcRoots") => GcRoots,
         ("WasmR2R.Runtime.Wasm", "CopyBlock") => CopyBlock,
         ("WasmR2R.Runtime.Wasm", "FillBlock") => FillBlock,
         ("WasmR2R.Runtime.Wasm", "MethodTableOf") => MethodTableOf,
@@ -219,8 +225,13 @@ impl Importer<'_, '_, '_> {
                 let exception = self.cast_to(arg(0)?, Ty::I32);
                 self.emit(Inst::Wasm { dst: None, op: WasmOp::Throw, args: vec![exception] });
             }
-            MemorySize | MemoryGrow => {
-                let op = if intrinsic == MemorySize { WasmOp::MemorySize } else { WasmOp::MemoryGrow };
+            MemorySize | MemoryGrow | StackPointer | StackTop => {
+                let op = match intrinsic {
+                    MemorySize => WasmOp::MemorySize,
+                    MemoryGrow => WasmOp::MemoryGrow,
+                    StackPointer => WasmOp::StackPointer,
+                    _ => WasmOp::StackTop,
+                };
                 let args = args.iter().map(|a| self.cast_to(*a, Ty::I32)).collect();
                 let dst = self.reg(Ty::I32);
                 self.emit(Inst::Wasm { dst: Some(dst), op, args });
@@ -234,6 +245,12 @@ impl Importer<'_, '_, '_> {
             ImageEnd => {
                 let dst = self.reg(Ty::I32);
                 self.emit(Inst::SymbolAddress { dst, symbol: Symbol::ImageEnd });
+                stack.push(dst);
+            }
+            GcRoots => {
+                self.depend(Node::GcRoots, "the collector scans the static fields holding references");
+                let dst = self.reg(Ty::I32);
+                self.emit(Inst::SymbolAddress { dst, symbol: Symbol::GcRoots });
                 stack.push(dst);
             }
             CopyBlock | UnsafeCopyBlock => {

@@ -37,6 +37,9 @@ pub struct ImportBody<'c> {
     /// File offset of the code, for errors.
     pub code_offset: usize,
     pub locals: Vec<TypeId>,
+    /// Which locals are `pinned`: they keep their object alive while the method runs (pointers derived from
+    /// them are not references), so they live in the frame, where the collector sees them.
+    pub pinned_locals: Vec<bool>,
     pub init_locals: bool,
     /// The exception-handling clauses, in table order (inner before outer).
     pub clauses: Vec<ExceptionClause>,
@@ -54,17 +57,19 @@ pub fn import<'w>(ts: &mut TypeSystem<'w>, env: &mut dyn ImportEnv, method: Meth
     let body = a.method_body(data.rva).map_err(metadata)?;
     let type_args = ts.ty(data.owner).args.clone();
     let ctx = GenericContext::new(&type_args, &data.inst);
-    let locals = if body.locals.is_nil() {
-        Vec::new()
+    let (locals, pinned_locals) = if body.locals.is_nil() {
+        (Vec::new(), Vec::new())
     } else {
         let sig: StandAloneSigRow = a.row(body.locals.rid()).map_err(metadata)?;
-        let mut blob = a.blob(sig.signature, "locals signature").map_err(metadata)?;
-        ts.decode_locals(data.def.assembly, &mut blob, &ctx)?
+        let blob = a.blob(sig.signature, "locals signature").map_err(metadata)?;
+        let pinned = wasmr2r_metadata::signature::pinned_locals(&mut blob.clone()).map_err(metadata)?;
+        (ts.decode_locals(data.def.assembly, &mut blob.clone(), &ctx)?, pinned)
     };
     let input = ImportBody {
         code: body.code,
         code_offset: body.code_offset,
         locals,
+        pinned_locals,
         init_locals: body.init_locals,
         clauses: body.exception_clauses,
     };
@@ -93,7 +98,7 @@ pub fn import_body<'w, 'c>(
     let name = ts.method_name(method);
     let needs = handlers::frame_needs(&body.clauses, &instructions);
     let mut importer = Importer::new(ts, env, method, name, sig, instructions, body.init_locals);
-    importer.declare_vars(arg_types, body.locals, &needs)?;
+    importer.declare_vars(arg_types, body.locals, &body.pinned_locals, &needs)?;
     importer.begin_handlers(body.clauses, body.code.len() as u32, needs.handler_frame)?;
     importer.run()
 }
@@ -265,12 +270,13 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
 
     /// The variables: the Wasm parameters in ABI order (this, return buffer, arguments), then the IL locals.
     /// Structs live in memory (the frame, or the caller's copy for arguments); so does anything whose address
-    /// the IL takes, and anything a filter uses (the method's pass-one function reads it there). A method with
-    /// catch or filter clauses keeps its handler frame at offset 0.
+    /// the IL takes, anything a filter uses (the method's pass-one function reads it there), and pinned locals
+    /// (the collector scans the frame). A method with catch or filter clauses keeps its handler frame at offset 0.
     fn declare_vars(
         &mut self,
         arg_types: Vec<TypeId>,
         local_types: Vec<TypeId>,
+        pinned: &[bool],
         needs: &handlers::FrameNeeds,
     ) -> Result<(), Unsupported> {
         if needs.handler_frame {
@@ -333,7 +339,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
                     }
                     slot
                 }
-                _ if address_taken_locals.contains(&(n as u16)) => {
+                _ if address_taken_locals.contains(&(n as u16)) || pinned.get(n).copied().unwrap_or(false) => {
                     let slot = self.frame_slot(mem.size().max(4), 8);
                     if let (Storage::Frame { offset }, true) = (slot, self.init_locals) {
                         self.zero_ranges.push((offset, mem.size().max(4)));

@@ -1,0 +1,301 @@
+// The collector: mark-sweep, non-moving, precise in the heap and conservative on the shadow stack (docs/abi.md,
+// "Garbage collection").
+//
+// Roots are the shadow stack from the running function's frame to the top, every word of it taken as a possible
+// reference (compiled code keeps there every reference it holds across a call: native/compiler/src/spill.rs), the
+// static fields that hold references (the image's GC roots table) and the normal and pinned GC handles. A word that points into an object — its
+// start or anywhere inside, as a managed pointer does — keeps that object alive. Objects are then traced precisely
+// through their MethodTables' GC descriptors. Everything unmarked is freed (Heap.Sweep).
+
+namespace WasmR2R.Runtime
+{
+    internal static unsafe class Collector
+    {
+        /// <summary>What the loader asked for (host import gcMode): collect at every allocation, check the heap after
+        /// every collection.</summary>
+        private const int ModeStress = 1;
+        private const int ModeVerify = 2;
+
+        /// <summary>Bytes of new pages after a collection that trigger the next one, at least.</summary>
+        private const ulong MinimumBudget = 16u << 20;
+
+        private static uint* s_markStack;
+        private static uint s_markStackCapacity;
+        private static uint s_markStackCount;
+        /// <summary>The mark stack overflowed: some marked objects were not traced yet.</summary>
+        private static bool s_overflowed;
+
+        private static int s_mode;
+        private static bool s_collecting;
+        /// <summary>Bytes of new pages the heap may take after a collection before the next one: as many as
+        /// survived (at least the minimum).</summary>
+        private static ulong s_budget = MinimumBudget;
+        private static ulong s_pagesAfterCollection;
+        /// <summary>Unmanaged memory reported by GC.AddMemoryPressure since the last collection.</summary>
+        private static ulong s_pressure;
+        /// <summary>Bytes the objects that survived the last collection take.</summary>
+        private static ulong s_liveBytes;
+        private static ulong s_allocatedAtCollection;
+        public static int CollectionCount;
+        public static ulong TotalAllocated;
+
+        /// <summary>What GC.GetTotalMemory reports: the survivors of the last collection and what came since.</summary>
+        public static ulong BytesInUse => s_liveBytes + (TotalAllocated - s_allocatedAtCollection);
+
+        public static void AddPressure(ulong bytes) => s_pressure += bytes;
+
+        public static void SetMarkStack(uint* stack, uint capacity)
+        {
+            s_markStack = stack;
+            s_markStackCapacity = capacity;
+        }
+
+        public static void Initialize()
+        {
+            s_mode = Host.GcMode();
+        }
+
+        public static bool Stress => (s_mode & ModeStress) != 0;
+
+        /// <summary>
+        /// Memory for an object of `size` bytes (8-byte aligned, zeroed): a cell of its size class, or whole pages
+        /// for a large object. Compiled code calls it where it allocates inline (`Helper::Allocate`); the rest is
+        /// AllocateSlow.
+        /// </summary>
+        public static byte* Allocate(uint size)
+        {
+            TotalAllocated += size;
+            if (size <= 64 && s_mode == 0)
+            {
+                // The fast path, written out: pop the class's free list and zero the cell's words.
+                uint sizeClass = Heap.ClassOfGranules[(size + 7) >> 3];
+                byte** list = Heap.FreeLists + sizeClass;
+                byte* cell = *list;
+                if (cell != null)
+                {
+                    *list = *(byte**)(cell + 4);
+                    uint cellSize = Heap.ClassSizes[sizeClass];
+                    for (uint at = 0; at < cellSize; at += 8)
+                        *(ulong*)(cell + at) = 0;
+                    return cell;
+                }
+            }
+            return AllocateSlow(size);
+        }
+
+        /// <summary>
+        /// Collects first when the heap took as many bytes of new pages since the last collection as the budget (or
+        /// at every allocation under stress), and before giving up when memory cannot grow.
+        /// </summary>
+        private static byte* AllocateSlow(uint size)
+        {
+            if (size > 0x7FFFFFF8)
+                ThrowHelpers.ThrowOutOfMemory();
+            if ((s_mode & ModeStress) != 0 && !s_collecting)
+                Collect();
+            if (size > Heap.LargeObjectSize)
+                return AllocateLarge(size);
+            uint sizeClass = Heap.ClassOf(size);
+            byte* cell = Heap.TakeCell(sizeClass);
+            if (cell != null)
+                return cell;
+            if (OverBudget())
+            {
+                Collect();
+                cell = Heap.TakeCell(sizeClass);
+                if (cell != null)
+                    return cell;
+            }
+            if (!Heap.AddSmallPage(sizeClass) && !(Heap.Grow(1) && Heap.AddSmallPage(sizeClass)))
+            {
+                if (!s_collecting)
+                    Collect();
+                cell = Heap.TakeCell(sizeClass);
+                if (cell != null)
+                    return cell;
+                if (!Heap.AddSmallPage(sizeClass))
+                    ThrowHelpers.ThrowOutOfMemory();
+            }
+            return Heap.TakeCell(sizeClass);
+        }
+
+        /// <summary>Whether the pages taken since the last collection (and the pressure reported) reach the budget.</summary>
+        private static bool OverBudget() =>
+            !s_collecting && Heap.PagesInUse + s_pressure >= s_pagesAfterCollection + s_budget;
+
+        private static byte* AllocateLarge(uint size)
+        {
+            if (OverBudget())
+                Collect();
+            byte* p = Heap.TakeLarge(size);
+            if (p != null)
+                return p;
+            uint pages = (uint)(((ulong)size + Heap.PageSize - 1) >> (int)Heap.PageShift);
+            if (Heap.Grow(pages))
+            {
+                p = Heap.TakeLarge(size);
+                if (p != null)
+                    return p;
+            }
+            if (!s_collecting)
+                Collect();
+            p = Heap.TakeLarge(size);
+            if (p == null && Heap.Grow(pages))
+                p = Heap.TakeLarge(size);
+            if (p == null)
+                ThrowHelpers.ThrowOutOfMemory();
+            return p;
+        }
+
+        /// <summary>A full collection.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public static void Collect()
+        {
+            s_collecting = true;
+            MarkRoots((uint*)Wasm.StackPointer());
+            Drain();
+            GCHandles.ClearDeadWeak();
+            s_liveBytes = Heap.Sweep();
+            CollectionCount++;
+            s_allocatedAtCollection = TotalAllocated;
+            s_pressure = 0;
+            s_pagesAfterCollection = Heap.PagesInUse;
+            s_budget = Heap.PagesInUse > MinimumBudget ? Heap.PagesInUse : MinimumBudget;
+            if ((s_mode & ModeVerify) != 0)
+                Verify();
+            s_collecting = false;
+        }
+
+        private static void MarkRoots(uint* stack)
+        {
+            uint* top = (uint*)Wasm.StackTop();
+            for (uint* p = stack; p < top; p++)
+                MarkAddress(*p);
+            uint* roots = (uint*)Wasm.GcRoots();
+            uint count = roots[0];
+            for (uint i = 0; i < count; i++)
+            {
+                uint* block = (uint*)roots[1 + 2 * i];
+                uint words = roots[2 + 2 * i] / 4;
+                for (uint w = 0; w < words; w++)
+                    MarkAddress(block[w]);
+            }
+            GCHandles.MarkStrong(&MarkAddress);
+        }
+
+        /// <summary>Marks the object containing `address`, if it is one of the heap's, and queues it for tracing.</summary>
+        private static void MarkAddress(uint address)
+        {
+            byte* o = Heap.MarkContaining(address);
+            if (o == null)
+                return;
+            if ((((MethodTable*)*(uint*)o)->Flags & MethodTable.ContainsRefs) == 0)
+                return;
+            if (s_markStackCount == s_markStackCapacity)
+            {
+                // Traced later by a walk over the heap (RescanMarked).
+                s_overflowed = true;
+                return;
+            }
+            s_markStack[s_markStackCount++] = (uint)o;
+        }
+
+        private static void Drain()
+        {
+            while (true)
+            {
+                while (s_markStackCount > 0)
+                    Trace((byte*)s_markStack[--s_markStackCount]);
+                if (!s_overflowed)
+                    return;
+                s_overflowed = false;
+                Heap.ForEachObject(&TraceIfMarked);
+            }
+        }
+
+        private static void TraceIfMarked(byte* o)
+        {
+            if (Heap.IsMarked(o))
+            {
+                Trace(o);
+                // Keep the stack from overflowing again as far as it can: trace what this object queued now.
+                while (s_markStackCount > 0)
+                    Trace((byte*)s_markStack[--s_markStackCount]);
+            }
+        }
+
+        /// <summary>Marks what the object's reference fields (or elements) point to.</summary>
+        private static void Trace(byte* o)
+        {
+            MethodTable* mt = *(MethodTable**)o;
+            if ((mt->Flags & MethodTable.ContainsRefs) == 0)
+                return;
+            uint kind = MethodTable.Kind(mt);
+            if (kind == MethodTable.KindSzArray || kind == MethodTable.KindArray)
+            {
+                uint length = *(uint*)(o + 12);
+                byte* elements = o + 16;
+                if ((mt->Flags & MethodTable.ReferenceElements) != 0)
+                {
+                    for (uint i = 0; i < length; i++)
+                        MarkAddress(((uint*)elements)[i]);
+                    return;
+                }
+                uint* desc = mt->GCDesc;
+                if (desc == null)
+                    return;
+                uint size = mt->ComponentSize;
+                for (uint i = 0; i < length; i++)
+                {
+                    byte* element = elements + i * size;
+                    for (uint k = 0; k < desc[0]; k++)
+                        MarkAddress(*(uint*)(element + desc[1 + k]));
+                }
+                return;
+            }
+            uint* refs = mt->GCDesc;
+            if (refs == null)
+                return;
+            for (uint k = 0; k < refs[0]; k++)
+                MarkAddress(*(uint*)(o + refs[1 + k]));
+        }
+
+        // --- Heap verification (the loader's verify mode) ---
+
+        private static void Verify() => Heap.ForEachObject(&VerifyObject);
+
+        /// <summary>A live object's MethodTable is in the image and each of its references is null, in the image (a
+        /// literal) or the start of a live object.</summary>
+        private static void VerifyObject(byte* o)
+        {
+            uint mt = *(uint*)o;
+            if (mt >= (uint)Wasm.ImageEnd() || mt < (uint)Wasm.StackTop())
+                Host.Fail(o, "an object's MethodTable is outside the image");
+            MethodTable* type = (MethodTable*)mt;
+            if ((type->Flags & MethodTable.ContainsRefs) == 0)
+                return;
+            uint kind = MethodTable.Kind(type);
+            if (kind == MethodTable.KindSzArray || kind == MethodTable.KindArray)
+            {
+                if ((type->Flags & MethodTable.ReferenceElements) != 0)
+                {
+                    uint length = *(uint*)(o + 12);
+                    for (uint i = 0; i < length; i++)
+                        VerifyReference(o, ((uint*)(o + 16))[i]);
+                }
+                return;
+            }
+            uint* refs = type->GCDesc;
+            for (uint k = 0; refs != null && k < refs[0]; k++)
+                VerifyReference(o, *(uint*)(o + refs[1 + k]));
+        }
+
+        private static void VerifyReference(byte* from, uint target)
+        {
+            if (target == 0 || (target >= (uint)Wasm.StackTop() && target < (uint)Wasm.ImageEnd()))
+                return;
+            if (Heap.ObjectContaining(target) != (byte*)target)
+                Host.Fail(from, "an object refers to memory that is not a live object");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+// System.GC's internal calls, answered by our collector: one generation (every collection is a full one), no
+// finalization yet.
+
+namespace WasmR2R.Runtime
+{
+    internal static class GCCalls
+    {
+        [Implements("System.GC", "InternalCollect")]
+        public static void InternalCollect(int generation) => Collector.Collect();
+
+        [Implements("System.GC", "GetMaxGeneration")]
+        public static int GetMaxGeneration() => 0;
+
+        [Implements("System.GC", "GetGeneration")]
+        public static int GetGeneration(object o) => 0;
+
+        [Implements("System.GC", "GetCollectionCount")]
+        public static int GetCollectionCount(int generation) => generation == 0 ? Collector.CollectionCount : 0;
+
+        /// <summary>The bytes the live objects of the last collection take, plus those allocated since.</summary>
+        [Implements("System.GC", "GetTotalMemory")]
+        public static long GetTotalMemory(bool forceFullCollection)
+        {
+            if (forceFullCollection)
+                Collector.Collect();
+            return (long)Collector.BytesInUse;
+        }
+
+        [Implements("System.GC", "GetTotalAllocatedBytes")]
+        public static long GetTotalAllocatedBytes(bool precise) => (long)Collector.TotalAllocated;
+
+        [Implements("System.GC", "GetAllocatedBytesForCurrentThread")]
+        public static long GetAllocatedBytesForCurrentThread() => (long)Collector.TotalAllocated;
+
+        /// <summary>Unmanaged memory the program says it holds: counted toward the next collection's budget.</summary>
+        [Implements("System.GC", "AddPressure")]
+        public static void AddPressure(ulong bytes) => Collector.AddPressure(bytes);
+
+        /// <summary>Pressure only brings a collection closer; taking it back changes nothing already decided.</summary>
+        [Implements("System.GC", "RemovePressure")]
+        public static void RemovePressure(ulong bytes)
+        {
+        }
+    }
+}

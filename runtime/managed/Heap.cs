@@ -1,0 +1,447 @@
+// The garbage-collected heap: where objects live and how their memory is found again (docs/abi.md, "Garbage
+// collection"). The collector (Collector.cs) decides what is alive; this file only hands out and takes back memory.
+//
+// Memory after the image is cut into 64 KiB pages (Wasm's own page size, so memory.grow adds whole pages). A page
+// table with one word per page of the 4 GiB address space says what each page is: outside the heap, free, a page of
+// small cells of one size class, or part of a large object. A small page starts with a header (its size class and
+// a mark bit per cell) and is cut into equal cells; free cells of a class are linked into the class's free list
+// through their second word, and their first word (where an object's MethodTable goes) is 0, which is how the
+// collector tells a free cell from an object. A large object takes a run of whole pages and starts at the first.
+// Nothing moves, so an address stays an object's identity for its whole life.
+
+namespace WasmR2R.Runtime
+{
+    internal static unsafe class Heap
+    {
+        public const uint PageShift = 16;
+        public const uint PageSize = 1u << (int)PageShift;
+        private const uint Granule = 8;
+
+        // Page kinds, the low bits of a page-table word; a large object's pages keep its first page in the rest.
+        public const uint PageNone = 0;
+        public const uint PageFree = 1;
+        public const uint PageSmall = 2;
+        public const uint PageLarge = 3;
+        public const uint PageLargeTail = 4;
+        /// <summary>The runtime's own memory (the GC handle table): never swept, never an object.</summary>
+        public const uint PageRuntime = 5;
+        public const uint PageKindMask = 0xF;
+        public const int PageDataShift = 4;
+
+        /// <summary>The largest small cell; bigger objects take whole pages.</summary>
+        public const uint LargeObjectSize = 8192;
+
+        /// <summary>Where a small page's mark bits start, after its header (SmallPage).</summary>
+        private const uint HeaderMarks = 16;
+
+        /// <summary>Cell sizes: multiples of 8 from 16 to 128, then four steps per doubling up to 8 KiB.</summary>
+        public const uint ClassCount = 39;
+
+        private static uint SizeOfClass(uint sizeClass)
+        {
+            if (sizeClass < 15)
+                return 16 + 8 * sizeClass;
+            uint k = sizeClass - 15;
+            uint doubling = 128u << (int)(k / 4);
+            return doubling + doubling / 4 * (k % 4 + 1);
+        }
+
+        /// <summary>Per size class, its cell size (the heap code allocates nothing managed: it runs before the heap
+        /// exists, and inside collections).</summary>
+        public static uint* ClassSizes;
+        /// <summary>Per size class, the first free cell (linked through each cell's word at offset 4).</summary>
+        public static byte** FreeLists;
+        /// <summary>Per granule count (size / 8) up to LargeObjectSize, its size class.</summary>
+        public static byte* ClassOfGranules;
+        /// <summary>One word per 64 KiB page of the address space.</summary>
+        public static uint* PageTable;
+        /// <summary>The heap's pages are [FirstPage, EndPage); EndPage grows with memory.grow.</summary>
+        public static uint FirstPage;
+        public static uint EndPage;
+        /// <summary>Where the search for free pages starts: no page below it is free.</summary>
+        private static uint s_freeHint;
+        /// <summary>Bytes of pages in use (small pages and large objects), what GC.GetTotalMemory reports.</summary>
+        public static ulong PagesInUse;
+
+        /// <summary>
+        /// Sets the heap up after the image: its own tables first (the page table, the free lists, the class
+        /// lookup, the collector's mark stack), then free pages from the next page boundary on.
+        /// </summary>
+        public static void Initialize(uint markStackBytes)
+        {
+            byte* start = (byte*)(((uint)Wasm.ImageEnd() + Granule - 1) & ~(Granule - 1));
+            const uint pageTableBytes = 65536 * 4;
+            const uint classLookupBytes = (LargeObjectSize / Granule + 1 + 7) & ~7u;
+            uint tables = pageTableBytes + 2 * ClassCount * 4 + classLookupBytes + markStackBytes;
+            uint end = (uint)start + tables;
+            EnsureMemory(end);
+            Wasm.FillBlock(start, 0, tables);
+            byte* at = start;
+            PageTable = (uint*)at;
+            at += pageTableBytes;
+            FreeLists = (byte**)at;
+            at += ClassCount * 4;
+            ClassSizes = (uint*)at;
+            at += ClassCount * 4;
+            ClassOfGranules = at;
+            at += classLookupBytes;
+            Collector.SetMarkStack((uint*)at, markStackBytes / 4);
+            uint c = 0;
+            for (uint k = 0; k < ClassCount; k++)
+                ClassSizes[k] = SizeOfClass(k);
+            for (uint g = 0; g <= LargeObjectSize / Granule; g++)
+            {
+                while (ClassSizes[c] < g * Granule)
+                    c++;
+                ClassOfGranules[g] = (byte)c;
+            }
+            FirstPage = (end + PageSize - 1) >> (int)PageShift;
+            EndPage = FirstPage;
+            s_freeHint = FirstPage;
+            AddPages((uint)Wasm.MemorySize() - FirstPage);
+        }
+
+        /// <summary>Grows linear memory so that it covers `end` (start-up only: the heap grows by pages later).</summary>
+        private static void EnsureMemory(uint end)
+        {
+            uint have = (uint)Wasm.MemorySize();
+            uint need = (end + PageSize - 1) >> (int)PageShift;
+            if (need > have && Wasm.MemoryGrow((int)(need - have)) < 0)
+                ThrowHelpers.ThrowOutOfMemory();
+        }
+
+        /// <summary>Pages of memory that are already there join the heap as free pages.</summary>
+        private static void AddPages(uint count)
+        {
+            for (uint i = 0; i < count; i++)
+                PageTable[EndPage + i] = PageFree;
+            EndPage += count;
+        }
+
+        /// <summary>Adds at least `pages` pages from memory.grow; false when the engine refuses.</summary>
+        public static bool Grow(uint pages)
+        {
+            // A sixteenth of what there is at least, so that a growing heap does not grow a page at a time.
+            uint have = (uint)Wasm.MemorySize();
+            uint step = pages < have / 16 ? have / 16 : pages;
+            if ((ulong)have + step > 65536)
+                step = 65536 - have;
+            if (step < pages || Wasm.MemoryGrow((int)step) < 0)
+            {
+                if (Wasm.MemoryGrow((int)pages) < 0)
+                    return false;
+                step = pages;
+            }
+            AddPages(step);
+            return true;
+        }
+
+        /// <summary>The size class of a small object of `size` bytes.</summary>
+        public static uint ClassOf(uint size) => ClassOfGranules[(size + Granule - 1) / Granule];
+
+        public static uint ClassSize(uint sizeClass) => ClassSizes[sizeClass];
+
+        /// <summary>A free cell of the class, zeroed, or null when the class has none left.</summary>
+        public static byte* TakeCell(uint sizeClass)
+        {
+            byte* cell = FreeLists[sizeClass];
+            if (cell == null)
+                return null;
+            FreeLists[sizeClass] = *(byte**)(cell + 4);
+            uint size = ClassSizes[sizeClass];
+            if (size <= 64)
+            {
+                // Small cells are zeroed with stores: cheaper than memory.fill's call for a few words.
+                for (uint at = 0; at < size; at += 8)
+                    *(ulong*)(cell + at) = 0;
+            }
+            else
+            {
+                Wasm.FillBlock(cell, 0, size);
+            }
+            return cell;
+        }
+
+        /// <summary>Turns a free page into cells of the class, all on its free list; false when no page is free.</summary>
+        public static bool AddSmallPage(uint sizeClass)
+        {
+            uint page = FindFreePages(1);
+            if (page == 0)
+                return false;
+            uint cellSize = ClassSizes[sizeClass];
+            uint cells = (PageSize - HeaderMarks) / cellSize;
+            uint first = (HeaderMarks + (cells + 7) / 8 + Granule - 1) & ~(Granule - 1);
+            cells = (PageSize - first) / cellSize;
+            byte* p = (byte*)(page << (int)PageShift);
+            Wasm.FillBlock(p, 0, first);
+            ((SmallPage*)p)->CellSize = cellSize;
+            ((SmallPage*)p)->CellCount = cells;
+            ((SmallPage*)p)->FirstCell = first;
+            ((SmallPage*)p)->Reciprocal = (uint)((0x100000000UL + cellSize - 1) / cellSize);
+            PageTable[page] = PageSmall | (sizeClass << PageDataShift);
+            PagesInUse += PageSize;
+            byte* list = FreeLists[sizeClass];
+            for (uint i = cells; i-- > 0;)
+            {
+                byte* cell = p + first + i * cellSize;
+                *(uint*)cell = 0;
+                *(byte**)(cell + 4) = list;
+                list = cell;
+            }
+            FreeLists[sizeClass] = list;
+            return true;
+        }
+
+        /// <summary>A large object of `size` bytes on whole pages, zeroed, or null when no run of pages is free.</summary>
+        public static byte* TakeLarge(uint size)
+        {
+            uint count = (uint)(((ulong)size + PageSize - 1) >> (int)PageShift);
+            uint page = FindFreePages(count);
+            if (page == 0)
+                return null;
+            PageTable[page] = PageLarge | (count << PageDataShift);
+            for (uint i = 1; i < count; i++)
+                PageTable[page + i] = PageLargeTail | (page << PageDataShift);
+            PagesInUse += (ulong)count * PageSize;
+            byte* p = (byte*)(page << (int)PageShift);
+            Wasm.FillBlock(p, 0, count * PageSize);
+            return p;
+        }
+
+        /// <summary>`count` zeroed pages for the runtime's own tables, or null when memory cannot grow.</summary>
+        public static byte* TakeRuntimePages(uint count)
+        {
+            uint page = FindFreePages(count);
+            if (page == 0 && Grow(count))
+                page = FindFreePages(count);
+            if (page == 0)
+                return null;
+            for (uint i = 0; i < count; i++)
+                PageTable[page + i] = PageRuntime;
+            byte* p = (byte*)(page << (int)PageShift);
+            Wasm.FillBlock(p, 0, count * PageSize);
+            return p;
+        }
+
+        /// <summary>The first of `count` free pages in a row (taken by the caller), or 0.</summary>
+        private static uint FindFreePages(uint count)
+        {
+            uint run = 0;
+            bool first = true;
+            for (uint page = s_freeHint; page < EndPage; page++)
+            {
+                if ((PageTable[page] & PageKindMask) != PageFree)
+                {
+                    run = 0;
+                    continue;
+                }
+                if (first)
+                {
+                    s_freeHint = page;
+                    first = false;
+                }
+                if (++run == count)
+                    return page + 1 - count;
+            }
+            if (first)
+                s_freeHint = EndPage;
+            return 0;
+        }
+
+        /// <summary>Gives pages back (a large object that died, or a small page with no object left).</summary>
+        public static void FreePages(uint page, uint count)
+        {
+            for (uint i = 0; i < count; i++)
+                PageTable[page + i] = PageFree;
+            PagesInUse -= (ulong)count * PageSize;
+            if (page < s_freeHint)
+                s_freeHint = page;
+        }
+
+        // --- What the collector asks of a page ---
+
+        /// <summary>The object in the cell of small page `p` that contains `address`, or null (a free cell, the
+        /// header, the tail); `index` is the cell's.</summary>
+        private static byte* CellAt(byte* p, uint address, out uint index)
+        {
+            uint offset = address - (uint)p;
+            uint first = ((SmallPage*)p)->FirstCell;
+            index = (uint)(((ulong)(offset - first) * ((SmallPage*)p)->Reciprocal) >> 32);
+            if (offset < first || index >= ((SmallPage*)p)->CellCount)
+                return null;
+            byte* cell = p + first + index * ((SmallPage*)p)->CellSize;
+            return *(uint*)cell == 0 ? null : cell;
+        }
+
+        /// <summary>A large object's mark: the top bit of its first page's page-table word.</summary>
+        private const uint LargeMark = 1u << 31;
+
+        /// <summary>
+        /// Marks the object whose memory contains `address` (its start or anywhere inside) and returns it, or returns
+        /// null: there is no object there (a free cell, a page's header, a free page, outside the heap), or it was
+        /// marked already.
+        /// </summary>
+        public static byte* MarkContaining(uint address)
+        {
+            uint page = address >> (int)PageShift;
+            if (page - FirstPage >= EndPage - FirstPage)
+                return null;
+            uint entry = PageTable[page];
+            uint kind = entry & PageKindMask;
+            if (kind == PageSmall)
+            {
+                byte* p = (byte*)(page << (int)PageShift);
+                byte* cell = CellAt(p, address, out uint index);
+                if (cell == null)
+                    return null;
+                byte* marks = p + HeaderMarks + (index >> 3);
+                byte mask = (byte)(1 << (int)(index & 7));
+                if ((*marks & mask) != 0)
+                    return null;
+                *marks |= mask;
+                return cell;
+            }
+            if (kind == PageLargeTail)
+            {
+                page = entry >> PageDataShift;
+                entry = PageTable[page];
+            }
+            else if (kind != PageLarge)
+            {
+                return null;
+            }
+            if ((entry & LargeMark) != 0)
+                return null;
+            PageTable[page] = entry | LargeMark;
+            return (byte*)(page << (int)PageShift);
+        }
+
+        /// <summary>The object whose memory contains `address`, or null (heap verification).</summary>
+        public static byte* ObjectContaining(uint address)
+        {
+            uint page = address >> (int)PageShift;
+            if (page - FirstPage >= EndPage - FirstPage)
+                return null;
+            uint entry = PageTable[page];
+            switch (entry & PageKindMask)
+            {
+                case PageSmall:
+                    return CellAt((byte*)(page << (int)PageShift), address, out _);
+                case PageLarge:
+                    return (byte*)(page << (int)PageShift);
+                case PageLargeTail:
+                    return (byte*)((entry >> PageDataShift) << (int)PageShift);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Whether the object at `o` is marked.</summary>
+        public static bool IsMarked(byte* o)
+        {
+            uint page = (uint)o >> (int)PageShift;
+            if ((PageTable[page] & PageKindMask) != PageSmall)
+                return (PageTable[page] & LargeMark) != 0;
+            byte* p = (byte*)(page << (int)PageShift);
+            CellAt(p, (uint)o, out uint index);
+            return (p[HeaderMarks + (index >> 3)] & (1 << (int)(index & 7))) != 0;
+        }
+
+        /// <summary>
+        /// Frees every object that is not marked and clears the marks of the rest; rebuilds the free lists in
+        /// address order. A small page left without objects and a dead large object go back to the free pages.
+        /// Returns the bytes the surviving objects' cells and pages take.
+        /// </summary>
+        public static ulong Sweep()
+        {
+            ulong live = 0;
+            for (uint c = 0; c < ClassCount; c++)
+                FreeLists[c] = null;
+            // Pages are visited from the top down so that each free list ends up in address order.
+            for (uint page = EndPage; page-- > FirstPage;)
+            {
+                uint entry = PageTable[page];
+                uint kind = entry & PageKindMask;
+                if (kind == PageLarge)
+                {
+                    uint count = (entry & ~LargeMark) >> PageDataShift;
+                    if ((entry & LargeMark) != 0)
+                    {
+                        PageTable[page] = entry & ~LargeMark;
+                        live += (ulong)count * PageSize;
+                    }
+                    else
+                    {
+                        FreePages(page, count);
+                    }
+                    continue;
+                }
+                if (kind != PageSmall)
+                    continue;
+                byte* p = (byte*)(page << (int)PageShift);
+                SmallPage header = *(SmallPage*)p;
+                uint sizeClass = entry >> PageDataShift;
+                byte* marks = p + HeaderMarks;
+                byte* list = FreeLists[sizeClass];
+                uint survivors = 0;
+                for (uint i = header.CellCount; i-- > 0;)
+                {
+                    byte* cell = p + header.FirstCell + i * header.CellSize;
+                    if ((marks[i / 8] & (1 << (int)(i % 8))) != 0)
+                    {
+                        survivors++;
+                        continue;
+                    }
+                    *(uint*)cell = 0;
+                    *(byte**)(cell + 4) = list;
+                    list = cell;
+                }
+                Wasm.FillBlock(marks, 0, (header.CellCount + 7) / 8);
+                live += (ulong)survivors * header.CellSize;
+                if (survivors != 0)
+                    FreeLists[sizeClass] = list;
+                else
+                    FreePages(page, 1);
+            }
+            return live;
+        }
+
+        /// <summary>Calls `visit` for every object in the heap (heap verification).</summary>
+        public static void ForEachObject(delegate*<byte*, void> visit)
+        {
+            for (uint page = FirstPage; page < EndPage; page++)
+            {
+                uint entry = PageTable[page];
+                uint kind = entry & PageKindMask;
+                if (kind == PageLarge)
+                {
+                    visit((byte*)(page << (int)PageShift));
+                    continue;
+                }
+                if (kind != PageSmall)
+                    continue;
+                byte* p = (byte*)(page << (int)PageShift);
+                SmallPage header = *(SmallPage*)p;
+                for (uint i = 0; i < header.CellCount; i++)
+                {
+                    byte* cell = p + header.FirstCell + i * header.CellSize;
+                    if (*(uint*)cell != 0)
+                        visit(cell);
+                }
+            }
+        }
+    }
+
+    /// <summary>The header at the start of a small page; its mark bits follow (Heap.HeaderMarks).</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    internal struct SmallPage
+    {
+        public uint CellSize;
+        public uint CellCount;
+        /// <summary>Offset of the first cell from the page's start.</summary>
+        public uint FirstCell;
+        /// <summary>ceil(2^32 / CellSize): a cell's index is a multiplication, not a division (exact for offsets
+        /// below 2^16 and cells of at most 2^13 bytes).</summary>
+        public uint Reciprocal;
+    }
+}
