@@ -123,6 +123,22 @@ pub fn check(source: &Path, work: &Path, references: &Path) -> Result<Checked, S
     if actual != expected {
         return Err(format!("CoreCLR gave {expected:?}, the image gave {actual:?}"));
     }
+    // Once more with the collector collecting at every allocation and checking the heap after each collection.
+    if !gc_stress_skipped(&name) {
+        let mut stressed = outcome(
+            &Command::new("node")
+                .arg(out.join(format!("{name}.mjs")))
+                .env("WASMR2R_GC", "stress,verify")
+                .output()
+                .map_err(|e| e.to_string())?,
+        );
+        if !name.contains("StackTrace") {
+            stressed.frames.clear();
+        }
+        if stressed != expected {
+            return Err(format!("CoreCLR gave {expected:?}, the image under GC stress gave {stressed:?}"));
+        }
+    }
     let exnref_dir = if handles_exceptions(source) {
         let exnref = dir.join("wasm-exnref");
         let result = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
@@ -141,6 +157,23 @@ pub fn check(source: &Path, work: &Path, references: &Path) -> Result<Checked, S
         None
     };
     Ok(Checked { name, image_dir: out, exnref_dir, coreclr: expected })
+}
+
+/// Whether `tests/programs/gc-stress-skip.txt` lists the program: it allocates too often to finish when every
+/// allocation collects (each line: a name, then `#` and why).
+fn gc_stress_skipped(name: &str) -> bool {
+    static SKIPPED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    SKIPPED
+        .get_or_init(|| {
+            let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/programs/gc-stress-skip.txt");
+            std::fs::read_to_string(list)
+                .unwrap_or_default()
+                .lines()
+                .filter_map(|l| l.split('#').next().map(str::trim).filter(|n| !n.is_empty()).map(str::to_owned))
+                .collect()
+        })
+        .iter()
+        .any(|n| n == name)
 }
 
 /// The exception type of a `Unhandled exception. <Type>: <message>` report.
