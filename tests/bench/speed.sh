@@ -28,12 +28,17 @@ refs=$(ls -d "$(dirname "$sdk")"/../packs/Microsoft.NETCore.App.Ref/*/ref/net10.
 runtime=$(dotnet --list-runtimes | grep '^Microsoft.NETCore.App ' | tail -n1 | sed 's/^[^ ]* \([^ ]*\) \[\(.*\)\]$/\2\/\1/')
 reference_args=()
 for r in "$refs"/*.dll; do reference_args+=("-r:$r"); done
+# A kernel may build on another's code: a `// uses: Other.cs` line compiles that file with it (its Main is the one
+# of the class named like the file).
 for source in "$here"/kernels/*.cs; do
   name=$(basename "$source" .cs)
   dll="$work/clr/$name.dll"
-  if [[ ! -f "$dll" || "$source" -nt "$dll" ]]; then
+  uses=$(sed -n 's|^// uses: *||p' "$source")
+  sources=("$source")
+  for u in $uses; do sources+=("$here/kernels/$u"); done
+  if [[ ! -f "$dll" || -n "$(find "${sources[@]}" -newer "$dll" -print -quit)" ]]; then
     quiet dotnet "$sdk/Roslyn/bincore/csc.dll" -nologo -optimize+ -deterministic -target:exe -nullable:enable \
-      -out:"$dll" "${reference_args[@]}" "$source"
+      -main:"Kernels.$name" -out:"$dll" "${reference_args[@]}" "${sources[@]}"
   fi
   printf '{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}' \
     >"$work/clr/$name.runtimeconfig.json"
@@ -81,6 +86,7 @@ cat >"$work/tools.json" <<EOF
   "runtimePackCoreLib": "$pack/native/System.Private.CoreLib.dll",
   "runtimePackVersion": "$pack_version",
   "monoRunner": "$here/run-mono.mjs",
+  "wasmr2rRunner": "$here/run-wasmr2r.mjs",
   "chromium": "${CHROMIUM:-/usr/bin/chromium}",
   "playwright": "$root/tests/browser/node_modules/playwright-core/index.mjs",
   "crossgen2": "$crossgen2",

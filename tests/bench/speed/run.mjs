@@ -9,7 +9,8 @@
 // previous.json, and the report shows the change).
 //
 // Env: ROUNDS (default 5), KERNELS (space-separated names; default all), THROUGHPUT=0 skips the compile
-// throughput section, RUNNERS (default "coreclr wasmr2r-node wasmr2r-chromium mono-node").
+// throughput section, RUNNERS (default "coreclr wasmr2r-node wasmr2r-chromium mono-node"; also
+// "wasmr2r-node-nospills", images compiled without the collector's spill stores, to measure what they cost).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -43,12 +44,12 @@ const allKernels = readdirSync(path.join(tools.kernels))
 const wanted = process.env.KERNELS ? process.env.KERNELS.split(/\s+/).filter(Boolean) : allKernels;
 const kernels = [...new Set(['Empty', ...wanted])].filter((k) => allKernels.includes(k));
 
-/** Compiles a kernel with wasmr2r; returns what the summary line says (and stubs by code). */
-function compileImage(kernel) {
-  const out = path.join(work, 'wasm', kernel);
+/** Compiles a kernel with wasmr2r into `<variant>/<kernel>`; returns what the summary line says (and stubs by code). */
+function compileImage(kernel, variant = 'wasm', extra = []) {
+  const out = path.join(work, variant, kernel);
   const started = process.hrtime.bigint();
   const result = spawnSync(tools.wasmr2r, ['compile', path.join(work, 'clr', `${kernel}.dll`), '-o', out,
-    '-r', tools.runtimePackLib, '-r', tools.runtimePackCoreLib], { encoding: 'utf8' });
+    '-r', tools.runtimePackLib, '-r', tools.runtimePackCoreLib, ...extra], { encoding: 'utf8' });
   const wall = ms(started);
   if (result.status !== 0) return { kernel, error: (result.stderr || result.error?.message || '').trim() };
   const summary = /(\d+) functions \((\d+) methods compiled, (\d+) stubbed\)/.exec(result.stderr);
@@ -70,19 +71,37 @@ function compileImage(kernel) {
 
 // ---- runners ----------------------------------------------------------------------------------------------
 
-/** Runs a command to completion; {exitCode, ms} of the whole process. */
+const TIME_BIN = '/usr/bin/time';
+const HAS_TIME = existsSync(TIME_BIN);
+
+/**
+ * Runs a command to completion: {exitCode, ms} of the whole process, its peak RSS (KiB, through GNU time when it is
+ * installed) and, for the Wasm runners, their linear memory at exit (`@@memory <bytes>` on stderr: linear memory
+ * never shrinks, so that is its peak).
+ */
 function timeProcess(command, args) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: RUN_TIMEOUT_MS });
+  const [cmd, argv] = HAS_TIME ? [TIME_BIN, ['-f', '@@peak %M', command, ...args]] : [command, args];
+  const result = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], timeout: RUN_TIMEOUT_MS });
   const elapsed = ms(started);
   if (result.error) return { error: result.error.message, ms: elapsed };
   if (result.signal) return { error: `killed by ${result.signal}`, ms: elapsed };
-  return { exitCode: result.status, ms: elapsed, stderr: result.stderr.toString().slice(0, 400) };
+  const stderr = result.stderr.toString();
+  const peak = /@@peak (\d+)/.exec(stderr);
+  const memory = /@@memory (\d+)/.exec(stderr);
+  return {
+    exitCode: result.status,
+    ms: elapsed,
+    peakRssKb: peak ? Number(peak[1]) : undefined,
+    wasmMemoryBytes: memory ? Number(memory[1]) : undefined,
+    stderr: stderr.replace(/@@(peak|memory) \d+\n?/g, '').slice(0, 400),
+  };
 }
 
 const processRunners = {
   coreclr: (k) => timeProcess(tools.dotnet, [path.join(work, 'clr', `${k}.dll`)]),
-  'wasmr2r-node': (k) => timeProcess(process.execPath, [path.join(work, 'wasm', k, `${k}.mjs`)]),
+  'wasmr2r-node': (k) => timeProcess(process.execPath, [tools.wasmr2rRunner, path.join(work, 'wasm', k), k]),
+  'wasmr2r-node-nospills': (k) => timeProcess(process.execPath, [tools.wasmr2rRunner, path.join(work, 'wasm-nospills', k), k]),
   'mono-node': (k) => timeProcess(process.execPath, [tools.monoRunner, path.join(work, 'mono/wwwroot/_framework/dotnet.js'), k]),
 };
 
@@ -228,6 +247,9 @@ function throughput() {
 
 log(`compiling ${kernels.length} kernels with wasmr2r ...`);
 const images = Object.fromEntries(kernels.map((k) => [k, compileImage(k)]));
+if (RUNNERS.includes('wasmr2r-node-nospills')) {
+  for (const k of kernels) compileImage(k, 'wasm-nospills', ['--unsafe-without-gc-spills']);
+}
 for (const img of Object.values(images)) {
   if (img.error) log(`  ${img.kernel}: compile failed: ${img.error.split('\n').slice(-1)[0]}`);
   else if (img.stubs) log(`  ${img.kernel}: ${img.stubs} stubs (not timed until it has none)`);
@@ -273,8 +295,12 @@ for (const r of runners) {
     const runs = samples[r][k];
     const wrong = runs.filter((s) => s.error !== undefined || s.exitCode !== expected[k]);
     const times = runs.map((s) => s.ms);
+    const rss = runs.map((s) => s.peakRssKb).filter((x) => x !== undefined);
+    const wasmMemory = runs.map((s) => s.wasmMemoryBytes).filter((x) => x !== undefined);
     results[r][k] = {
       median: median(times),
+      peakRssKb: rss.length ? median(rss) : undefined,
+      wasmMemoryBytes: wasmMemory.length ? median(wasmMemory) : undefined,
       min: Math.min(...times),
       max: Math.max(...times),
       samples: times,
@@ -358,6 +384,15 @@ console.log(`${pad('startup (Empty)', 20)}${runners.map((r) => pad(`${fmt(summar
 console.log(`${pad('geomean vs CoreCLR', 20)}${runners.map((r) => pad(`${fmt(summary[r].geomeanVsCoreclr)}×`, 22)).join('')}`);
 console.log(`${pad('Mono / this', 20)}${runners.map((r) => pad(`${fmt(summary[r].geomeanMonoOverThis)}×`, 22)).join('')}`);
 console.log(`node -e 0: ${fmt(figures.nodeFloorMs, 0)} ms`);
+console.log('peak memory: process RSS (Wasm linear memory at exit, for the Wasm runners), MiB');
+const mib = (x) => (x === undefined ? '—' : fmt(x / 1024, 0));
+for (const k of measuredKernels) {
+  const cells = runners.map((r) => {
+    const { peakRssKb, wasmMemoryBytes } = results[r][k];
+    return pad(`${mib(peakRssKb)}${wasmMemoryBytes === undefined ? '' : ` (${mib(wasmMemoryBytes / 1024)})`}`, 22);
+  });
+  console.log(`${pad(k, 20)}${cells.join('')}`);
+}
 for (const p of figures.pending) console.log(`not timed: ${p.kernel} (${p.error ? 'compile failed' : `${p.stubs} stubs`})`);
 for (const r of figures.throughput) {
   console.log(`throughput ${pad(r.compiler, 10)} ${pad(r.assembly, 32)} threads ${r.threads}: ${fmt(r.wall)} s, ${r.methods ?? '?'} methods, ${fmt(r.methodsPerSecond, 0)}/s, peak ${r.peakKb ? Math.round(r.peakKb / 1024) : '?'} MiB${r.error ? ' FAILED' : ''}`);

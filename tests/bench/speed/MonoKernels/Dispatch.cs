@@ -13,6 +13,8 @@ public static class Dispatch
         "HashLoop" => HashLoop.Main(),
         "Fib" => Fib.Main(),
         "BinaryTrees" => BinaryTrees.Main(),
+        "BinaryTrees18" => BinaryTrees18.Main(),
+        "StringChurn" => StringChurn.Main(),
         "FannkuchRedux" => FannkuchRedux.Main(),
         "SpectralNorm" => SpectralNorm.Main(),
         "Fasta" => Fasta.Main(),

@@ -13,14 +13,17 @@ public static class BinaryTrees
 
     static int Check(Node node) => node.Left == null ? 1 : 1 + Check(node.Left) + Check(node.Right!);
 
-    public static int Main()
+    public static int Main() => Run(16);
+
+    /// <summary>The benchmark at `maxDepth` (BinaryTrees18.cs runs it at 18).</summary>
+    public static int Run(int maxDepth)
     {
-        const int MinDepth = 4, MaxDepth = 16;
-        int checksum = Check(Build(MaxDepth + 1));
-        Node longLived = Build(MaxDepth);
-        for (int depth = MinDepth; depth <= MaxDepth; depth += 2)
+        const int MinDepth = 4;
+        int checksum = Check(Build(maxDepth + 1));
+        Node longLived = Build(maxDepth);
+        for (int depth = MinDepth; depth <= maxDepth; depth += 2)
         {
-            int iterations = 1 << (MaxDepth - depth + MinDepth);
+            int iterations = 1 << (maxDepth - depth + MinDepth);
             int check = 0;
             for (int i = 0; i < iterations; i++)
                 check += Check(Build(depth));
