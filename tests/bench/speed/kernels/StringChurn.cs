@@ -9,17 +9,16 @@ public static class StringChurn
     public static int Main()
     {
         string[] window = new string[512];
-        char[] buffer = new char[64];
         uint checksum = 0;
         for (int round = 0; round < 1_500_000; round++)
         {
             string a = Words[round & 7];
             string b = Words[(round >> 3) & 7];
             string joined = string.Concat(a, "-", b);
-            int length = 8 + (round & 31);
-            for (int i = 0; i < length; i++)
-                buffer[i] = (char)('a' + (round + i) % 26);
-            string made = new string(buffer, 0, length);
+            char[] chars = new char[8 + (round & 31)];
+            for (int i = 0; i < chars.Length; i++)
+                chars[i] = (char)('a' + (round + i) % 26);
+            string made = new string(chars);
             string both = string.Concat(joined, made);
             window[round & 511] = both;
             checksum = checksum * 31 + (uint)both.Length + both[both.Length / 2];
