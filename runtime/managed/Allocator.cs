@@ -22,6 +22,14 @@ namespace WasmR2R.Runtime
             return Wasm.ObjectAt(p);
         }
 
+        /// <summary>An instance of a type with a finalizer, registered for finalization.</summary>
+        public static object AllocFinalizable(MethodTable* mt)
+        {
+            object o = AllocObject(mt);
+            Finalization.Register(o);
+            return o;
+        }
+
         public static object AllocArray(MethodTable* mt, int length)
         {
             if (length < 0)
@@ -103,7 +111,10 @@ namespace WasmR2R.Runtime
                 Wasm.CopyBlock(copy + size, *(byte**)(source + 8), 8 * mt->Rank);
                 *(byte**)(copy + 8) = copy + size;
             }
-            return Wasm.ObjectAt(copy);
+            object clone = Wasm.ObjectAt(copy);
+            if ((mt->Flags & MethodTable.HasFinalizer) != 0)
+                Finalization.Register(clone);
+            return clone;
         }
     }
 }

@@ -89,6 +89,15 @@ namespace WasmR2R.Runtime
         /// </summary>
         private static byte* AllocateSlow(uint size)
         {
+            // Finalizers a collection queued run here, before the allocation: between two calls the program is at
+            // a safe point, and no object is half made.
+            if (Finalization.Pending)
+                Finalization.RunPending();
+            return AllocateSlowCore(size);
+        }
+
+        private static byte* AllocateSlowCore(uint size)
+        {
             if (size > 0x7FFFFFF8)
                 ThrowHelpers.ThrowOutOfMemory();
             if ((s_mode & ModeStress) != 0 && !s_collecting)
@@ -154,7 +163,12 @@ namespace WasmR2R.Runtime
             s_collecting = true;
             MarkRoots((uint*)Wasm.StackPointer());
             Drain();
-            GCHandles.ClearDeadWeak();
+            // Weak handles forget what died before finalization could bring it back; objects with finalizers
+            // found unreachable then stay alive (with what they reference) for their finalizers to run.
+            GCHandles.ClearDeadWeak(false);
+            if (Finalization.QueueUnreachable(&MarkAddress))
+                Drain();
+            GCHandles.ClearDeadWeak(true);
             s_liveBytes = Heap.Sweep();
             CollectionCount++;
             s_allocatedAtCollection = TotalAllocated;
@@ -181,6 +195,7 @@ namespace WasmR2R.Runtime
                     MarkAddress(block[w]);
             }
             GCHandles.MarkStrong(&MarkAddress);
+            Finalization.MarkReady(&MarkAddress);
         }
 
         /// <summary>Marks the object containing `address`, if it is one of the heap's, and queues it for tracing.</summary>

@@ -1,8 +1,8 @@
 // GC handles (System.Runtime.InteropServices.GCHandle's internal calls, which WeakReference and WeakReference<T>
 // are built on): a table of {target, type} entries in the runtime's own pages. A handle is its entry's address, so
 // its low bit is free for CoreLib's pinned tag. Normal and pinned handles are roots (pinning costs nothing: objects
-// never move); a weak handle whose target was not marked is cleared before the sweep. Without finalization yet,
-// WeakTrackResurrection behaves as Weak.
+// never move); a weak handle whose target was not marked is cleared before the sweep: a short one (Weak) before
+// finalization keeps unreachable finalizable objects alive, a long one (WeakTrackResurrection) after.
 
 namespace WasmR2R.Runtime
 {
@@ -80,16 +80,17 @@ namespace WasmR2R.Runtime
             }
         }
 
-        /// <summary>After marking: clears the weak handles whose targets are heap objects left unmarked.</summary>
-        public static void ClearDeadWeak()
+        /// <summary>After marking: clears the weak handles (`trackResurrection`: the long ones, after finalization
+        /// has marked what it keeps) whose targets are heap objects left unmarked.</summary>
+        public static void ClearDeadWeak(bool trackResurrection)
         {
+            uint kind = trackResurrection ? WeakTrackResurrection : Weak;
             for (byte* chunk = s_chunks; chunk != null; chunk = *(byte**)chunk)
             {
                 uint* entries = (uint*)(chunk + 8);
                 for (uint i = 0; i < EntriesPerChunk; i++)
                 {
-                    uint type = entries[2 * i + 1];
-                    if (type != Weak && type != WeakTrackResurrection)
+                    if (entries[2 * i + 1] != kind)
                         continue;
                     byte* target = (byte*)entries[2 * i];
                     if (target != null && Heap.ObjectContaining((uint)target) == target && !Heap.IsMarked(target))

@@ -223,6 +223,16 @@ namespace WasmR2R.Runtime
             return p;
         }
 
+        /// <summary>Gives back pages TakeRuntimePages gave.</summary>
+        public static void ReleaseRuntimePages(byte* p, uint count)
+        {
+            uint page = (uint)p >> (int)PageShift;
+            for (uint i = 0; i < count; i++)
+                PageTable[page + i] = PageFree;
+            if (page < s_freeHint)
+                s_freeHint = page;
+        }
+
         /// <summary>The first of `count` free pages in a row (taken by the caller), or 0.</summary>
         private static uint FindFreePages(uint count)
         {

@@ -43,6 +43,10 @@ namespace WasmR2R.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern uint* GcRoots();
 
+        /// <summary>The vtable slot of System.Object.Finalize (the runtime calls finalizers through it).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern uint FinalizeSlot();
+
         /// <summary>memory.copy.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void CopyBlock(void* destination, void* source, uint length);

@@ -245,6 +245,9 @@ pub fn method_table(
     if !gc_refs.is_empty() {
         flags |= mt::flags::CONTAINS_REFS;
     }
+    if graph::finalizer_of(ts, t)?.is_some() {
+        flags |= mt::flags::HAS_FINALIZER;
+    }
     let interfaces = listed_interfaces(ts, t)?;
     let generic_args = if open { Vec::new() } else { generic_arguments(ts, t) };
     if generic_args.iter().any(|(_, v)| *v != mt::variance::NONE) {

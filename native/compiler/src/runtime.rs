@@ -19,6 +19,9 @@ pub const ASSEMBLY_NAME: &str = "WasmR2R.Runtime";
 pub enum Helper {
     /// `object AllocObject(MethodTable*)`: a zeroed instance.
     AllocObject,
+    /// `object AllocFinalizable(MethodTable*)`: a zeroed instance of a type with a finalizer, registered for
+    /// finalization.
+    AllocFinalizable,
     /// `object AllocArray(MethodTable*, int length)`: a zeroed SZ array; a negative length is an overflow.
     AllocArray,
     /// `object AllocMdArray(MethodTable*, int* lengths, int* lowerBounds)`: a multi-dimensional array.
@@ -75,8 +78,9 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 29] = [
+    pub const ALL: [Helper; 30] = [
         Helper::AllocObject,
+        Helper::AllocFinalizable,
         Helper::AllocArray,
         Helper::AllocMdArray,
         Helper::Allocate,
@@ -112,6 +116,7 @@ impl Helper {
         use Helper::*;
         match self {
             AllocObject => ("WasmR2R.Runtime.Allocator", "AllocObject"),
+            AllocFinalizable => ("WasmR2R.Runtime.Allocator", "AllocFinalizable"),
             AllocArray => ("WasmR2R.Runtime.Allocator", "AllocArray"),
             AllocMdArray => ("WasmR2R.Runtime.Allocator", "AllocMdArray"),
             Allocate => ("WasmR2R.Runtime.Collector", "Allocate"),
@@ -144,8 +149,8 @@ impl Helper {
     }
 
     /// The helpers whose result is never null.
-    pub const NEVER_NULL: [Helper; 4] =
-        [Helper::AllocObject, Helper::AllocArray, Helper::AllocMdArray, Helper::Allocate];
+    pub const NEVER_NULL: [Helper; 5] =
+        [Helper::AllocObject, Helper::AllocFinalizable, Helper::AllocArray, Helper::AllocMdArray, Helper::Allocate];
 
     /// The throw helper of an exception kind.
     pub fn throw(kind: ExceptionKind) -> Helper {

@@ -573,6 +573,22 @@ impl Graph {
     }
 }
 
+/// `System.Object.Finalize` and its vtable slot.
+pub fn object_finalize(ts: &mut TypeSystem) -> Result<Option<(MethodId, u32)>, Unsupported> {
+    let Some(finalize) = ts.method_named(ts.well_known.object, "Finalize")? else { return Ok(None) };
+    Ok(Some((finalize, ts.slot_of(finalize)?)))
+}
+
+/// The finalizer of `t`'s instances: the override in its vtable's `Object.Finalize` slot (none for Object's own).
+pub fn finalizer_of(ts: &mut TypeSystem, t: TypeId) -> Result<Option<MethodId>, Unsupported> {
+    if !matches!(ts.ty(t).kind, Kind::Class) || ts.is_open(t) {
+        return Ok(None);
+    }
+    let Some((finalize, slot)) = object_finalize(ts)? else { return Ok(None) };
+    let imp = ts.vtable(t)?.slots.get(slot as usize).map(|s| s.imp);
+    Ok(imp.filter(|m| *m != finalize))
+}
+
 /// What a vtable or dispatch entry of a (boxed, for value types) type calls: the method, or its unboxing stub when
 /// the method is a value type's own.
 pub fn implementation_node(ts: &TypeSystem, imp: MethodId, boxed: bool) -> Node {

@@ -296,7 +296,18 @@ impl Importer<'_, '_, '_> {
         self.class_init(ty, false)?;
         self.depend(Node::Constructed(ty), "newobj");
         let mt = self.method_table(ty, "newobj");
-        let object = self.call_helper(Helper::AllocObject, vec![mt])?.unwrap_or(mt);
+        // An object with a finalizer is registered for finalization; the runtime calls the finalizer through the
+        // vtable, so the Finalize slot is used.
+        let allocate = match crate::graph::finalizer_of(self.ts, ty)? {
+            Some(_) => {
+                if let Some((finalize, _)) = crate::graph::object_finalize(self.ts)? {
+                    self.depend(Node::VirtualSlot(finalize), "a finalizable object is constructed");
+                }
+                Helper::AllocFinalizable
+            }
+            None => Helper::AllocObject,
+        };
+        let object = self.call_helper(allocate, vec![mt])?.unwrap_or(mt);
         self.non_null.insert(object);
         let mut call_args = vec![object];
         call_args.extend(args);

@@ -25,6 +25,7 @@ pub enum Intrinsic {
     StackPointer,
     StackTop,
     GcRoots,
+    FinalizeSlot,
     CopyBlock,
     FillBlock,
     MethodTableOf,
@@ -138,6 +139,7 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
         ("WasmR2R.Runtime.Wasm", "StackPointer") => StackPointer,
         ("WasmR2R.Runtime.Wasm", "StackTop") => StackTop,
         ("WasmR2R.Runtime.Wasm", "GcRoots") => GcRoots,
+        ("WasmR2R.Runtime.Wasm", "FinalizeSlot") => FinalizeSlot,
         ("WasmR2R.Runtime.Wasm", "CopyBlock") => CopyBlock,
         ("WasmR2R.Runtime.Wasm", "FillBlock") => FillBlock,
         ("WasmR2R.Runtime.Wasm", "MethodTableOf") => MethodTableOf,
@@ -245,6 +247,13 @@ impl Importer<'_, '_, '_> {
             ImageEnd => {
                 let dst = self.reg(Ty::I32);
                 self.emit(Inst::SymbolAddress { dst, symbol: Symbol::ImageEnd });
+                stack.push(dst);
+            }
+            FinalizeSlot => {
+                let (_, slot) = crate::graph::object_finalize(self.ts)?
+                    .ok_or_else(|| Unsupported::new(codes::CALL, "System.Object has no Finalize"))?;
+                let dst = self.reg(Ty::I32);
+                self.emit(Inst::Const { dst, value: Const::I32(slot as i32) });
                 stack.push(dst);
             }
             GcRoots => {
