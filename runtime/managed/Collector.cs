@@ -292,11 +292,18 @@ namespace WasmR2R.Runtime
             uint kind = MethodTable.Kind(type);
             if (kind == MethodTable.KindSzArray || kind == MethodTable.KindArray)
             {
+                uint length = *(uint*)(o + 12);
                 if ((type->Flags & MethodTable.ReferenceElements) != 0)
                 {
-                    uint length = *(uint*)(o + 12);
                     for (uint i = 0; i < length; i++)
                         VerifyReference(o, ((uint*)(o + 16))[i]);
+                    return;
+                }
+                uint* desc = type->GCDesc;
+                for (uint i = 0; desc != null && i < length; i++)
+                {
+                    for (uint k = 0; k < desc[0]; k++)
+                        VerifyReference(o, *(uint*)(o + 16 + i * type->ComponentSize + desc[1 + k]));
                 }
                 return;
             }
