@@ -162,13 +162,14 @@ namespace WasmR2R.Runtime
         {
             s_collecting = true;
             MarkRoots((uint*)Wasm.StackPointer());
-            Drain();
+            MarkAll();
             // Weak handles forget what died before finalization could bring it back; objects with finalizers
             // found unreachable then stay alive (with what they reference) for their finalizers to run.
             GCHandles.ClearDeadWeak(false);
             if (Finalization.QueueUnreachable(&MarkAddress))
-                Drain();
+                MarkAll();
             GCHandles.ClearDeadWeak(true);
+            Ephemerons.ClearDead();
             s_liveBytes = Heap.Sweep();
             CollectionCount++;
             s_allocatedAtCollection = TotalAllocated;
@@ -215,6 +216,14 @@ namespace WasmR2R.Runtime
             s_markStack[s_markStackCount++] = (uint)o;
         }
 
+        /// <summary>Traces everything marked so far, then the values of ephemerons whose keys are, to the end.</summary>
+        private static void MarkAll()
+        {
+            do
+                Drain();
+            while (Ephemerons.MarkValuesOfLiveKeys(&MarkAddress));
+        }
+
         private static void Drain()
         {
             while (true)
@@ -246,6 +255,9 @@ namespace WasmR2R.Runtime
             if ((mt->Flags & MethodTable.ContainsRefs) == 0)
                 return;
             uint kind = MethodTable.Kind(mt);
+            // An ephemeron array's keys and values are marked by MarkAll, as the keys live.
+            if (mt == Ephemerons.ArrayType)
+                return;
             if (kind == MethodTable.KindSzArray || kind == MethodTable.KindArray)
             {
                 uint length = *(uint*)(o + 12);
