@@ -55,8 +55,6 @@ namespace WasmR2R.Runtime
             s_mode = Host.GcMode();
         }
 
-        public static bool Stress => (s_mode & ModeStress) != 0;
-
         /// <summary>
         /// Memory for an object of `size` bytes (8-byte aligned, zeroed): a cell of its size class, or whole pages
         /// for a large object. Compiled code calls it where it allocates inline (`Helper::Allocate`); the rest is
@@ -297,7 +295,7 @@ namespace WasmR2R.Runtime
         {
             uint mt = *(uint*)o;
             if (mt >= (uint)Wasm.ImageEnd() || mt < (uint)Wasm.StackTop())
-                Host.Fail(o, "an object's MethodTable is outside the image");
+                Host.Fail("an object's MethodTable is outside the image");
             MethodTable* type = (MethodTable*)mt;
             if ((type->Flags & MethodTable.ContainsRefs) == 0)
                 return;
@@ -308,28 +306,28 @@ namespace WasmR2R.Runtime
                 if ((type->Flags & MethodTable.ReferenceElements) != 0)
                 {
                     for (uint i = 0; i < length; i++)
-                        VerifyReference(o, ((uint*)(o + 16))[i]);
+                        VerifyReference(((uint*)(o + 16))[i]);
                     return;
                 }
                 uint* desc = type->GCDesc;
                 for (uint i = 0; desc != null && i < length; i++)
                 {
                     for (uint k = 0; k < desc[0]; k++)
-                        VerifyReference(o, *(uint*)(o + 16 + i * type->ComponentSize + desc[1 + k]));
+                        VerifyReference(*(uint*)(o + 16 + i * type->ComponentSize + desc[1 + k]));
                 }
                 return;
             }
             uint* refs = type->GCDesc;
             for (uint k = 0; refs != null && k < refs[0]; k++)
-                VerifyReference(o, *(uint*)(o + refs[1 + k]));
+                VerifyReference(*(uint*)(o + refs[1 + k]));
         }
 
-        private static void VerifyReference(byte* from, uint target)
+        private static void VerifyReference(uint target)
         {
             if (target == 0 || (target >= (uint)Wasm.StackTop() && target < (uint)Wasm.ImageEnd()))
                 return;
             if (Heap.ObjectContaining(target) != (byte*)target)
-                Host.Fail(from, "an object refers to memory that is not a live object");
+                Host.Fail("an object refers to memory that is not a live object");
         }
     }
 }

@@ -31,10 +31,6 @@ namespace WasmR2R.Runtime
             s_arrays.Add((uint)Wasm.AddressOf(array));
         }
 
-        /// <summary>Whether the object at `address` survives this collection: marked, or not one of the heap's.</summary>
-        private static bool IsAlive(uint address) =>
-            Heap.ObjectContaining(address) != (byte*)address || Heap.IsMarked((byte*)address);
-
         /// <summary>Marks the values of live keys in the live registered arrays; true when it marked any (the
         /// caller drains the mark stack and asks again).</summary>
         public static bool MarkValuesOfLiveKeys(delegate*<uint, void> mark)
@@ -51,7 +47,7 @@ namespace WasmR2R.Runtime
                 {
                     uint* entry = (uint*)(array + 16 + i * EntrySize);
                     uint key = entry[0], value = entry[1];
-                    if (key == 0 || key == tombstone || value == 0 || !IsAlive(key) || IsAlive(value))
+                    if (key == 0 || key == tombstone || value == 0 || !Heap.Survives(key) || Heap.Survives(value))
                         continue;
                     mark(value);
                     marked = true;
@@ -75,7 +71,7 @@ namespace WasmR2R.Runtime
                 for (uint i = 0; i < length; i++)
                 {
                     uint* entry = (uint*)(array + 16 + i * EntrySize);
-                    if (entry[0] != 0 && entry[0] != tombstone && !IsAlive(entry[0]))
+                    if (entry[0] != 0 && entry[0] != tombstone && !Heap.Survives(entry[0]))
                     {
                         entry[0] = tombstone;
                         entry[1] = 0;

@@ -92,8 +92,7 @@ namespace WasmR2R.Runtime
                 {
                     if (entries[2 * i + 1] != kind)
                         continue;
-                    byte* target = (byte*)entries[2 * i];
-                    if (target != null && Heap.ObjectContaining((uint)target) == target && !Heap.IsMarked(target))
+                    if (entries[2 * i] != 0 && !Heap.Survives(entries[2 * i]))
                         entries[2 * i] = 0;
                 }
             }

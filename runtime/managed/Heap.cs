@@ -139,26 +139,15 @@ namespace WasmR2R.Runtime
         /// <summary>The size class of a small object of `size` bytes.</summary>
         public static uint ClassOf(uint size) => ClassOfGranules[(size + Granule - 1) / Granule];
 
-        public static uint ClassSize(uint sizeClass) => ClassSizes[sizeClass];
-
-        /// <summary>A free cell of the class, zeroed, or null when the class has none left.</summary>
+        /// <summary>A free cell of the class, zeroed, or null when the class has none left (the slow path's; the
+        /// fast path, Collector.Allocate, writes this out for small cells).</summary>
         public static byte* TakeCell(uint sizeClass)
         {
             byte* cell = FreeLists[sizeClass];
             if (cell == null)
                 return null;
             FreeLists[sizeClass] = *(byte**)(cell + 4);
-            uint size = ClassSizes[sizeClass];
-            if (size <= 64)
-            {
-                // Small cells are zeroed with stores: cheaper than memory.fill's call for a few words.
-                for (uint at = 0; at < size; at += 8)
-                    *(ulong*)(cell + at) = 0;
-            }
-            else
-            {
-                Wasm.FillBlock(cell, 0, size);
-            }
+            Wasm.FillBlock(cell, 0, ClassSizes[sizeClass]);
             return cell;
         }
 
@@ -345,6 +334,11 @@ namespace WasmR2R.Runtime
                     return null;
             }
         }
+
+        /// <summary>Whether what `address` names survives this collection: an object of the heap that is marked, or
+        /// anything that is not one (a literal in the image).</summary>
+        public static bool Survives(uint address) =>
+            ObjectContaining(address) != (byte*)address || IsMarked((byte*)address);
 
         /// <summary>Whether the object at `o` is marked.</summary>
         public static bool IsMarked(byte* o)

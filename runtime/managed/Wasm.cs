@@ -81,7 +81,7 @@ namespace WasmR2R.Runtime
         public static extern int GcMode();
 
         /// <summary>Ends the process with an error the runtime found (heap corruption under verification).</summary>
-        public static void Fail(byte* at, string what)
+        public static void Fail(string what)
         {
             fixed (char* w = what)
             fixed (char* t = "WasmR2R.HeapVerificationFailure")
