@@ -326,10 +326,11 @@ function defaultWriter(fd) {
 /**
  * Node: reads the image at `path` (a path or file URL) and runs it. It first turns on V8's compilation hints, so
  * functions with loops are compiled by the optimizing tier from their first call (the image's
- * `compilationHints` section; docs/format.md). The flag only affects modules compiled after it is set.
+ * `compilationHints` section; docs/format.md). The flag only affects modules compiled after it is set. `options`
+ * are `run`'s.
  */
-export async function runFile(path) {
+export async function runFile(path, options) {
   const [{ readFile }, v8] = await Promise.all([import('node:fs/promises'), import('node:v8')]);
   v8.default.setFlagsFromString('--experimental-wasm-compilation-hints');
-  return run(await readFile(path));
+  return run(await readFile(path), options);
 }
