@@ -1,7 +1,8 @@
 //! Builds the managed runtime (`runtime/managed/*.cs`) with the .NET SDK's C# compiler into
 //! `$OUT_DIR/WasmR2R.Runtime.dll`, which `src/runtime.rs` embeds: every image carries it, compiled by us like user
-//! code. It references `System.Runtime` and `System.Runtime.InteropServices` of the SDK's reference pack (the
-//! image resolves them to the framework being compiled). Deterministic: the same sources give the same bytes.
+//! code. It references `System.Runtime`, `System.Runtime.InteropServices`, `System.Threading` and
+//! `System.Threading.Thread` of the SDK's reference pack (the image resolves them to the framework being compiled).
+//! Deterministic: the same sources give the same bytes.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -25,8 +26,13 @@ fn main() {
     let packs = sdk.join("../../packs/Microsoft.NETCore.App.Ref");
     let reference_pack = installed::newest_version_in(&packs, Some(10))
         .unwrap_or_else(|| fail(&format!("no Microsoft.NETCore.App.Ref 10.x pack in {}", packs.display())));
-    let references = ["System.Runtime.dll", "System.Runtime.InteropServices.dll", "System.Threading.Thread.dll"]
-        .map(|name| format!("-reference:{}", reference_pack.join("ref/net10.0").join(name).display()));
+    let references = [
+        "System.Runtime.dll",
+        "System.Runtime.InteropServices.dll",
+        "System.Threading.dll",
+        "System.Threading.Thread.dll",
+    ]
+    .map(|name| format!("-reference:{}", reference_pack.join("ref/net10.0").join(name).display()));
     let output = Command::new("dotnet")
         .arg(&csc)
         .args(["-nologo", "-noconfig", "-nostdlib+", "-deterministic", "-optimize+", "-unsafe+", "-debug-"])

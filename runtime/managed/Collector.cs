@@ -168,6 +168,7 @@ namespace WasmR2R.Runtime
                 MarkAll();
             GCHandles.ClearDeadWeak(true);
             Ephemerons.ClearDead();
+            Monitors.FreeDead();
             s_liveBytes = Heap.Sweep();
             CollectionCount++;
             s_allocatedAtCollection = TotalAllocated;

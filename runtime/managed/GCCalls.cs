@@ -1,5 +1,5 @@
-// System.GC's internal calls, answered by our collector: one generation (every collection is a full one), no
-// finalization yet.
+// System.GC's internal calls, answered by our collector: one generation (every collection is a full one).
+// Finalization's are in Finalization.cs, the ephemerons' in Ephemerons.cs.
 
 namespace WasmR2R.Runtime
 {

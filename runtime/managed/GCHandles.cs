@@ -51,11 +51,7 @@ namespace WasmR2R.Runtime
 
         private static void AddChunk()
         {
-            byte* chunk = Heap.TakeRuntimePages(1);
-            if (chunk == null)
-                ThrowHelpers.ThrowOutOfMemory();
-            *(byte**)chunk = s_chunks;
-            s_chunks = chunk;
+            byte* chunk = Heap.TakeChunk(ref s_chunks);
             uint* entries = (uint*)(chunk + 8);
             for (uint i = EntriesPerChunk; i-- > 0;)
             {

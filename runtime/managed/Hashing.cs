@@ -8,25 +8,21 @@ namespace WasmR2R.Runtime
     {
         private static uint s_state = 0x2545F491;
 
-        /// <summary>RuntimeHelpers.InternalGetHashCode: an object's identity hash, kept in its sync word with Mono's
-        /// thin-hash encoding (`hash &lt;&lt; 2 | 1`), which CoreLib's managed ObjectHeader reads back.</summary>
+        /// <summary>RuntimeHelpers.InternalGetHashCode: an object's identity hash, made here once and kept in its
+        /// sync word, where CoreLib's managed ObjectHeader reads it back (Monitors.IdentityHash).</summary>
         [Implements("System.Runtime.CompilerServices.RuntimeHelpers", "InternalGetHashCode")]
         public static int InternalGetHashCode(object o)
         {
             if (o == null)
                 return 0;
-            uint* word = (uint*)((byte*)Wasm.AddressOf(o) + 4);
-            if ((*word & 3) == 1)
-                return (int)(*word >> 2);
-            // xorshift32: distinct, well-spread values; 30 bits fit beside the status bits.
+            // xorshift32: distinct, well-spread values; 30 bits fit beside the sync word's status bits. A value
+            // drawn for an object that already has a hash is not used.
             uint x = s_state;
             x ^= x << 13;
             x ^= x >> 17;
             x ^= x << 5;
             s_state = x;
-            uint hash = x & 0x3FFFFFFF;
-            *word = hash << 2 | 1;
-            return (int)hash;
+            return Monitors.IdentityHash(o, x & 0x3FFFFFFF);
         }
 
         [Implements("libSystem.Native", "SystemNative_GetNonCryptographicallySecureRandomBytes")]

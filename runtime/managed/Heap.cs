@@ -212,6 +212,18 @@ namespace WasmR2R.Runtime
             return p;
         }
 
+        /// <summary>A zeroed runtime page added at the head of `chunks`, a list of pages linked through their first
+        /// word (the GC handle and sync block tables); OutOfMemoryException when memory cannot grow.</summary>
+        public static byte* TakeChunk(ref byte* chunks)
+        {
+            byte* chunk = TakeRuntimePages(1);
+            if (chunk == null)
+                ThrowHelpers.ThrowOutOfMemory();
+            *(byte**)chunk = chunks;
+            chunks = chunk;
+            return chunk;
+        }
+
         /// <summary>Gives back pages TakeRuntimePages gave.</summary>
         public static void ReleaseRuntimePages(byte* p, uint count)
         {

@@ -10,6 +10,9 @@ namespace WasmR2R.Runtime
 {
     internal static unsafe class Threads
     {
+        /// <summary>The one thread's small id: what Mono's lock words and sync blocks name as a lock's owner.</summary>
+        public const int MainSmallId = 1;
+
         private static Thread s_main;
 
         [Implements("System.Threading.Thread", "GetCurrentThread")]
@@ -19,10 +22,17 @@ namespace WasmR2R.Runtime
             {
                 Thread thread = Unsafe.As<Thread>(Allocator.AllocObject(Wasm.MethodTableOf<Thread>()));
                 ManagedId(thread) = 1;
-                SmallId(thread) = 1;
+                SmallId(thread) = MainSmallId;
                 s_main = thread;
             }
             return s_main;
+        }
+
+        /// <summary>Thread's finalizer frees the native thread data Mono's runtime keeps; this runtime keeps none (the
+        /// Thread object is all there is), and the main thread's object never dies.</summary>
+        [Implements("System.Threading.Thread", "FreeInternal")]
+        public static void FreeInternal(Thread thread)
+        {
         }
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "managed_id")]
