@@ -613,6 +613,7 @@ fn optimize(
     deadcode::remove(&mut f);
     if ctx.gc_spills {
         crate::spill::insert(&mut f);
+        crate::spill::zero_whole_frame(&mut f);
     }
     Ok(f)
 }

@@ -12,8 +12,8 @@
 //!   block 0, which runs on entry and after each landing). So is every variable a handler may read after an
 //!   exception lands: a throw (an allocation, filters in the first pass) can collect too.
 //!
-//! Nothing is read back: the object has not moved, so the local still holds its address. The slots are zeroed on
-//! entry; a slot keeps its value once its variable or register is dead, until the function returns or the slot is
+//! Nothing is read back: the object has not moved, so the local still holds its address. The whole frame is zeroed
+//! on entry (`zero_whole_frame`); a slot keeps its value once its variable or register is dead, until the function returns or the slot is
 //! reused, which only keeps an object alive longer.
 
 use crate::ir::*;
@@ -89,13 +89,18 @@ pub fn insert(f: &mut Function) -> usize {
         block.il_offsets = offsets;
     }
     f.frame_size = (reg_base + 4 * reg_slots).next_multiple_of(crate::abi::FRAME_ALIGN);
-    // Zeroed on entry, so that the scan never sees what an earlier call left at these addresses: what a function
-    // keeps alive is then only what it stored itself. (A pass-one function's zero ranges would be taken in its
-    // method's frame, which holds its variables; its slots are left as they are.)
-    if f.frame_param.is_none() && f.frame_size > base {
-        f.zero_ranges.push((base, f.frame_size - base));
-    }
     added
+}
+
+/// Makes the function zero its whole frame on entry (after `insert`, which sizes it): its slots, the padding
+/// between them and the IL locals of a method that skips `localsinit`. The scan then never sees what an earlier
+/// call left at these addresses, so what a function keeps alive is only what it stored itself — otherwise a
+/// stale address in a padding word keeps a dead object (and whatever a weak reference to it should forget) alive.
+/// A pass-one function's variables live in its method's frame, which that method zeroed; it zeroes nothing.
+pub fn zero_whole_frame(f: &mut Function) {
+    if f.frame_param.is_none() && f.frame_size > 0 {
+        f.zero_ranges = vec![(0, f.frame_size)];
+    }
 }
 
 /// For each call in `block`, the traced registers defined before it and read after it.

@@ -57,12 +57,21 @@
     i32.sub
     local.set 0
     local.get 0
-    i32.const 24
+    i32.const 0
     i32.add
     local.set 21
     local.get 21
     i64.const 0
     i64.store align=1
+    local.get 21
+    i64.const 0
+    i64.store offset=8 align=1
+    local.get 21
+    i64.const 0
+    i64.store offset=16 align=1
+    local.get 21
+    i64.const 0
+    i64.store offset=24 align=1
     block (result i32) ;; label = @1
       loop ;; label = @2
         try ;; label = @3

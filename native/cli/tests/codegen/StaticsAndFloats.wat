@@ -44,8 +44,8 @@
     i32.add
     local.set 5
     local.get 5
-    i32.const 0
-    i32.store align=1
+    i64.const 0
+    i64.store align=1
     block ;; label = @1
       local.get 0
       i32.const 1
