@@ -56,7 +56,8 @@ namespace WasmR2R.Runtime
             return marked;
         }
 
-        /// <summary>After marking: tombstones the dead keys (dropping their values) and forgets dead arrays.</summary>
+        /// <summary>After marking: tombstones the dead keys (dropping their values), drops dead values of entries
+        /// without a key, and forgets dead arrays.</summary>
         public static void ClearDead()
         {
             uint tombstone = (uint)Wasm.AddressOf(s_tombstone);
@@ -74,6 +75,12 @@ namespace WasmR2R.Runtime
                     if (entry[0] != 0 && entry[0] != tombstone && !Heap.Survives(entry[0]))
                     {
                         entry[0] = tombstone;
+                        entry[1] = 0;
+                    }
+                    else if ((entry[0] == 0 || entry[0] == tombstone) && entry[1] != 0 && !Heap.Survives(entry[1]))
+                    {
+                        // A value without a key (ConditionalWeakTable's Remove nulls the key only) was not kept
+                        // alive by the entry: forget it rather than leave its address to a freed cell.
                         entry[1] = 0;
                     }
                 }
