@@ -351,9 +351,9 @@ impl Graph {
                 Err(reason) => Body::Stub(reason),
             };
         }
-        if let Some(kind) = crate::import::comparers::create_comparer_kind(ts, m) {
+        if let Some(factory) = crate::import::comparers::factory_of(ts, m) {
             let mut deps = ImportDeps { graph: self, source: id };
-            return match crate::import::comparers::create_comparer(ts, &mut deps, m, kind) {
+            return match crate::import::comparers::factory_body(ts, &mut deps, m, factory) {
                 Ok(f) => Body::Ir(Box::new(f)),
                 Err(reason) => Body::Stub(reason),
             };

@@ -1,8 +1,9 @@
-//! `EqualityComparer<T>.Default` and `Comparer<T>.Default`. Mono's CoreLib makes them in `CreateComparer`, which
-//! picks the comparer class with reflection at run time (`Type.IsAssignableFrom`, `IsEnum`,
-//! `CreateInstanceForAnotherGenericParameter`): compiled as IL it would bring all of reflection into every image
-//! that compares two values. The closed world knows `T`, so the compiler writes `CreateComparer`'s body — `new C()`
-//! for the class the IL would pick, in the IL's order — as ILC does for these two methods.
+//! The default comparers and sort helpers: `EqualityComparer<T>.Default`, `Comparer<T>.Default` and the
+//! `ArraySortHelper` behind `Array.Sort`. Mono's CoreLib makes them in `CreateComparer` and
+//! `CreateArraySortHelper`, which pick the class with reflection at run time (`Type.IsAssignableFrom`, `IsEnum`,
+//! `CreateInstanceForAnotherGenericParameter`): compiled as IL they would bring all of reflection into every image
+//! that compares or sorts two values. The closed world knows the type arguments, so the compiler writes these
+//! factories' bodies — `new C()` for the class the IL would pick, in the IL's order — as ILC does.
 
 use super::builder::FunctionBuilder;
 use crate::abi;
@@ -21,40 +22,58 @@ pub enum ComparerKind {
     Ordering,
 }
 
+/// A factory whose body this module writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Factory {
+    /// `EqualityComparer<T>.CreateComparer` or `Comparer<T>.CreateComparer`.
+    Comparer(ComparerKind),
+    /// `ArraySortHelper<T>.CreateArraySortHelper` (`Array.Sort` of keys) or
+    /// `ArraySortHelper<TKey, TValue>.CreateArraySortHelper` (keys and items).
+    SortHelper,
+}
+
 const NAMESPACE: &str = "System.Collections.Generic";
 
-/// Whether `method` is `EqualityComparer<T>.CreateComparer` or `Comparer<T>.CreateComparer` of CoreLib.
-pub fn create_comparer_kind(ts: &TypeSystem, method: MethodId) -> Option<ComparerKind> {
+/// Whether `method` is one of CoreLib's factories this module writes, and which.
+pub fn factory_of(ts: &TypeSystem, method: MethodId) -> Option<Factory> {
     let data = ts.method(method);
-    if data.name.as_ref() != "CreateComparer" || !data.flags.is_static() {
+    if !data.flags.is_static() || !matches!(data.name.as_ref(), "CreateComparer" | "CreateArraySortHelper") {
         return None;
     }
     let owner = ts.ty(data.owner).def?;
     if owner.assembly != ts.well_known.corelib {
         return None;
     }
-    match ts.world.type_def_name(owner).as_str() {
-        "System.Collections.Generic.EqualityComparer`1" => Some(ComparerKind::Equality),
-        "System.Collections.Generic.Comparer`1" => Some(ComparerKind::Ordering),
+    match (data.name.as_ref(), ts.world.type_def_name(owner).as_str()) {
+        ("CreateComparer", "System.Collections.Generic.EqualityComparer`1") => {
+            Some(Factory::Comparer(ComparerKind::Equality))
+        }
+        ("CreateComparer", "System.Collections.Generic.Comparer`1") => Some(Factory::Comparer(ComparerKind::Ordering)),
+        (
+            "CreateArraySortHelper",
+            "System.Collections.Generic.ArraySortHelper`1" | "System.Collections.Generic.ArraySortHelper`2",
+        ) => Some(Factory::SortHelper),
         _ => None,
     }
 }
 
-/// The IR of `CreateComparer` for the `T` of `method`'s owner: allocate the comparer class the IL would pick and
-/// run its parameterless constructor.
-pub fn create_comparer(
+/// The IR of the factory `method` for its owner's type arguments: allocate the class the IL would pick and run its
+/// parameterless constructor.
+pub fn factory_body(
     ts: &mut TypeSystem,
     env: &mut dyn ImportEnv,
     method: MethodId,
-    kind: ComparerKind,
+    factory: Factory,
 ) -> Result<Function, Unsupported> {
     let owner = ts.method(method).owner;
-    let t = *ts
-        .ty(owner)
-        .args
-        .first()
-        .ok_or_else(|| Unsupported::new(codes::TYPE, "CreateComparer of a comparer without its type argument"))?;
-    let class = comparer_class(ts, t, kind)?;
+    let args = ts.ty(owner).args.clone();
+    let Some(&t) = args.first() else {
+        return Err(Unsupported::new(codes::TYPE, "a comparer or sort helper factory without its type arguments"));
+    };
+    let class = match factory {
+        Factory::Comparer(kind) => comparer_class(ts, t, kind)?,
+        Factory::SortHelper => sort_helper_class(ts, owner, &args)?,
+    };
     let ctor = ts
         .find_methods_named(class, ".ctor")?
         .into_iter()
@@ -62,7 +81,8 @@ pub fn create_comparer(
         .ok_or_else(|| {
             Unsupported::new(codes::CALL, format!("{} has no parameterless constructor", ts.type_name(class)))
         })?;
-    if ts.method_named(class, ".cctor")?.is_some() {
+    // The owner's own class constructor is the one running: `CreateArraySortHelper` is called from it alone.
+    if class != owner && ts.method_named(class, ".cctor")?.is_some() {
         return Err(Unsupported::new(
             codes::CALL,
             format!("{} has a class constructor the factory does not run", ts.type_name(class)),
@@ -70,9 +90,9 @@ pub fn create_comparer(
     }
     let allocate = env.helper(ts, Helper::AllocObject)?;
     env.depend(Node::Method(allocate), "runtime helper");
-    env.depend(Node::TypeHandle(class), "the default comparer");
-    env.depend(Node::Constructed(class), "the default comparer");
-    env.depend(Node::Method(ctor), "the default comparer's constructor");
+    env.depend(Node::TypeHandle(class), "the default comparer or sort helper");
+    env.depend(Node::Constructed(class), "the default comparer or sort helper");
+    env.depend(Node::Method(ctor), "the default comparer's or sort helper's constructor");
 
     let sig = abi::method_signature(ts, method)?;
     let mut b = FunctionBuilder::new(ts.method_name(method), &sig);
@@ -116,6 +136,18 @@ fn comparer_class(ts: &mut TypeSystem, t: TypeId, kind: ComparerKind) -> Result<
         return generic(ts, by_enum, t);
     }
     generic(ts, otherwise, t)
+}
+
+/// The sort helper CoreLib's `CreateArraySortHelper` picks for the keys' type (the first of `args`, the owner's type
+/// arguments): `GenericArraySortHelper` (comparing through `IComparable<TKey>` without a comparer object) when the
+/// keys compare with themselves, else the owner's own class.
+fn sort_helper_class(ts: &mut TypeSystem, owner: TypeId, args: &[TypeId]) -> Result<TypeId, Unsupported> {
+    if !implements_for_itself(ts, args[0], "System.IComparable`1")? {
+        return Ok(owner);
+    }
+    let name = format!("{NAMESPACE}.GenericArraySortHelper`{}", args.len());
+    let def = ts.world.find_type_def(ts.well_known.corelib, &name, 0)?;
+    Ok(ts.inst_type(def, args)?)
 }
 
 /// Whether `t` is assignable to `I<t>` for the contravariant interface `interface` (`IEquatable<in T>`,
