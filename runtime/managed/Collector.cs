@@ -261,10 +261,15 @@ namespace WasmR2R.Runtime
             {
                 uint length = *(uint*)(o + 12);
                 byte* elements = o + 16;
+                // Null references, the most common value (a tree's leaves have two), cost no call.
                 if ((mt->Flags & MethodTable.ReferenceElements) != 0)
                 {
                     for (uint i = 0; i < length; i++)
-                        MarkAddress(((uint*)elements)[i]);
+                    {
+                        uint element = ((uint*)elements)[i];
+                        if (element != 0)
+                            MarkAddress(element);
+                    }
                     return;
                 }
                 uint* desc = mt->GCDesc;
@@ -275,7 +280,11 @@ namespace WasmR2R.Runtime
                 {
                     byte* element = elements + i * size;
                     for (uint k = 0; k < desc[0]; k++)
-                        MarkAddress(*(uint*)(element + desc[1 + k]));
+                    {
+                        uint reference = *(uint*)(element + desc[1 + k]);
+                        if (reference != 0)
+                            MarkAddress(reference);
+                    }
                 }
                 return;
             }
@@ -283,7 +292,11 @@ namespace WasmR2R.Runtime
             if (refs == null)
                 return;
             for (uint k = 0; k < refs[0]; k++)
-                MarkAddress(*(uint*)(o + refs[1 + k]));
+            {
+                uint reference = *(uint*)(o + refs[1 + k]);
+                if (reference != 0)
+                    MarkAddress(reference);
+            }
         }
 
         // --- Heap verification (the loader's verify mode) ---
