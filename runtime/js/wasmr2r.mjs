@@ -267,6 +267,7 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       },
       ...MATH,
       gcMode: () => (gc.includes('stress') ? 1 : 0) | (gc.includes('verify') ? 2 : 0),
+      now: () => performance.now(),
       fail: (type, typeLength, message, messageLength) => {
         const text = (ptr, length) => utf16.decode(new Uint8Array(memory.buffer, ptr, 2 * length));
         throw new UnhandledException(text(type, typeLength), text(message, messageLength));

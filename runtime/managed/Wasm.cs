@@ -88,6 +88,10 @@ namespace WasmR2R.Runtime
                 Fail(t, 31, w, what.Length);
         }
 
+        /// <summary>The host's monotonic clock, in milliseconds with a fraction (`performance.now()`).</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "now")]
+        public static extern double Now();
+
         /// <summary>`length` random bytes at `buffer`.</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "random")]
         public static extern void Random(byte* buffer, int length);

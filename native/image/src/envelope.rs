@@ -68,6 +68,9 @@ pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
     // gcMode(): the collector's checking modes the runner was given (bit 0: collect at every allocation; bit 1:
     // verify the heap after each collection).
     ("gcMode", &[], &[ValType::I32]),
+    // now(): the host's monotonic clock in milliseconds, with a fraction (`performance.now()`): Stopwatch and
+    // Environment.TickCount64 (System.Native's GetTimestamp and GetLowResolutionTimestamp).
+    ("now", &[], &[ValType::F64]),
 ];
 pub const HOST_FMOD: u32 = 0;
 pub const HOST_UNSUPPORTED: u32 = 1;

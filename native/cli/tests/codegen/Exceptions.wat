@@ -1,4 +1,4 @@
-  (func $<entry> (;25;) (type 8) (param i32) (result i32)
+  (func $<entry> (;26;) (type 9) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -15,7 +15,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;37;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;38;) (type 9) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     i32.const 2
     local.set 1
@@ -50,7 +50,7 @@
     return
     unreachable
   )
-  (func $Program::Guarded (;62;) (type 10) (param i32 i32 i32) (result i32)
+  (func $Program::Guarded (;63;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 32

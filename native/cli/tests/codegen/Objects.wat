@@ -1,4 +1,4 @@
-  (func $<entry> (;25;) (type 9) (param i32) (result i32)
+  (func $<entry> (;26;) (type 10) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -15,7 +15,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;37;) (type 9) (param i32) (result i32)
+  (func $Program::Main (;38;) (type 10) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
@@ -141,7 +141,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;61;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;62;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -149,7 +149,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;62;) (type 10) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;63;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -175,7 +175,7 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;63;) (type 7) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;64;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -273,11 +273,11 @@
     local.get 0
     local.get 2
     local.get 6
-    call_indirect (type 7)
+    call_indirect (type 8)
     return
     unreachable
   )
-  (func $Program::Sum (;65;) (type 7) (param i32 i32) (result i32)
+  (func $Program::Sum (;66;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -320,14 +320,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;95;) (type 7) (param i32 i32) (result i32)
+  (func $Program::get_Width (;96;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;96;) (type 7) (param i32 i32) (result i32)
+  (func $Program::Area (;97;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
