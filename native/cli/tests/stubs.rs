@@ -9,6 +9,11 @@ use std::process::Command;
 /// Builds `tests/stubs/<name>.cs`, compiles it with the default references (the summary must succeed) and runs it
 /// in Node; returns the build summary, the run's output and the output folder.
 fn build_compile_and_run(name: &str) -> (String, std::process::Output, PathBuf) {
+    build_compile_and_run_with(name, &[])
+}
+
+/// `build_compile_and_run` with more arguments for `wasmr2r compile`.
+fn build_compile_and_run_with(name: &str, args: &[&str]) -> (String, std::process::Output, PathBuf) {
     let (work, references) = workspace();
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/stubs/{name}.cs"));
     let dll = build(&source, work, references).expect("builds");
@@ -18,6 +23,7 @@ fn build_compile_and_run(name: &str) -> (String, std::process::Output, PathBuf) 
         .arg(&dll)
         .arg("-o")
         .arg(&out)
+        .args(args)
         .output()
         .expect("compile");
     let stderr = String::from_utf8_lossy(&summary.stderr).into_owned();
@@ -64,6 +70,32 @@ fn a_filter_reading_a_struct_argument_is_a_stub_that_says_why() {
         run_stderr.contains("System.NotSupportedException: Program::Check was not precompiled")
             && run_stderr.contains("\n   at Program.Main"),
         "{run_stderr}"
+    );
+}
+
+/// `Array.Sort`'s default helpers are chosen by `CreateArraySortHelper` with reflection in Mono's CoreLib; the
+/// compiler writes that factory (`import/comparers.rs`), so the image holds the helper classes the IL would pick for
+/// each key type and nothing of `CreateInstanceForAnotherGenericParameter`. The program's result is CoreCLR's: 100.
+#[test]
+fn array_sort_helpers_are_chosen_at_compile_time_without_reflection() {
+    let (stderr, run, out) = build_compile_and_run_with("SortHelpers", &["--map", "map.json"]);
+    assert_eq!(outcome(&run).exit, 100, "{stderr}\n{}", String::from_utf8_lossy(&run.stderr));
+    let map: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("map.json")).expect("map")).expect("JSON");
+    let nodes = map["nodes"].as_array().expect("nodes");
+    let named = |kind: &str, name: &str| nodes.iter().any(|n| n["kind"] == kind && n["name"] == name);
+    for constructed in [
+        "System.Collections.Generic.GenericArraySortHelper`1[System.Int32]",
+        "System.Collections.Generic.ArraySortHelper`1[Program+Plain]",
+        "System.Collections.Generic.GenericArraySortHelper`2[System.Int32,Program+Plain]",
+    ] {
+        assert!(named("constructed type", constructed), "{constructed} is not constructed");
+    }
+    assert!(
+        !nodes
+            .iter()
+            .any(|n| n["name"].as_str().is_some_and(|s| s.contains("CreateInstanceForAnotherGenericParameter"))),
+        "reflection's CreateInstanceForAnotherGenericParameter is in the image"
     );
 }
 
