@@ -26,6 +26,12 @@ namespace WasmR2R.Runtime
             return (long)Collector.BytesInUse;
         }
 
+        /// <summary>GC.AllocateArray and AllocateUninitializedArray with `pinned`: objects never move here, so a
+        /// pinned array is an ordinary one (zeroed, as every allocation is). `arrayType` is the array's type.</summary>
+        [Implements("System.GC", "AllocPinnedArray")]
+        public static unsafe System.Array AllocPinnedArray(System.Type arrayType, int length) =>
+            (System.Array)Allocator.AllocArray(TypeHandles.MethodTableOf(arrayType), length);
+
         [Implements("System.GC", "GetTotalAllocatedBytes")]
         public static long GetTotalAllocatedBytes(bool precise) => (long)Collector.TotalAllocated;
 

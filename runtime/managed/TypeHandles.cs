@@ -43,11 +43,11 @@ namespace WasmR2R.Runtime
         /// then not reached.
         /// </summary>
         [Implements("System.RuntimeTypeHandle", "HasReferences")]
-        public static bool HasReferences(object type)
-        {
-            MethodTable* mt = *(MethodTable**)((byte*)Wasm.AddressOf(type) + Wasm.RuntimeTypeHandleOffset());
-            return (mt->Flags & MethodTable.ContainsRefs) != 0;
-        }
+        public static bool HasReferences(object type) => (MethodTableOf(type)->Flags & MethodTable.ContainsRefs) != 0;
+
+        /// <summary>The MethodTable a RuntimeType stands for (its type handle).</summary>
+        public static MethodTable* MethodTableOf(object type) =>
+            *(MethodTable**)((byte*)Wasm.AddressOf(type) + Wasm.RuntimeTypeHandleOffset());
 
         /// <summary>Type.internal_from_handle: the RuntimeType of a type handle (our MethodTable pointer).</summary>
         [Implements("System.Type", "internal_from_handle")]

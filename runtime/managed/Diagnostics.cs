@@ -1,0 +1,23 @@
+// Diagnostics a runtime usually provides and this one does not have. NativeRuntimeEventSource hands runtime events
+// (a wait starting and ending, ...) to the runtime's EventPipe: there is none here, as in Mono's browser-wasm runtime
+// built without perftracing, so with no session to write to an event is dropped, which is what Mono's runtime then
+// does too. No debugger can attach to a precompiled image, so Debugger.IsAttached is false.
+
+namespace WasmR2R.Runtime
+{
+    internal static class Diagnostics
+    {
+        [Implements("System.Diagnostics.Tracing.NativeRuntimeEventSource", "LogWaitHandleWaitStart")]
+        public static void LogWaitHandleWaitStart(byte waitSource, System.IntPtr associatedObjectId, ushort clrInstanceId)
+        {
+        }
+
+        [Implements("System.Diagnostics.Tracing.NativeRuntimeEventSource", "LogWaitHandleWaitStop")]
+        public static void LogWaitHandleWaitStop(ushort clrInstanceId)
+        {
+        }
+
+        [Implements("System.Diagnostics.Debugger", "IsAttached_internal")]
+        public static bool IsDebuggerAttached() => false;
+    }
+}
