@@ -86,7 +86,7 @@ static class Program
     static int Main()
     {
         WeakReference<Attached>[] values = Fill(out WeakReference<Key>[] keys);
-        long sum = Churn(50_000);
+        long sum = Churn(2_000);
         int failed = Check(values, keys);
         if (failed != 0)
             return failed;

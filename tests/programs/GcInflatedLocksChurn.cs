@@ -13,7 +13,7 @@ static class Program
         public Item(int id) { Id = id; }
     }
 
-    static int s_count = 20_000;
+    static int s_count = 18_000;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     static int LockDeep(Item item, int depth)
@@ -24,7 +24,8 @@ static class Program
 
     static int Main()
     {
-        var kept = new Item[s_count / 10];
+        // Every fourth item is kept: more live sync blocks than one page of them holds (4095).
+        var kept = new Item[s_count / 4];
         var hashes = new int[kept.Length];
         for (int i = 0; i < s_count; i++)
         {
@@ -38,10 +39,10 @@ static class Program
             }
             if (Monitor.IsEntered(item) || RuntimeHelpers.GetHashCode(item) != hash)
                 return 2;
-            if (i % 10 == 0)
+            if (i % 4 == 0)
             {
-                kept[i / 10] = item;
-                hashes[i / 10] = hash;
+                kept[i / 4] = item;
+                hashes[i / 4] = hash;
             }
             if (i % 1000 == 0)
             {
@@ -56,7 +57,7 @@ static class Program
         for (int i = 0; i < kept.Length; i++)
         {
             Item item = kept[i];
-            if (item.Id != i * 10 || Monitor.IsEntered(item) || RuntimeHelpers.GetHashCode(item) != hashes[i])
+            if (item.Id != i * 4 || Monitor.IsEntered(item) || RuntimeHelpers.GetHashCode(item) != hashes[i])
                 return 4;
             lock (item)
             {
