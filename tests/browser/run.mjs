@@ -141,17 +141,13 @@ function within(promise, ms, what) {
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
-async function runImage(browser, base, index, image) {
-  let page;
-  try {
-    page = await browser.newPage();
-  } catch (e) {
-    return { error: `opening a page: ${e.message.split('\n')[0]}` };
-  }
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
-  page.on('crash', () => pageErrors.push('the page crashed'));
+/**
+ * Runs one image in `page` (a fresh document each time: navigating replaces the previous image's realm). Opening a
+ * page costs more than running most images, so a page is reused until something goes wrong with it.
+ * Returns the result and whether the page may be used again.
+ */
+async function runImage(page, pageErrors, base, index, image) {
+  pageErrors.length = 0;
   try {
     const url = `${base}/${index}/run.html?image=${encodeURIComponent(image.wasm)}`;
     const started = Date.now();
@@ -162,17 +158,33 @@ async function runImage(browser, base, index, image) {
     await within(page.waitForFunction(() => window.__wasmr2r !== undefined, null, { timeout: left, polling: 50 }),
       left + 500, 'the page');
     const outcome = await page.evaluate(() => window.__wasmr2r);
-    if (outcome.error !== undefined) return { error: outcome.error, stderr: outcome.stderr };
+    if (outcome.error !== undefined) return { result: { error: outcome.error, stderr: outcome.stderr }, reusable: true };
     if (!Number.isInteger(outcome.exitCode)) throw new Error(`run() resolved to ${JSON.stringify(outcome.exitCode)}`);
-    return { exitCode: outcome.exitCode, stderr: outcome.stderr };
+    return { result: { exitCode: outcome.exitCode, stderr: outcome.stderr }, reusable: true };
   } catch (e) {
     const why = e.name === 'TimeoutError' || e instanceof TimeoutError
       ? `the page did not finish within ${PAGE_TIMEOUT_MS / 1000} s`
       : e.message.split('\n')[0];
-    return { error: pageErrors.length ? `${why} (page: ${pageErrors.join('; ')})` : why };
-  } finally {
-    await within(page.close(), CLOSE_TIMEOUT_MS, 'closing the page').catch(() => {});
+    return { result: { error: pageErrors.length ? `${why} (page: ${pageErrors.join('; ')})` : why }, reusable: false };
   }
+}
+
+/** A new page, with its errors collected in `errors`; or an error message. */
+async function openPage(browser) {
+  const errors = [];
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('crash', () => errors.push('the page crashed'));
+    return { page, errors };
+  } catch (e) {
+    return { error: `opening a page: ${e.message.split('\n')[0]}` };
+  }
+}
+
+function closePage(page) {
+  return within(page.close(), CLOSE_TIMEOUT_MS, 'closing the page').catch(() => {});
 }
 
 async function main(dirs) {
@@ -234,10 +246,23 @@ async function main(dirs) {
         handleSIGHUP: true,
       });
       browserVersion = browser.version();
+      let open = null;
       for (const [i, image] of images.entries()) {
         if (!image || finished) continue;
-        Object.assign(results[i], await runImage(browser, base, i, image));
+        open ??= await openPage(browser);
+        if (open.error !== undefined) {
+          results[i].error = open.error;
+          open = null;
+          continue;
+        }
+        const { result, reusable } = await runImage(open.page, open.errors, base, i, image);
+        Object.assign(results[i], result);
+        if (!reusable) {
+          await closePage(open.page);
+          open = null;
+        }
       }
+      if (open) await closePage(open.page);
     }
   } catch (e) {
     print(e.message.split('\n')[0]);
