@@ -73,6 +73,13 @@ namespace WasmR2R.Runtime
             return true;
         }
 
+        /// <summary>The lower bound of the first dimension of the array at `a` (an SZ array's is 0).</summary>
+        public static int LowerBound(byte* a)
+        {
+            int* bounds = *(int**)(a + 8);
+            return bounds == null ? 0 : bounds[1];
+        }
+
         /// <summary>A dimension's length (`which` 0) or lower bound (1); an SZ array has one dimension from 0.</summary>
         private static int Bound(void*** handle, int dimension, int which)
         {

@@ -45,6 +45,10 @@ namespace WasmR2R.Runtime
                 case MethodTable.KindEnum:
                 case MethodTable.KindPrimitive:
                 case MethodTable.KindPointer:
+                case MethodTable.KindByRef:
+                case MethodTable.KindFnPointer:
+                case MethodTable.KindVoid:
+                case MethodTable.KindGenericParameter:
                     return false;
                 default:
                     if (MethodTable.Kind(from) == MethodTable.KindInterface)

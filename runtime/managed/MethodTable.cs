@@ -40,12 +40,17 @@ namespace WasmR2R.Runtime
         public const uint KindEnum = 8;
         public const uint KindPrimitive = 9;
         public const uint KindPointer = 10;
+        public const uint KindByRef = 11;
+        public const uint KindFnPointer = 12;
+        public const uint KindVoid = 13;
+        public const uint KindGenericParameter = 14;
         public const uint ContainsRefs = 0x10;
         public const uint Abstract = 0x20;
         public const uint HasFinalizer = 0x40;
         public const uint HasVariance = 0x80;
         public const uint ReferenceElements = 0x100;
         public const uint ValueTypeElements = 0x200;
+        public const uint OpenGenericDefinition = 0x400;
         public const int PrimitiveShift = 16;
 
         public const uint VarianceNone = 0;
@@ -63,6 +68,13 @@ namespace WasmR2R.Runtime
             uint kind = Kind(mt);
             return kind == KindClass || kind == KindInterface || kind == KindSzArray || kind == KindArray
                 || kind == KindString;
+        }
+
+        /// <summary>Whether values of the type are unmanaged pointers (data or function): no object, no box.</summary>
+        public static bool IsUnmanagedPointer(MethodTable* mt)
+        {
+            uint kind = Kind(mt);
+            return kind == KindPointer || kind == KindFnPointer;
         }
 
         /// <summary>The primitive element type code of a primitive or enum (0 for anything else).</summary>

@@ -109,7 +109,16 @@ pub mod method_table {
         pub const KIND_NULLABLE: u32 = 7;
         pub const KIND_ENUM: u32 = 8;
         pub const KIND_PRIMITIVE: u32 = 9;
+        /// Unmanaged pointers (`int*`).
         pub const KIND_POINTER: u32 = 10;
+        /// Managed pointers (`ref int`).
+        pub const KIND_BYREF: u32 = 11;
+        /// Function pointers (`delegate*<void>`).
+        pub const KIND_FN_POINTER: u32 = 12;
+        /// `System.Void`.
+        pub const KIND_VOID: u32 = 13;
+        /// A generic parameter (`T` in an open type).
+        pub const KIND_GENERIC_PARAMETER: u32 = 14;
         /// Instances hold object references (the GC must trace them).
         pub const CONTAINS_REFS: u32 = 0x10;
         pub const ABSTRACT: u32 = 0x20;
@@ -120,6 +129,8 @@ pub mod method_table {
         pub const REFERENCE_ELEMENTS: u32 = 0x100;
         /// The element type is itself a value type (arrays of structs, primitives).
         pub const VALUE_TYPE_ELEMENTS: u32 = 0x200;
+        /// An open generic type definition (`typeof(List<>)`).
+        pub const OPEN_GENERIC_DEFINITION: u32 = 0x400;
         /// Bits 16..24: the `PrimitiveType` element code for primitives and enums (their underlying type).
         pub const PRIMITIVE_SHIFT: u32 = 16;
     }

@@ -199,13 +199,20 @@ pub fn method_table(
         Kind::Interface => mt::flags::KIND_INTERFACE,
         Kind::SzArray(_) => mt::flags::KIND_SZ_ARRAY,
         Kind::Array(..) => mt::flags::KIND_ARRAY,
-        Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::Void | Kind::GenericParam => mt::flags::KIND_POINTER,
+        Kind::Pointer(_) => mt::flags::KIND_POINTER,
+        Kind::ByRef(_) => mt::flags::KIND_BYREF,
+        Kind::FnPtr => mt::flags::KIND_FN_POINTER,
+        Kind::Void => mt::flags::KIND_VOID,
+        Kind::GenericParam => mt::flags::KIND_GENERIC_PARAMETER,
     };
     if data.flags.is_abstract() && !matches!(data.kind, Kind::Interface) {
         flags |= mt::flags::ABSTRACT;
     }
     // Sizes and the GC map (an open generic type, `typeof(List<>)`, has neither).
     let open = ts.is_open(t);
+    if open && !data.args.is_empty() && data.args.iter().all(|a| matches!(ts.ty(*a).kind, Kind::GenericParam)) {
+        flags |= mt::flags::OPEN_GENERIC_DEFINITION;
+    }
     let (base_size, component_size, rank, element, gc_refs) = match data.kind {
         _ if open => (0, 0, 0, None, Vec::new()),
         Kind::SzArray(e) | Kind::Array(e, _) => {
@@ -238,8 +245,15 @@ pub fn method_table(
             } else {
                 Vec::new()
             };
-            (size, 0, 0, ts.nullable_argument(t), refs)
+            // The element field holds Nullable<T>'s T, and an enum's underlying type (Enum.GetUnderlyingType).
+            let element = match data.kind {
+                Kind::Enum(p) => Some(ts.primitive(p)),
+                _ => ts.nullable_argument(t),
+            };
+            (size, 0, 0, element, refs)
         }
+        // What a pointer or byref points to, for Type.GetElementType.
+        Kind::Pointer(e) | Kind::ByRef(e) => (0, 0, 0, Some(e), Vec::new()),
         _ => (0, 0, 0, None, Vec::new()),
     };
     if !gc_refs.is_empty() {

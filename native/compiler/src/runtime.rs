@@ -66,6 +66,10 @@ pub enum Helper {
     LeaveHandlerFrame,
     /// `void Landed(HandlerFrame*)`: an exception landed in the method; the frames inside it are gone.
     HandlerFrameLanded,
+    /// `object Box(MethodTable*, byte* value)`: boxes an array element for `Array.Copy` and `Array.GetValue`. No
+    /// compiled code calls it; while it is in the image, the element types of constructed arrays are constructed
+    /// too (their boxes need vtables).
+    BoxArrayElement,
     /// The throw helpers of the explicit checks.
     ThrowOverflow,
     ThrowDivideByZero,
@@ -78,7 +82,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 30] = [
+    pub const ALL: [Helper; 31] = [
         Helper::AllocObject,
         Helper::AllocFinalizable,
         Helper::AllocArray,
@@ -101,6 +105,7 @@ impl Helper {
         Helper::EnterHandlerFrame,
         Helper::LeaveHandlerFrame,
         Helper::HandlerFrameLanded,
+        Helper::BoxArrayElement,
         Helper::ThrowOverflow,
         Helper::ThrowDivideByZero,
         Helper::ThrowArithmetic,
@@ -137,6 +142,7 @@ impl Helper {
             EnterHandlerFrame => ("WasmR2R.Runtime.ExceptionDispatch", "Enter"),
             LeaveHandlerFrame => ("WasmR2R.Runtime.ExceptionDispatch", "Leave"),
             HandlerFrameLanded => ("WasmR2R.Runtime.ExceptionDispatch", "Landed"),
+            BoxArrayElement => ("WasmR2R.Runtime.ArrayElements", "Box"),
             ThrowOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowOverflow"),
             ThrowDivideByZero => ("WasmR2R.Runtime.ThrowHelpers", "ThrowDivideByZero"),
             ThrowArithmetic => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArithmetic"),

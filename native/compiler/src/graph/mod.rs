@@ -487,6 +487,7 @@ impl Graph {
         let data = ts.ty(t).clone();
         let element = match data.kind {
             Kind::SzArray(e) | Kind::Array(e, _) | Kind::Pointer(e) | Kind::ByRef(e) => Some(e),
+            Kind::Enum(p) => Some(ts.primitive(p)),
             _ => ts.nullable_argument(t),
         };
         if let Some(e) = element {
@@ -517,6 +518,15 @@ impl Graph {
     fn expand_constructed(&mut self, ts: &mut TypeSystem, t: TypeId, id: NodeId) -> Result<(), Unsupported> {
         self.mark(Node::TypeHandle(t), Some(id), "constructed type");
         self.constructed.push(t);
+        // The runtime boxes array elements (Array.Copy into object[], Array.GetValue) of any array it is given.
+        if let Kind::SzArray(element) | Kind::Array(element, _) = ts.ty(t).kind
+            && ts.ty(element).is_value_type()
+            && !ts.is_open(element)
+        {
+            let boxed = ts.nullable_argument(element).unwrap_or(element);
+            let boxer = self.runtime.helper(ts, Helper::BoxArrayElement)?;
+            self.when(Node::Method(boxer), Node::Constructed(boxed), "array elements boxed by the runtime", id);
+        }
         let boxed = ts.ty(t).is_value_type();
         let vtable = ts.vtable(t)?;
         for slot in &vtable.slots {
@@ -598,6 +608,13 @@ pub fn implementation_node(ts: &TypeSystem, imp: MethodId, boxed: bool) -> Node 
 /// The implementation of interface method `method` for type `t` (arrays use System.Array's generic helpers).
 pub fn resolve_interface(ts: &mut TypeSystem, t: TypeId, method: MethodId) -> Result<Option<MethodId>, Unsupported> {
     if let Kind::SzArray(element) = ts.ty(t).kind {
+        // The generic collection interfaces; the non-generic ones (`IList`, `ICollection`, `IEnumerable`) are
+        // System.Array's own explicit implementations, whose names the generic helpers share.
+        let owner = ts.method(method).owner;
+        if ts.ty(owner).args.is_empty() {
+            let array = ts.well_known.array;
+            return Ok(ts.resolve_interface_method(array, method)?);
+        }
         return array_interface_method(ts, element, method);
     }
     Ok(ts.resolve_interface_method(t, method)?)

@@ -67,6 +67,9 @@ pub enum Intrinsic {
     UnsafeUnbox,
     // System.Runtime.InteropServices.MemoryMarshal
     GetArrayDataReference,
+    /// `Interlocked.MemoryBarrier()` (a self-recursive placeholder in CoreLib): nothing to order with one thread and
+    /// unshared memory.
+    MemoryBarrier,
     /// `Activator.CreateInstance<T>()` (what C# makes of `new T()`): per instantiation, a constructor call.
     CreateInstance,
     /// A feature switch or capability query answered at compile time (`FEATURE_SWITCHES`).
@@ -182,6 +185,7 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
             _ => return None,
         },
         ("System.Runtime.InteropServices.MemoryMarshal", "GetArrayDataReference") => GetArrayDataReference,
+        ("System.Threading.Interlocked", "MemoryBarrier") => MemoryBarrier,
         // Only the internal calls (no IL): `Math.Floor(decimal)` and the like have bodies of their own.
         ("System.Math" | "System.MathF", n) if m.rva == 0 => match n {
             "Sqrt" => MathUnary(UnOp::Sqrt),
@@ -457,7 +461,7 @@ impl Importer<'_, '_, '_> {
                 let t = type_arg(0)?;
                 self.store_value(t, arg(0)?, 0, arg(1)?)?;
             }
-            UnsafeSkipInit => {}
+            UnsafeSkipInit | MemoryBarrier => {}
             UnsafeNullRef => {
                 let dst = self.reg(Ty::ByRef);
                 self.emit(Inst::Const { dst, value: Const::I32(0) });

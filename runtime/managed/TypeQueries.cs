@@ -1,0 +1,123 @@
+// The internal calls of Mono's RuntimeTypeHandle and RuntimeType that a type's MethodTable answers: its element
+// type code, element type, parent, rank, generic instantiation, interfaces, and the assignability and subclass
+// tests behind Type.IsAssignableFrom, IsSubclassOf and IsInstanceOfType. Each receives a QCallTypeHandle
+// {address of the RuntimeType reference, type handle} by address; the type handle is our MethodTable. What needs
+// the metadata (members, attributes, declaring types, names of generic parameters) is not here.
+
+using System;
+
+namespace WasmR2R.Runtime
+{
+    internal static unsafe class TypeQueries
+    {
+        private static MethodTable* Of(void** type) => (MethodTable*)type[1];
+
+        // CorElementType (ECMA-335 II.23.1.16) of what is not a primitive.
+        private const int ElementTypeVoid = 0x01, ElementTypeString = 0x0E, ElementTypePointer = 0x0F,
+            ElementTypeByRef = 0x10, ElementTypeValueType = 0x11, ElementTypeClass = 0x12, ElementTypeVar = 0x13,
+            ElementTypeArray = 0x14, ElementTypeFnPointer = 0x1B, ElementTypeObject = 0x1C, ElementTypeSzArray = 0x1D;
+
+        /// <summary>RuntimeTypeHandle.GetCorElementType(QCallTypeHandle): an enum is a value type here (its
+        /// underlying type is Enum's business), a primitive its own code.</summary>
+        [Implements("System.RuntimeTypeHandle", "GetCorElementType")]
+        public static int GetCorElementType(void** type)
+        {
+            MethodTable* mt = Of(type);
+            switch (MethodTable.Kind(mt))
+            {
+                case MethodTable.KindPrimitive: return (int)MethodTable.PrimitiveCode(mt);
+                case MethodTable.KindValueType:
+                case MethodTable.KindNullable:
+                case MethodTable.KindEnum: return ElementTypeValueType;
+                case MethodTable.KindString: return ElementTypeString;
+                case MethodTable.KindSzArray: return ElementTypeSzArray;
+                case MethodTable.KindArray: return ElementTypeArray;
+                case MethodTable.KindPointer: return ElementTypePointer;
+                case MethodTable.KindByRef: return ElementTypeByRef;
+                case MethodTable.KindFnPointer: return ElementTypeFnPointer;
+                case MethodTable.KindVoid: return ElementTypeVoid;
+                case MethodTable.KindGenericParameter: return ElementTypeVar;
+                case MethodTable.KindClass: return mt->Parent == null ? ElementTypeObject : ElementTypeClass;
+                default: return ElementTypeClass;
+            }
+        }
+
+        /// <summary>RuntimeTypeHandle.GetElementType(QCallTypeHandle, ObjectHandleOnStack): the element type of an
+        /// array, pointer or byref; null for anything else.</summary>
+        [Implements("System.RuntimeTypeHandle", "GetElementType")]
+        public static void GetElementType(void** type, void*** result)
+        {
+            MethodTable* mt = Of(type);
+            uint kind = MethodTable.Kind(mt);
+            bool hasElement = kind == MethodTable.KindSzArray || kind == MethodTable.KindArray
+                || kind == MethodTable.KindPointer || kind == MethodTable.KindByRef;
+            **result = hasElement ? Wasm.AddressOf(TypeHandles.GetRuntimeType(mt->ElementType)) : null;
+        }
+
+        /// <summary>RuntimeType.GetParentType(QCallTypeHandle, ObjectHandleOnStack): the base type, null for
+        /// Object, interfaces, pointers, byrefs and generic parameters.</summary>
+        [Implements("System.RuntimeType", "GetParentType")]
+        public static void GetParentType(void** type, void*** result) =>
+            **result = Wasm.AddressOf(TypeHandles.GetRuntimeType(Of(type)->Parent));
+
+        /// <summary>RuntimeTypeHandle.GetArrayRank(QCallTypeHandle) (asked of arrays only).</summary>
+        [Implements("System.RuntimeTypeHandle", "GetArrayRank")]
+        public static int GetArrayRank(void** type) => (int)Of(type)->Rank;
+
+        /// <summary>RuntimeTypeHandle.HasInstantiation(QCallTypeHandle): a generic instantiation or definition.</summary>
+        [Implements("System.RuntimeTypeHandle", "HasInstantiation")]
+        public static bool HasInstantiation(void** type)
+        {
+            MethodTable* mt = Of(type);
+            return mt->GenericDefinition != 0 || (mt->Flags & MethodTable.OpenGenericDefinition) != 0;
+        }
+
+        /// <summary>RuntimeTypeHandle.IsGenericTypeDefinition(QCallTypeHandle): `typeof(List&lt;&gt;)`.</summary>
+        [Implements("System.RuntimeTypeHandle", "IsGenericTypeDefinition")]
+        public static bool IsGenericTypeDefinition(void** type) => (Of(type)->Flags & MethodTable.OpenGenericDefinition) != 0;
+
+        /// <summary>RuntimeTypeHandle.IsInstanceOfType(QCallTypeHandle, object): Type.IsInstanceOfType.</summary>
+        [Implements("System.RuntimeTypeHandle", "IsInstanceOfType")]
+        public static bool IsInstanceOfType(void** type, object o) =>
+            o != null && Casting.IsAssignable(*(MethodTable**)Wasm.AddressOf(o), Of(type));
+
+        /// <summary>RuntimeTypeHandle.type_is_assignable_from(QCallTypeHandle a, QCallTypeHandle b): whether a
+        /// value of type b may be stored as an a (Type.IsAssignableFrom; `int?` accepts `int`).</summary>
+        [Implements("System.RuntimeTypeHandle", "type_is_assignable_from")]
+        public static bool TypeIsAssignableFrom(void** a, void** b) => Casting.IsAssignable(Of(b), Of(a));
+
+        /// <summary>RuntimeTypeHandle.is_subclass_of(QCallTypeHandle child, QCallTypeHandle base): `base` is a
+        /// proper ancestor of `child` in the class hierarchy (interfaces do not count).</summary>
+        [Implements("System.RuntimeTypeHandle", "is_subclass_of")]
+        public static bool IsSubclassOf(void** child, void** ancestor)
+        {
+            MethodTable* target = Of(ancestor);
+            for (MethodTable* p = Of(child)->Parent; p != null; p = p->Parent)
+                if (p == target)
+                    return true;
+            return false;
+        }
+
+        /// <summary>Enum.InternalGetCorElementType(QCallTypeHandle): the code of an enum's underlying type.</summary>
+        [Implements("System.Enum", "InternalGetCorElementType")]
+        public static int EnumElementType(void** type) => (int)MethodTable.PrimitiveCode(Of(type));
+
+        /// <summary>Enum.InternalGetUnderlyingType(QCallTypeHandle, ObjectHandleOnStack): an enum's underlying type,
+        /// which the compiler puts in the enum's element type field.</summary>
+        [Implements("System.Enum", "InternalGetUnderlyingType")]
+        public static void EnumUnderlyingType(void** type, void*** result) =>
+            **result = Wasm.AddressOf(TypeHandles.GetRuntimeType(Of(type)->ElementType));
+
+        /// <summary>RuntimeType.GetInterfaces(QCallTypeHandle, ObjectHandleOnStack): every interface the type
+        /// implements, inherited ones included.</summary>
+        [Implements("System.RuntimeType", "GetInterfaces")]
+        public static void GetInterfaces(void** type, void*** result)
+        {
+            MethodTable* mt = Of(type);
+            Type[] interfaces = new Type[mt->InterfaceCount];
+            for (int i = 0; i < interfaces.Length; i++)
+                interfaces[i] = (Type)TypeHandles.GetRuntimeType(mt->Interfaces[i].Interface);
+            **result = Wasm.AddressOf(interfaces);
+        }
+    }
+}
