@@ -25,9 +25,20 @@ namespace WasmR2R.Runtime
         public uint NullableValueOffset;
         public uint ItableCount;
         public InterfaceEntry* Itable;
+        public uint* FieldMap;
 
         /// <summary>Where the vtable starts, right after the fields above.</summary>
-        public const int VTableOffset = 68;
+        public const int VTableOffset = 72;
+
+        // Field kinds in a FieldMap (abi.rs, method_table::field_kind).
+        public const uint FieldBits1 = 1;
+        public const uint FieldBits2 = 2;
+        public const uint FieldBits4 = 4;
+        public const uint FieldBits8 = 8;
+        public const uint FieldFloat32 = 9;
+        public const uint FieldFloat64 = 10;
+        public const uint FieldReference = 11;
+        public const uint FieldStruct = 12;
 
         public const uint KindMask = 0xF;
         public const uint KindClass = 1;

@@ -94,8 +94,28 @@ pub mod method_table {
     pub const ITABLE_COUNT: u32 = 60;
     pub const ITABLE: u32 = 64;
     pub const ITABLE_ENTRY_SIZE: u32 = 8;
+    /// Boxable value types, when the runtime's `ValueType.Equals`/`GetHashCode` are in the image: pointer to
+    /// `{u32 count, then per instance field: u32 offset << 8 | kind (field_kind), and for a struct field its u32
+    /// MethodTable}`; 0 otherwise.
+    pub const FIELD_MAP: u32 = 68;
     /// The vtable: function-table indices.
-    pub const VTABLE: u32 = 68;
+    pub const VTABLE: u32 = 72;
+
+    /// How `ValueType.Equals` compares a field (`FIELD_MAP`).
+    pub mod field_kind {
+        /// Integers, `bool`, `char`, enums, pointers: equal when their bits are (1, 2, 4 or 8 bytes).
+        pub const BITS1: u32 = 1;
+        pub const BITS2: u32 = 2;
+        pub const BITS4: u32 = 4;
+        pub const BITS8: u32 = 8;
+        /// Floating point: equal as `float.Equals`/`double.Equals` are (NaN equals NaN, 0 equals -0).
+        pub const FLOAT32: u32 = 9;
+        pub const FLOAT64: u32 = 10;
+        /// An object reference: compared with its `Equals`.
+        pub const REFERENCE: u32 = 11;
+        /// A nested value type: boxed and compared with its `Equals`.
+        pub const STRUCT: u32 = 12;
+    }
 
     /// Bits of `FLAGS`.
     pub mod flags {

@@ -8,6 +8,7 @@ use crate::graph::{self, Graph, Node};
 use crate::ir::Symbol;
 use std::collections::{BTreeSet, HashMap};
 use wasmr2r_image::DataRelocKind;
+use wasmr2r_metadata::PrimitiveType;
 use wasmr2r_typesystem::{Kind, MethodId, TypeId, TypeSystem, flags::Variance};
 
 /// A data node in compiler terms.
@@ -306,6 +307,11 @@ pub fn method_table(
     if itable_at.is_none() {
         w.u32(0);
     }
+    let field_map = field_map(ts, graph, t, constructed)?;
+    let field_map_at = field_map.as_ref().map(|_| w.forward(this));
+    if field_map_at.is_none() {
+        w.u32(0);
+    }
     debug_assert_eq!(w.at(), mt::VTABLE);
     for entry in &vtable {
         match entry {
@@ -355,7 +361,53 @@ pub fn method_table(
             w.u32(*r);
         }
     }
+    if let (Some(at), Some(fields)) = (field_map_at, field_map) {
+        w.point_here(at);
+        w.u32(fields.len() as u32);
+        for (offset, kind, nested) in fields {
+            w.u32(offset << 8 | kind);
+            if let Some(n) = nested {
+                w.address(Symbol::MethodTable(n), 0);
+            }
+        }
+    }
     Ok(w.finish(8))
+}
+
+/// The fields `ValueType.Equals` and `GetHashCode` compare (`mt::FIELD_MAP`): {offset in the value, kind, the
+/// struct type of a struct field}, for a boxed (constructed) value type while the runtime's implementation is in
+/// the image; None otherwise.
+fn field_map(
+    ts: &mut TypeSystem,
+    graph: &mut Graph,
+    t: TypeId,
+    constructed: bool,
+) -> Result<Option<Vec<(u32, u32, Option<TypeId>)>>, Unsupported> {
+    use mt::field_kind as k;
+    if !constructed || !matches!(ts.ty(t).kind, Kind::ValueType) || ts.nullable_argument(t).is_some() {
+        return Ok(None);
+    }
+    let boxer = graph.runtime.helper(ts, crate::runtime::Helper::BoxStructField)?;
+    if !graph.is_marked(Node::Method(boxer)) {
+        return Ok(None);
+    }
+    let mut fields = Vec::new();
+    for field in ts.instance_layout(t)?.fields.clone() {
+        let (kind, nested) = match ts.ty(field.ty).kind {
+            Kind::Primitive(PrimitiveType::Single) | Kind::Enum(PrimitiveType::Single) => (k::FLOAT32, None),
+            Kind::Primitive(PrimitiveType::Double) | Kind::Enum(PrimitiveType::Double) => (k::FLOAT64, None),
+            Kind::ValueType => (k::STRUCT, Some(field.ty)),
+            _ if ts.ty(field.ty).is_reference() => (k::REFERENCE, None),
+            _ => match ts.storage(field.ty)?.size {
+                1 => (k::BITS1, None),
+                2 => (k::BITS2, None),
+                8 => (k::BITS8, None),
+                _ => (k::BITS4, None),
+            },
+        };
+        fields.push((field.offset, kind, nested));
+    }
+    Ok(Some(fields))
 }
 
 /// The vtable entries of a constructed type: class slots, then each interface's methods; an entry is filled when

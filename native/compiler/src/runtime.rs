@@ -70,6 +70,10 @@ pub enum Helper {
     /// compiled code calls it; while it is in the image, the element types of constructed arrays are constructed
     /// too (their boxes need vtables).
     BoxArrayElement,
+    /// `object BoxField(MethodTable*, byte* value)`: boxes a struct field for `ValueType.Equals`/`GetHashCode`,
+    /// which the runtime implements from the MethodTable's field map. While it is in the image, boxable value types
+    /// get field maps, and the struct types of their fields are constructed.
+    BoxStructField,
     /// The throw helpers of the explicit checks.
     ThrowOverflow,
     ThrowDivideByZero,
@@ -82,7 +86,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 31] = [
+    pub const ALL: [Helper; 32] = [
         Helper::AllocObject,
         Helper::AllocFinalizable,
         Helper::AllocArray,
@@ -106,6 +110,7 @@ impl Helper {
         Helper::LeaveHandlerFrame,
         Helper::HandlerFrameLanded,
         Helper::BoxArrayElement,
+        Helper::BoxStructField,
         Helper::ThrowOverflow,
         Helper::ThrowDivideByZero,
         Helper::ThrowArithmetic,
@@ -143,6 +148,7 @@ impl Helper {
             LeaveHandlerFrame => ("WasmR2R.Runtime.ExceptionDispatch", "Leave"),
             HandlerFrameLanded => ("WasmR2R.Runtime.ExceptionDispatch", "Landed"),
             BoxArrayElement => ("WasmR2R.Runtime.ArrayElements", "Box"),
+            BoxStructField => ("WasmR2R.Runtime.ValueTypes", "BoxField"),
             ThrowOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowOverflow"),
             ThrowDivideByZero => ("WasmR2R.Runtime.ThrowHelpers", "ThrowDivideByZero"),
             ThrowArithmetic => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArithmetic"),

@@ -237,6 +237,7 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
         ("NullableValueOffset", mt::NULLABLE_VALUE_OFFSET),
         ("ItableCount", mt::ITABLE_COUNT),
         ("Itable", mt::ITABLE),
+        ("FieldMap", mt::FIELD_MAP),
     ];
     let expected: Vec<(String, u32)> = expected.iter().map(|(n, o)| (n.to_string(), *o)).collect();
     assert_eq!(fields, expected, "runtime/managed/MethodTable.cs against abi::method_table");
@@ -286,6 +287,14 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
         ("OpenGenericDefinition", mt::flags::OPEN_GENERIC_DEFINITION),
         ("PrimitiveShift", mt::flags::PRIMITIVE_SHIFT),
         ("VTableOffset", mt::VTABLE),
+        ("FieldBits1", mt::field_kind::BITS1),
+        ("FieldBits2", mt::field_kind::BITS2),
+        ("FieldBits4", mt::field_kind::BITS4),
+        ("FieldBits8", mt::field_kind::BITS8),
+        ("FieldFloat32", mt::field_kind::FLOAT32),
+        ("FieldFloat64", mt::field_kind::FLOAT64),
+        ("FieldReference", mt::field_kind::REFERENCE),
+        ("FieldStruct", mt::field_kind::STRUCT),
         ("VarianceNone", mt::variance::NONE),
         ("VarianceCovariant", mt::variance::COVARIANT),
         ("VarianceContravariant", mt::variance::CONTRAVARIANT),

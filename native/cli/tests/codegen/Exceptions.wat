@@ -43,7 +43,7 @@
     call $Program::Guarded
     i32.add
     global.get 1
-    i32.const 3680
+    i32.const 3684
     i32.add
     i32.load
     i32.add
@@ -93,7 +93,7 @@
                 local.set 16
                 local.get 16
                 global.get 1
-                i32.const 6744
+                i32.const 6804
                 i32.add
                 i32.load
                 i32.store
@@ -101,7 +101,7 @@
                 local.get 15
                 i32.store offset=8
                 global.get 1
-                i32.const 6744
+                i32.const 6804
                 i32.add
                 local.get 16
                 i32.store
@@ -113,7 +113,7 @@
                 i32.add
                 local.set 17
                 global.get 1
-                i32.const 6744
+                i32.const 6804
                 i32.add
                 local.get 17
                 i32.store
@@ -139,14 +139,14 @@
                 i32.const 0
                 local.set 9
                 global.get 1
-                i32.const 3680
+                i32.const 3684
                 i32.add
                 i32.load
                 i32.const 1
                 i32.add
                 local.set 13
                 global.get 1
-                i32.const 3680
+                i32.const 3684
                 i32.add
                 local.get 13
                 i32.store
@@ -164,7 +164,7 @@
                 i32.load
                 local.set 19
                 global.get 1
-                i32.const 6744
+                i32.const 6804
                 i32.add
                 local.get 19
                 i32.store
@@ -205,14 +205,14 @@
             local.set 3
           end
           global.get 1
-          i32.const 3680
+          i32.const 3684
           i32.add
           i32.load
           i32.const 1
           i32.add
           local.set 11
           global.get 1
-          i32.const 3680
+          i32.const 3684
           i32.add
           local.get 11
           i32.store
@@ -222,7 +222,7 @@
           i32.load
           local.set 18
           global.get 1
-          i32.const 6744
+          i32.const 6804
           i32.add
           local.get 18
           i32.store

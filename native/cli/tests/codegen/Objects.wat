@@ -190,7 +190,7 @@
     i64.store align=1
     block ;; label = @1
       global.get 1
-      i32.const 6880
+      i32.const 6944
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -226,7 +226,7 @@
       return
     end
     global.get 1
-    i32.const 6880
+    i32.const 6944
     i32.add
     local.set 4
     i32.const 0
@@ -256,7 +256,7 @@
         i32.const 2
         i32.shl
         i32.add
-        i32.load offset=68
+        i32.load offset=72
         local.tee 10
         i32.eqz
         br_if 0 (;@2;)

@@ -58,7 +58,7 @@
       local.get 1
       i32.load
       global.get 1
-      i32.const 6340
+      i32.const 6400
       i32.add
       i32.load
       i32.add
@@ -93,7 +93,7 @@
     i32.const 5
     local.set 1
     global.get 1
-    i32.const 6340
+    i32.const 6400
     i32.add
     local.get 1
     i32.store
@@ -112,7 +112,7 @@
     local.get 1
     i32.load
     global.get 1
-    i32.const 6340
+    i32.const 6400
     i32.add
     i32.load
     i32.add

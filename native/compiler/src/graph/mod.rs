@@ -527,6 +527,21 @@ impl Graph {
             let boxer = self.runtime.helper(ts, Helper::BoxArrayElement)?;
             self.when(Node::Method(boxer), Node::Constructed(boxed), "array elements boxed by the runtime", id);
         }
+        // ValueType.Equals boxes struct fields: their types need vtables too.
+        if matches!(ts.ty(t).kind, Kind::ValueType) && ts.nullable_argument(t).is_none() && !ts.is_open(t) {
+            let boxer = self.runtime.helper(ts, Helper::BoxStructField)?;
+            for field in ts.instance_layout(t)?.fields.clone() {
+                if matches!(ts.ty(field.ty).kind, Kind::ValueType) && !ts.is_open(field.ty) {
+                    let boxed = ts.nullable_argument(field.ty).unwrap_or(field.ty);
+                    self.when(
+                        Node::Method(boxer),
+                        Node::Constructed(boxed),
+                        "struct field boxed by ValueType.Equals",
+                        id,
+                    );
+                }
+            }
+        }
         let boxed = ts.ty(t).is_value_type();
         let vtable = ts.vtable(t)?;
         for slot in &vtable.slots {
