@@ -32,6 +32,27 @@ namespace WasmR2R.Runtime
         public static unsafe System.Array AllocPinnedArray(System.Type arrayType, int length) =>
             (System.Array)Allocator.AllocArray(TypeHandles.MethodTableOf(arrayType), length);
 
+        /// <summary>
+        /// GC._GetGCMemoryInfo, behind GC.GetGCMemoryInfo (and ArrayPool's trimming, which asks about memory
+        /// pressure). Linear memory is the machine here: it may grow to 4 GiB, wasm32's limit (Node and browsers
+        /// allow it), and its current size is both the memory load and what is committed; the heap is what the
+        /// collector holds (live objects and those allocated since the last collection). Fragmentation is not
+        /// measured: 0.
+        /// </summary>
+        [Implements("System.GC", "_GetGCMemoryInfo")]
+        public static void GetGCMemoryInfo(out long highMemoryLoadThresholdBytes, out long memoryLoadBytes,
+            out long totalAvailableMemoryBytes, out long totalCommittedBytes, out long heapSizeBytes,
+            out long fragmentedBytes)
+        {
+            const long addressSpace = 1L << 32;
+            totalAvailableMemoryBytes = addressSpace;
+            highMemoryLoadThresholdBytes = addressSpace / 10 * 9;
+            memoryLoadBytes = (long)Wasm.MemorySize() << 16;
+            totalCommittedBytes = memoryLoadBytes;
+            heapSizeBytes = (long)Collector.BytesInUse;
+            fragmentedBytes = 0;
+        }
+
         [Implements("System.GC", "GetTotalAllocatedBytes")]
         public static long GetTotalAllocatedBytes(bool precise) => (long)Collector.TotalAllocated;
 

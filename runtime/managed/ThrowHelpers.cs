@@ -62,7 +62,9 @@ namespace WasmR2R.Runtime
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_message")]
         private static extern ref string MessageOf(Exception exception);
 
-        private static void Fail(string type, string message)
+        /// <summary>Ends the process with `type: message` on stderr, as an unhandled exception does, without making
+        /// an exception object (out of memory, a corrupted native heap).</summary>
+        public static void Fail(string type, string message)
         {
             fixed (char* t = type)
             fixed (char* m = message)
