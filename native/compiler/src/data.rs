@@ -364,7 +364,7 @@ pub fn method_table(
     if let (Some(at), Some(fields)) = (field_map_at, field_map) {
         w.point_here(at);
         w.u32(fields.len() as u32);
-        for (offset, kind, nested) in fields {
+        for MappedField { offset, kind, nested } in fields {
             w.u32(offset << 8 | kind);
             if let Some(n) = nested {
                 w.address(Symbol::MethodTable(n), 0);
@@ -374,17 +374,26 @@ pub fn method_table(
     Ok(w.finish(8))
 }
 
-/// The fields `ValueType.Equals` and `GetHashCode` compare (`mt::FIELD_MAP`): {offset in the value, kind, the
-/// struct type of a struct field}, for a boxed (constructed) value type while the runtime's implementation is in
-/// the image; None otherwise.
+/// A field as `ValueType.Equals` and `GetHashCode` see it (`mt::FIELD_MAP`).
+struct MappedField {
+    /// From the start of the value.
+    offset: u32,
+    /// `mt::field_kind`.
+    kind: u32,
+    /// The type of a struct field, whose MethodTable follows.
+    nested: Option<TypeId>,
+}
+
+/// The fields `ValueType.Equals` and `GetHashCode` compare, for a boxed (constructed) value type while the
+/// runtime's implementation is in the image; None otherwise.
 fn field_map(
     ts: &mut TypeSystem,
     graph: &mut Graph,
     t: TypeId,
     constructed: bool,
-) -> Result<Option<Vec<(u32, u32, Option<TypeId>)>>, Unsupported> {
+) -> Result<Option<Vec<MappedField>>, Unsupported> {
     use mt::field_kind as k;
-    if !constructed || !matches!(ts.ty(t).kind, Kind::ValueType) || ts.nullable_argument(t).is_some() {
+    if !constructed || !matches!(ts.ty(t).kind, Kind::ValueType) || ts.nullable_argument(t).is_some() || ts.is_open(t) {
         return Ok(None);
     }
     let boxer = graph.runtime.helper(ts, crate::runtime::Helper::BoxStructField)?;
@@ -405,7 +414,7 @@ fn field_map(
                 _ => (k::BITS4, None),
             },
         };
-        fields.push((field.offset, kind, nested));
+        fields.push(MappedField { offset: field.offset, kind, nested });
     }
     Ok(Some(fields))
 }

@@ -199,9 +199,10 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         data::interface_colors(&mut ts, &type_handles).map_err(|e| DriverError::Internal(e.reason))?;
     let mut data = Vec::with_capacity(data_nodes.len());
     for id in &data_nodes {
-        data.push(
-            build_data(&mut ts, &mut graph, *id, &interface_colors).map_err(|e| DriverError::Internal(e.reason))?,
-        );
+        data.push(build_data(&mut ts, &mut graph, *id, &interface_colors).map_err(|e| {
+            let node = graph.node(*id).0;
+            DriverError::Internal(format!("{} ({}): {}", node_name(&ts, &graph, node), node.kind(), e.reason))
+        })?);
     }
     if graph.nodes().count() != marked {
         return Err(DriverError::Internal("building the data nodes needed nodes marking did not find".into()));

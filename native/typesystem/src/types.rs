@@ -631,13 +631,17 @@ impl<'w> TypeSystem<'w> {
         }
     }
 
-    /// Whether `ty` is a generic definition without arguments, or has a generic parameter among its arguments: it
-    /// names no type an object can have (`typeof(List<>)`), so it has no layout or vtable.
+    /// Whether `ty` is a generic definition without arguments, or has a generic parameter among its arguments or as
+    /// its element type (`T[]`, `List<T>[]`): it names no type an object can have (`typeof(List<>)`), so it has no
+    /// layout or vtable.
     pub fn is_open(&self, ty: TypeId) -> bool {
         let data = self.ty(ty);
         let bare_generic =
             data.def.is_some_and(|d| data.args.is_empty() && self.generic_param_count(d).unwrap_or(0) > 0);
-        bare_generic || matches!(data.kind, Kind::GenericParam) || data.args.iter().any(|a| self.is_open(*a))
+        bare_generic
+            || matches!(data.kind, Kind::GenericParam)
+            || data.args.iter().any(|a| self.is_open(*a))
+            || self.element_type(ty).is_some_and(|e| self.is_open(e))
     }
 
     /// Whether `ty` is `System.Object`.

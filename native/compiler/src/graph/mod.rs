@@ -532,13 +532,11 @@ impl Graph {
             let boxer = self.runtime.helper(ts, Helper::BoxStructField)?;
             for field in ts.instance_layout(t)?.fields.clone() {
                 if matches!(ts.ty(field.ty).kind, Kind::ValueType) && !ts.is_open(field.ty) {
+                    // The field map names the field's type; a Nullable<T> field boxes as a T.
+                    let reason = "struct field boxed by ValueType.Equals";
+                    self.when(Node::Method(boxer), Node::TypeHandle(field.ty), reason, id);
                     let boxed = ts.nullable_argument(field.ty).unwrap_or(field.ty);
-                    self.when(
-                        Node::Method(boxer),
-                        Node::Constructed(boxed),
-                        "struct field boxed by ValueType.Equals",
-                        id,
-                    );
+                    self.when(Node::Method(boxer), Node::Constructed(boxed), reason, id);
                 }
             }
         }
