@@ -16,9 +16,7 @@ namespace WasmR2R.Runtime
             if (Count == Capacity)
             {
                 uint pages = Capacity == 0 ? 1 : 2 * Capacity * 4 / Heap.PageSize;
-                uint* grown = (uint*)Heap.TakeRuntimePages(pages);
-                if (grown == null)
-                    ThrowHelpers.ThrowOutOfMemory();
+                uint* grown = (uint*)Heap.TakeRuntimePagesOrFail(pages);
                 if (Items != null)
                 {
                     Wasm.CopyBlock(grown, Items, Count * 4);

@@ -212,13 +212,21 @@ namespace WasmR2R.Runtime
             return p;
         }
 
+        /// <summary>TakeRuntimePages for the runtime's own tables, which cannot do without: out of memory ends the
+        /// process (ThrowHelpers.ThrowOutOfMemory).</summary>
+        public static byte* TakeRuntimePagesOrFail(uint count)
+        {
+            byte* pages = TakeRuntimePages(count);
+            if (pages == null)
+                ThrowHelpers.ThrowOutOfMemory();
+            return pages;
+        }
+
         /// <summary>A zeroed runtime page added at the head of `chunks`, a list of pages linked through their first
-        /// word (the GC handle and sync block tables); OutOfMemoryException when memory cannot grow.</summary>
+        /// word (the GC handle and sync block tables); out of memory ends the process.</summary>
         public static byte* TakeChunk(ref byte* chunks)
         {
-            byte* chunk = TakeRuntimePages(1);
-            if (chunk == null)
-                ThrowHelpers.ThrowOutOfMemory();
+            byte* chunk = TakeRuntimePagesOrFail(1);
             *(byte**)chunk = chunks;
             chunks = chunk;
             return chunk;
