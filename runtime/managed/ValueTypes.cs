@@ -9,6 +9,40 @@ namespace WasmR2R.Runtime
 {
     internal static unsafe class ValueTypes
     {
+        /// <summary>A walk over a field map: {count, then per field offset &lt;&lt; 8 | kind, and a struct field's
+        /// MethodTable}.</summary>
+        private struct Fields
+        {
+            private uint* _next;
+            private uint _left;
+            public uint Offset;
+            public uint Kind;
+            public MethodTable* Nested;
+
+            public Fields(uint* map)
+            {
+                _next = map + 1;
+                _left = map[0];
+                Offset = Kind = 0;
+                Nested = null;
+            }
+
+            public bool Next()
+            {
+                if (_left == 0)
+                    return false;
+                _left--;
+                Offset = *_next >> 8;
+                Kind = *_next & 0xFF;
+                Nested = Kind == MethodTable.FieldStruct ? (MethodTable*)_next[1] : null;
+                _next += Kind == MethodTable.FieldStruct ? 2 : 1;
+                return true;
+            }
+
+            /// <summary>Whether the field's own Equals decides (a reference, or a struct boxed for it).</summary>
+            public bool IsObject => Kind == MethodTable.FieldReference || Kind == MethodTable.FieldStruct;
+        }
+
         /// <summary>ValueType.InternalEquals(object, object, out object[] fields): false if a compared field
         /// differs; otherwise true, with `fields` holding {this field, that field} pairs still to compare (null when
         /// none).</summary>
@@ -22,15 +56,11 @@ namespace WasmR2R.Runtime
             if (map == null)
                 return true;
             int pairs = 0;
-            uint* field = map + 1;
-            for (uint i = 0; i < map[0]; i++)
+            for (Fields f = new Fields(map); f.Next();)
             {
-                uint offset = *field >> 8;
-                uint kind = *field & 0xFF;
-                field += kind == MethodTable.FieldStruct ? 2 : 1;
-                if (kind == MethodTable.FieldReference || kind == MethodTable.FieldStruct)
+                if (f.IsObject)
                     pairs++;
-                else if (!ScalarEquals(kind, a + offset, b + offset))
+                else if (!ScalarEquals(f.Kind, a + f.Offset, b + f.Offset))
                     return false;
             }
             if (pairs > 0)
@@ -50,16 +80,12 @@ namespace WasmR2R.Runtime
                 return 0;
             int hash = 0;
             int others = 0;
-            uint* field = map + 1;
-            for (uint i = 0; i < map[0]; i++)
+            for (Fields f = new Fields(map); f.Next();)
             {
-                uint offset = *field >> 8;
-                uint kind = *field & 0xFF;
-                field += kind == MethodTable.FieldStruct ? 2 : 1;
-                if (kind == MethodTable.FieldReference || kind == MethodTable.FieldStruct)
+                if (f.IsObject)
                     others++;
                 else
-                    hash = hash * 31 + ScalarHash(kind, v + offset);
+                    hash = hash * 31 + ScalarHash(f.Kind, v + f.Offset);
             }
             if (others > 0)
                 fields = Others(map, value, null, others);
@@ -72,18 +98,13 @@ namespace WasmR2R.Runtime
         {
             object[] result = new object[second == null ? count : 2 * count];
             int next = 0;
-            uint* field = map + 1;
-            for (uint i = 0; i < map[0]; i++)
+            for (Fields f = new Fields(map); f.Next();)
             {
-                uint offset = *field >> 8;
-                uint kind = *field & 0xFF;
-                MethodTable* nested = kind == MethodTable.FieldStruct ? (MethodTable*)field[1] : null;
-                field += kind == MethodTable.FieldStruct ? 2 : 1;
-                if (kind != MethodTable.FieldReference && kind != MethodTable.FieldStruct)
+                if (!f.IsObject)
                     continue;
-                result[next++] = FieldOf(first, offset, nested);
+                result[next++] = FieldOf(first, f.Offset, f.Nested);
                 if (second != null)
-                    result[next++] = FieldOf(second, offset, nested);
+                    result[next++] = FieldOf(second, f.Offset, f.Nested);
             }
             return result;
         }
