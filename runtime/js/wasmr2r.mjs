@@ -46,24 +46,121 @@ function frameName(name) {
 /** The image's frames on the engine's call stack, innermost first, without the runtime's (or [] where the
  *  engine has no structured stack traces). */
 function managedFrames() {
-  if (typeof Error.captureStackTrace !== 'function') return [];
-  const { stackTraceLimit, prepareStackTrace } = Error;
+  return imageFrames(captureStack()).map(frameName);
+}
+
+/** The engine's call stack here, kept unformatted (V8 formats a captured stack only when it is read), or undefined
+ *  where the engine cannot capture one. */
+function captureStack() {
+  if (typeof Error.captureStackTrace !== 'function') return undefined;
+  const { stackTraceLimit } = Error;
   Error.stackTraceLimit = 200;
-  Error.prepareStackTrace = (_, callsites) => callsites;
   const holder = {};
   try {
     Error.captureStackTrace(holder);
+    return holder;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/** The name-section names of the image's methods on a captured stack, innermost first, without the runtime's. */
+function imageFrames(holder) {
+  if (holder === undefined) return [];
+  const { prepareStackTrace } = Error;
+  Error.prepareStackTrace = (_, callsites) => callsites;
+  try {
     return holder.stack
       .filter((c) => String(c.getFileName?.() ?? c.getScriptNameOrSourceURL?.() ?? '').startsWith('wasm://'))
       .map((c) => c.getFunctionName())
-      .filter((name) => name && !name.startsWith('WasmR2R.Runtime.') && name !== '<entry>')
-      .map(frameName);
+      .filter((name) => name && !name.startsWith('WasmR2R.Runtime.') && name !== '<entry>');
   } catch {
     return [];
   } finally {
-    Error.stackTraceLimit = stackTraceLimit;
     Error.prepareStackTrace = prepareStackTrace;
   }
+}
+
+/** The function names of a module's name section (function index → name). */
+function functionNames(bytes) {
+  const names = new Map();
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, body] = readLeb(bytes, at + 1);
+    at = body + size;
+    if (id !== 0) continue;
+    const [nameLength, nameAt] = readLeb(bytes, body);
+    if (decoder.decode(bytes.subarray(nameAt, nameAt + nameLength)) !== 'name') continue;
+    for (let sub = nameAt + nameLength; sub < at;) {
+      const subId = bytes[sub];
+      const [subSize, subBody] = readLeb(bytes, sub + 1);
+      sub = subBody + subSize;
+      if (subId !== 1) continue;
+      let [count, p] = readLeb(bytes, subBody);
+      for (; count > 0; count--) {
+        const [index, q] = readLeb(bytes, p);
+        const [length, r] = readLeb(bytes, q);
+        names.set(index, decoder.decode(bytes.subarray(r, r + length)));
+        p = r + length;
+      }
+    }
+  }
+  return names;
+}
+
+/** How many captured stacks the host keeps for Exception.StackTrace (the most recent ones). */
+const KEPT_TRACES = 4096;
+
+/**
+ * Exception.StackTrace's host side (`runtime/managed/StackTraces.cs`): a throw captures its stack when its handler
+ * is known, and names its frames, from the throw to the handler's method, only if the trace is read.
+ */
+function stackTraces(bytes, table, memory) {
+  const kept = new Array(KEPT_TRACES);
+  let last = 0;
+  let names;
+  const find = (id) => {
+    const trace = kept[id % KEPT_TRACES];
+    return trace && trace.id === id ? trace : undefined;
+  };
+  const text = (trace) => {
+    if (trace.text === undefined) {
+      // The handler's method: its pass-one function is named `<method> (pass one)`; a table entry's `name` is
+      // its function index.
+      let stop;
+      if (trace.stop >= 0) {
+        names ??= functionNames(bytes);
+        stop = names.get(Number(table.get(trace.stop)?.name))?.replace(/ \(pass one\)$/, '');
+      }
+      const frames = [];
+      for (const name of imageFrames(trace.holder)) {
+        frames.push(`   at ${frameName(name)}`);
+        if (name === stop) break;
+      }
+      trace.text = frames.join('\n');
+      trace.holder = undefined;
+    }
+    return trace.text;
+  };
+  return {
+    captureTrace: (stop) => {
+      last = last >= 0x7fffffff ? 1 : last + 1;
+      kept[last % KEPT_TRACES] = { id: last, holder: captureStack(), stop };
+      return last;
+    },
+    traceLength: (id) => {
+      const trace = find(id);
+      return trace ? text(trace).length : -1;
+    },
+    traceCopy: (id, ptr) => {
+      const trace = find(id);
+      if (!trace) return;
+      const chars = text(trace);
+      const view = new Uint16Array(memory.buffer, ptr, chars.length);
+      for (let i = 0; i < chars.length; i++) view[i] = chars.charCodeAt(i);
+    },
+  };
 }
 
 // ---- reading the module bytes -------------------------------------------------------------------------
@@ -226,11 +323,12 @@ function entryPointSlot(view, imageBase) {
 /**
  * Instantiates the image and runs its entry point; resolves to the process exit code. An unhandled managed
  * exception is reported on `stderr` and gives exit code 134, as CoreCLR's abort does; so does a stack overflow.
- * Options: `stdout`, `stderr` (text writers); `gc`, the collector's checking modes (`stress`: collect at every
- * allocation, `verify`: check the heap after each collection; default `WASMR2R_GC` in Node); `stats`, an object
- * that receives `memoryBytes`, the linear memory at exit (it never shrinks: the run's peak).
+ * Options: `stdout`, `stderr` (text writers); `args`, the strings Main receives; `gc`, the collector's checking
+ * modes (`stress`: collect at every allocation, `verify`: check the heap after each collection; default
+ * `WASMR2R_GC` in Node); `stats`, an object that receives `memoryBytes`, the linear memory at exit (it never
+ * shrinks: the run's peak).
  */
-export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWriter(2), gc = defaultGcMode(), stats } = {}) {
+export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWriter(2), gc = defaultGcMode(), stats, args = [] } = {}) {
   bytes = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const { payloadSize, tableSize } = readSizes(bytes);
   const stackTop = NULL_GUARD + STACK_SIZE;
@@ -239,6 +337,8 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
   const tableBase = 0;
   const table = new WebAssembly.Table({ element: 'anyfunc', initial: tableBase + tableSize });
   const global = (value, mutable) => new WebAssembly.Global({ value: 'i32', mutable }, value);
+  const outputText = { writer: stdout, decoder: new TextDecoder() };
+  const errorText = { writer: stderr, decoder: new TextDecoder() };
   const imports = {
     webcil: {
       memory,
@@ -250,9 +350,11 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
     },
     wasmr2r: {
       fmod: (x, y) => x % y,
+      // Standard output (1) and error (2), UTF-8. A write may end inside a character (StreamWriter flushes
+      // whole buffers), so each stream has its own streaming decoder.
       write: (fd, ptr, length) => {
-        const text = decoder.decode(new Uint8Array(memory.buffer, ptr, length));
-        (fd === 2 ? stderr : stdout)(text);
+        const stream = fd === 2 ? errorText : outputText;
+        stream.writer(stream.decoder.decode(new Uint8Array(memory.buffer, ptr, length), { stream: true }));
       },
       unsupported: (index) => {
         const reason = stubReason(new DataView(memory.buffer), imageBase, index);
@@ -267,7 +369,16 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       },
       ...MATH,
       gcMode: () => (gc.includes('stress') ? 1 : 0) | (gc.includes('verify') ? 2 : 0),
+      ...stackTraces(bytes, table, memory),
+      argumentCount: () => args.length,
+      argumentLength: (i) => String(args[i]).length,
+      argumentCopy: (i, ptr) => {
+        const text = String(args[i]);
+        const view = new Uint16Array(memory.buffer, ptr, text.length);
+        for (let c = 0; c < text.length; c++) view[c] = text.charCodeAt(c);
+      },
       now: () => performance.now(),
+      wallClock: () => performance.timeOrigin + performance.now(),
       fail: (type, typeLength, message, messageLength) => {
         const text = (ptr, length) => utf16.decode(new Uint8Array(memory.buffer, ptr, 2 * length));
         throw new UnhandledException(text(type, typeLength), text(message, messageLength));
@@ -313,15 +424,26 @@ function defaultGcMode() {
   return globalThis.process?.env?.WASMR2R_GC ?? '';
 }
 
-const decoder = new TextDecoder();
 const utf16 = new TextDecoder('utf-16le');
+const decoder = new TextDecoder();
 
-/** Where text goes by default: the process's streams in Node, the console in a browser. */
+/** Where text goes by default: the process's streams in Node; in a browser the console, a line per call (a
+ *  line written in pieces is logged once complete; what is left without a newline stays until one comes). */
 function defaultWriter(fd) {
   const stream = globalThis.process?.[fd === 2 ? 'stderr' : 'stdout'];
-  if (stream) return (text) => stream.write(text);
+  if (stream) {
+    // A reader that went away (`| head`) is not the program's error: the rest of the output is dropped, as
+    // Console does on EPIPE.
+    if (!stream.listenerCount('error')) stream.on('error', (e) => { if (e.code !== 'EPIPE') throw e; });
+    return (text) => stream.write(text);
+  }
   const log = fd === 2 ? console.error : console.log;
-  return (text) => log(text.endsWith('\n') ? text.slice(0, -1) : text);
+  let pending = '';
+  return (text) => {
+    const lines = (pending + text).split('\n');
+    pending = lines.pop();
+    for (const line of lines) log(line);
+  };
 }
 
 /**

@@ -10,6 +10,7 @@
 //    null sets the default value.
 
 using System;
+using System.Runtime.CompilerServices;
 
 namespace WasmR2R.Runtime
 {
@@ -28,10 +29,45 @@ namespace WasmR2R.Runtime
         }
 
         /// <summary>
+        /// Array.InternalCreate(ref Array result, IntPtr elementType, int rank, int* lengths, int* lowerBounds):
+        /// Array.CreateInstance. A one-dimensional, zero-based array of a type whose arrays the program creates
+        /// anywhere (its MethodTable names them); other shapes are reported, since their MethodTables are not in
+        /// the image.
+        /// </summary>
+        [Implements("System.Array", "InternalCreate")]
+        public static void InternalCreate(ref Array result, IntPtr elementType, int rank, int* lengths, int* lowerBounds)
+        {
+            MethodTable* element = (MethodTable*)elementType;
+            MethodTable* array = element->Reflection == null ? null : element->Reflection->SzArray;
+            if (rank != 1 || (lowerBounds != null && lowerBounds[0] != 0) || array == null)
+                ExceptionDispatch.Raise(new NotSupportedException("Array.CreateInstance of this array type: the program "
+                    + "creates no such array, so a WasmR2R image has no MethodTable for it."));
+            if (lengths[0] < 0)
+                ExceptionDispatch.Raise(new ArgumentOutOfRangeException("lengths", "Non-negative number required."));
+            result = (Array)Allocator.AllocArray(array, lengths[0]);
+        }
+
+        /// <summary>Array.GetGenericValue_icall&lt;T&gt;(ObjectHandleOnStack array, int position, ref T value): element
+        /// `position` of an SZ array of T (IList&lt;T&gt;'s indexer on arrays, after CoreLib's bounds check).</summary>
+        [Implements("System.Array", "GetGenericValue_icall")]
+        public static void GetGenericValue<T>(void*** array, int position, ref T value) =>
+            value = Unsafe.Add(ref Unsafe.AsRef<T>((byte*)**array + Data), position);
+
+        /// <summary>Array.SetGenericValue_icall&lt;T&gt;(ObjectHandleOnStack array, int position, ref T value).</summary>
+        [Implements("System.Array", "SetGenericValue_icall")]
+        public static void SetGenericValue<T>(void*** array, int position, ref T value) =>
+            Unsafe.Add(ref Unsafe.AsRef<T>((byte*)**array + Data), position) = value;
+
+        /// <summary>Array.Copy's element that does not convert, with CoreLib's message (InvalidCast_DownCastArrayElement).</summary>
+        private static void ThrowElementCast() =>
+            ExceptionDispatch.Raise(new InvalidCastException(
+                "At least one element in the source array could not be cast down to the destination array type."));
+
+        /// <summary>
         /// Array.CopySlow(Array source, int sourceIndex, Array destination, int destinationIndex, int length, bool
         /// reliable): what FastCopy did not do, after Copy's null, rank and sign checks.
         /// </summary>
-        [Implements("System.Array", "CopySlow")]
+        [Replaces("System.Array", "CopySlow")]
         public static void CopySlow(Array source, int sourceIndex, Array destination, int destinationIndex, int length,
             bool reliable)
         {
@@ -39,14 +75,20 @@ namespace WasmR2R.Runtime
             byte* d = (byte*)Wasm.AddressOf(destination);
             int from = sourceIndex - Arrays.LowerBound(s);
             int to = destinationIndex - Arrays.LowerBound(d);
+            // CoreLib's messages (Arg_LongerThanSrcArray, Arg_LongerThanDestArray, ArgumentOutOfRange_ArrayLB).
             if (from < 0)
-                ExceptionDispatch.Raise(new ArgumentOutOfRangeException(nameof(sourceIndex)));
+                ExceptionDispatch.Raise(new ArgumentOutOfRangeException(nameof(sourceIndex),
+                    "Number was less than the array's lower bound in the first dimension."));
             if (to < 0)
-                ExceptionDispatch.Raise(new ArgumentOutOfRangeException(nameof(destinationIndex)));
+                ExceptionDispatch.Raise(new ArgumentOutOfRangeException(nameof(destinationIndex),
+                    "Number was less than the array's lower bound in the first dimension."));
             if (from > *(int*)(s + 12) - length)
-                ExceptionDispatch.Raise(new ArgumentException("Source array was not long enough.", "sourceArray"));
+                ExceptionDispatch.Raise(new ArgumentException(
+                    "Source array was not long enough. Check the source index, length, and the array's lower bounds.",
+                    "sourceArray"));
             if (to > *(int*)(d + 12) - length)
-                ExceptionDispatch.Raise(new ArgumentException("Destination array was not long enough.",
+                ExceptionDispatch.Raise(new ArgumentException(
+                    "Destination array was not long enough. Check the destination index, length, and the array's lower bounds.",
                     "destinationArray"));
 
             MethodTable* sourceElement = (*(MethodTable**)s)->ElementType;
@@ -79,7 +121,7 @@ namespace WasmR2R.Runtime
                     {
                         object value = Wasm.ObjectAt(*(void**)(sourceData + 4 * i));
                         if (!UnboxExact(destinationElement, value, destinationData + destinationSize * (uint)i))
-                            ThrowHelpers.ThrowInvalidCast();
+                            ThrowElementCast();
                     }
                     return;
                 case Conversion.Downcast:
@@ -87,7 +129,7 @@ namespace WasmR2R.Runtime
                     {
                         void* value = *(void**)(sourceData + 4 * i);
                         if (value != null && !Casting.IsAssignable(*(MethodTable**)value, destinationElement))
-                            ThrowHelpers.ThrowInvalidCast();
+                            ThrowElementCast();
                         *(void**)(destinationData + 4 * i) = value;
                     }
                     return;

@@ -12,7 +12,7 @@ namespace WasmR2R.Runtime
             byte* o = (byte*)Wasm.AddressOf(obj);
             MethodTable* mt = *(MethodTable**)o;
             if (mt != target && !SameUnderlying(mt, target))
-                ThrowHelpers.ThrowInvalidCast();
+                ThrowHelpers.ThrowInvalidCast(mt, target);
             return ref *(o + 8);
         }
 
@@ -33,6 +33,31 @@ namespace WasmR2R.Runtime
             return boxed;
         }
 
+        /// <summary>
+        /// RuntimeHelpers.InternalBox(QCallTypeHandle type, ref byte value): the value at `value` boxed as `type`
+        /// (RuntimeHelpers.Box; Enum.Parse and ToObject box their results so). A reference is returned as it is; a
+        /// Nullable boxes its value or gives null. A value type the program never boxes has no vtable in the
+        /// image, so its box could not answer a virtual call; enums always have one while this is in the image.
+        /// </summary>
+        [Implements("System.Runtime.CompilerServices.RuntimeHelpers", "InternalBox")]
+        public static object InternalBox(void** type, ref byte value)
+        {
+            MethodTable* mt = (MethodTable*)type[1];
+            fixed (byte* v = &value)
+            {
+                if (MethodTable.IsReferenceType(mt))
+                    return Wasm.ObjectAt(*(void**)v);
+                if (MethodTable.Kind(mt) == MethodTable.KindNullable)
+                    return BoxNullable(mt, v);
+                if (mt->VTableCount == 0)
+                    ExceptionDispatch.Raise(new System.NotSupportedException("The type " + (string)Wasm.ObjectAt(mt->Name)
+                        + " is never boxed by this program, so a WasmR2R image has no vtable to box it with."));
+                object boxed = Allocator.AllocObject(mt);
+                Wasm.CopyBlock((byte*)Wasm.AddressOf(boxed) + 8, v, mt->BaseSize - 8);
+                return boxed;
+            }
+        }
+
         /// <summary>unbox.any Nullable&lt;T&gt;: null gives no value; a boxed T gives its value.</summary>
         public static void UnboxNullable(MethodTable* nullable, object obj, byte* destination)
         {
@@ -44,7 +69,7 @@ namespace WasmR2R.Runtime
             byte* o = (byte*)Wasm.AddressOf(obj);
             // Unlike unbox to T, unbox to Nullable<T> wants exactly a boxed T (an enum is not its underlying type).
             if (*(MethodTable**)o != t)
-                ThrowHelpers.ThrowInvalidCast();
+                ThrowHelpers.ThrowInvalidCast(*(MethodTable**)o, nullable);
             *destination = 1;
             Wasm.CopyBlock(destination + nullable->NullableValueOffset, o + 8, t->BaseSize - 8);
         }

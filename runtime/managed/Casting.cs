@@ -19,7 +19,7 @@ namespace WasmR2R.Runtime
                 return null;
             MethodTable* mt = *(MethodTable**)Wasm.AddressOf(obj);
             if (!IsAssignable(mt, target))
-                ThrowHelpers.ThrowInvalidCast();
+                ThrowHelpers.ThrowInvalidCast(mt, target);
             return obj;
         }
 

@@ -14,7 +14,7 @@ namespace WasmR2R.Runtime
         public static MulticastDelegate AllocDelegateLike(Delegate like) =>
             Unsafe.As<MulticastDelegate>(Allocator.AllocObject(*(MethodTable**)Wasm.AddressOf(like)));
 
-        [Implements("System.Delegate", "Equals")]
+        [Replaces("System.Delegate", "Equals")]
         public static bool DelegateEquals(Delegate self, object other)
         {
             if (other == null || *(MethodTable**)Wasm.AddressOf(other) != *(MethodTable**)Wasm.AddressOf(self))
@@ -24,7 +24,7 @@ namespace WasmR2R.Runtime
                 && ShapeOf(self) == ShapeOf(that);
         }
 
-        [Implements("System.Delegate", "GetHashCode")]
+        [Replaces("System.Delegate", "GetHashCode")]
         public static int DelegateHashCode(Delegate self) =>
             (int)*(uint*)Wasm.AddressOf(self) * 31 + (int)FunctionOf(self);
 

@@ -17,6 +17,24 @@ namespace WasmR2R.Runtime
         {
         }
 
+        /// <summary>A lock's contention events (System.Threading.Lock): with one thread there is no contention to
+        /// report either.</summary>
+        [Implements("System.Diagnostics.Tracing.NativeRuntimeEventSource", "LogContentionLockCreated")]
+        public static void LogContentionLockCreated(System.IntPtr lockId, System.IntPtr associatedObjectId, ushort clrInstanceId)
+        {
+        }
+
+        [Implements("System.Diagnostics.Tracing.NativeRuntimeEventSource", "LogContentionStart")]
+        public static void LogContentionStart(byte flags, ushort clrInstanceId, System.IntPtr lockId,
+            System.IntPtr associatedObjectId, ulong lockOwnerThreadId)
+        {
+        }
+
+        [Implements("System.Diagnostics.Tracing.NativeRuntimeEventSource", "LogContentionStop")]
+        public static void LogContentionStop(byte flags, ushort clrInstanceId, double durationNs)
+        {
+        }
+
         [Implements("System.Diagnostics.Debugger", "IsAttached_internal")]
         public static bool IsDebuggerAttached() => false;
     }

@@ -56,12 +56,16 @@ namespace WasmR2R.Runtime
         /// reports it as unhandled and ends the process.</summary>
         public static void Raise(object exception)
         {
-            if (!FindHandler(exception))
+            HandlerFrame* handler = FindHandler(exception);
+            if (handler == null)
                 ThrowHelpers.ReportUnhandled(exception);
+            if (exception is Exception e)
+                StackTraces.Capture(e, handler);
             Wasm.Throw(exception);
         }
 
-        private static bool FindHandler(object exception)
+        /// <summary>The frame that takes the exception, or null.</summary>
+        private static HandlerFrame* FindHandler(object exception)
         {
             for (HandlerFrame* frame = s_top; frame != null; frame = frame->Prev)
             {
@@ -77,7 +81,7 @@ namespace WasmR2R.Runtime
                         if (clause < 0)
                             break;
                         frame->Chosen = clause;
-                        return true;
+                        return frame;
                     }
                     // A filter that throws says no (I.12.4.2.5); the search goes on with the clauses outside it.
                     if (frame->Resume < 0)
@@ -85,7 +89,7 @@ namespace WasmR2R.Runtime
                     entry = frame->Resume;
                 }
             }
-            return false;
+            return null;
         }
 
         /// <summary>Runs a frame's pass-one function. An exception a filter throws stops at this method's catch:

@@ -57,6 +57,42 @@ namespace WasmR2R.Runtime
             result = old;
         }
 
+        // CoreLib's byte and ushort forms are [Intrinsic] placeholders whose IL calls itself (the JIT expands
+        // them); they are replaced here, each at its own width.
+        [Replaces("System.Threading.Interlocked", "Exchange")]
+        public static byte Exchange(ref byte location, byte value)
+        {
+            byte old = location;
+            location = value;
+            return old;
+        }
+
+        [Replaces("System.Threading.Interlocked", "Exchange")]
+        public static ushort Exchange(ref ushort location, ushort value)
+        {
+            ushort old = location;
+            location = value;
+            return old;
+        }
+
+        [Replaces("System.Threading.Interlocked", "CompareExchange")]
+        public static byte CompareExchange(ref byte location, byte value, byte comparand)
+        {
+            byte old = location;
+            if (old == comparand)
+                location = value;
+            return old;
+        }
+
+        [Replaces("System.Threading.Interlocked", "CompareExchange")]
+        public static ushort CompareExchange(ref ushort location, ushort value, ushort comparand)
+        {
+            ushort old = location;
+            if (old == comparand)
+                location = value;
+            return old;
+        }
+
         [Implements("System.Threading.Interlocked", "Increment")]
         public static int Increment(ref int location) => location = location + 1;
 

@@ -13,12 +13,17 @@ namespace WasmR2R.Runtime
         public static void ZeroMemory(byte* destination, nuint length) =>
             Wasm.FillBlock(destination, 0, (uint)length);
 
+        /// <summary>Buffer.BulkMoveWithWriteBarrier(ref byte, ref byte, nuint count, IntPtr type): Memmove&lt;T&gt; of
+        /// `count` elements of a type that holds references (`type` is T's handle): a reference is a word, a struct
+        /// its value's size (the boxed size less the header).</summary>
         [Implements("System.Buffer", "BulkMoveWithWriteBarrier")]
-        public static void BulkMoveWithWriteBarrier(ref byte destination, ref byte source, nuint length, System.IntPtr type)
+        public static void BulkMoveWithWriteBarrier(ref byte destination, ref byte source, nuint count, System.IntPtr type)
         {
+            MethodTable* mt = (MethodTable*)type;
+            uint size = MethodTable.IsReferenceType(mt) ? (uint)sizeof(void*) : mt->BaseSize - 8;
             fixed (byte* d = &destination)
             fixed (byte* s = &source)
-                Wasm.CopyBlock(d, s, (uint)length);
+                Wasm.CopyBlock(d, s, (uint)count * size);
         }
     }
 }

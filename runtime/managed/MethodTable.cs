@@ -26,9 +26,11 @@ namespace WasmR2R.Runtime
         public uint ItableCount;
         public InterfaceEntry* Itable;
         public uint* FieldMap;
+        public uint TypeAttributes;
+        public ReflectionRecord* Reflection;
 
         /// <summary>Where the vtable starts, right after the fields above.</summary>
-        public const int VTableOffset = 72;
+        public const int VTableOffset = 80;
 
         // Field kinds in a FieldMap (abi.rs, method_table::field_kind).
         public const uint FieldBits1 = 1;
@@ -62,6 +64,8 @@ namespace WasmR2R.Runtime
         public const uint ReferenceElements = 0x100;
         public const uint ValueTypeElements = 0x200;
         public const uint OpenGenericDefinition = 0x400;
+        public const uint MethodGenericParameter = 0x800;
+        public const uint ByRefLike = 0x1000;
         public const int PrimitiveShift = 16;
 
         public const uint VarianceNone = 0;
@@ -102,5 +106,37 @@ namespace WasmR2R.Runtime
         public MethodTable* Interface;
         /// <summary>Index in the vtable of the interface's first method.</summary>
         public uint FirstSlot;
+    }
+
+    /// <summary>What a MethodTable's Reflection word points at (abi.rs, method_table::reflection): AttributeCount
+    /// attribute MethodTables, then LiteralCount enum members.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal unsafe struct ReflectionRecord
+    {
+        public uint Flags;
+        public uint AttributeCount;
+        public uint LiteralCount;
+        public MethodTable* DeclaringType;
+        public MethodTable* SzArray;
+
+        /// <summary>Flags: an attribute class that is not inherited (reflection::NOT_INHERITED).</summary>
+        public const uint NotInherited = 1;
+
+        public static MethodTable** Attributes(ReflectionRecord* record) => (MethodTable**)(record + 1);
+
+        public static EnumLiteral* Literals(ReflectionRecord* record) =>
+            (EnumLiteral*)(Attributes(record) + record->AttributeCount);
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal unsafe struct EnumLiteral
+    {
+        /// <summary>The value, zero-extended to 64 bits (two words: the record is 4-byte aligned).</summary>
+        public uint Low;
+        public uint High;
+        /// <summary>The member's name, a string literal.</summary>
+        public void* Name;
+
+        public ulong Value => (ulong)High << 32 | Low;
     }
 }

@@ -15,6 +15,21 @@ namespace WasmR2R.Runtime
         [Implements("libSystem.Native", "SystemNative_SchedGetCpu")]
         public static int SchedGetCpu() => -1;
 
+        /// <summary>The lowest address the shadow stack may reach (abi::shadow_stack::LIMIT).</summary>
+        public const uint ShadowStackLimit = 4096;
+
+        /// <summary>Room CoreCLR asks for on a 64-bit machine before it says the stack is sufficient (64 KiB).</summary>
+        private const uint SufficientRoom = 64 * 1024;
+
+        /// <summary>
+        /// RuntimeHelpers.SufficientExecutionStack, which EnsureSufficientExecutionStack turns into an
+        /// InsufficientExecutionStackException (records' ToString, expression compilers, deep recursions that guard
+        /// themselves): whether the shadow stack has the room left. The engine's own call stack cannot be measured
+        /// from inside Wasm; when it runs out first, the loader reports a stack overflow.
+        /// </summary>
+        [Implements("System.Runtime.CompilerServices.RuntimeHelpers", "SufficientExecutionStack")]
+        public static bool SufficientExecutionStack() => (uint)Wasm.StackPointer() - ShadowStackLimit >= SufficientRoom;
+
         /// <summary>SystemNative_GetEnv(const char* name): no variable is set.</summary>
         [Implements("libSystem.Native", "SystemNative_GetEnv")]
         public static byte* GetEnv(byte* name) => null;

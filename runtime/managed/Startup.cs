@@ -8,5 +8,20 @@ namespace WasmR2R.Runtime
         {
             Allocator.Initialize();
         }
+
+        /// <summary>Main's `string[] args`: the arguments the host started the program with.</summary>
+        public static unsafe string[] MainArguments()
+        {
+            int count = Host.ArgumentCount();
+            string[] arguments = new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                string argument = new string('\0', Host.ArgumentLength(i));
+                fixed (char* chars = argument)
+                    Host.ArgumentCopy(i, chars);
+                arguments[i] = argument;
+            }
+            return arguments;
+        }
     }
 }

@@ -35,6 +35,27 @@ namespace WasmR2R.Runtime
         {
         }
 
+        [Implements("System.Threading.Thread", "GetState")]
+        public static ThreadState GetState(Thread thread) => State(thread);
+
+        [Implements("System.Threading.Thread", "SetState")]
+        public static void SetState(Thread thread, ThreadState set) => State(thread) |= set;
+
+        [Implements("System.Threading.Thread", "ClrState")]
+        public static void ClrState(Thread thread, ThreadState clear) => State(thread) &= ~clear;
+
+        /// <summary>SystemNative_TryGetUInt32OSThreadId: the OS thread's id, which System.Threading.Lock records as
+        /// its owner; the one thread's is 1.</summary>
+        [Implements("libSystem.Native", "SystemNative_TryGetUInt32OSThreadId")]
+        public static uint TryGetUInt32OSThreadId() => 1;
+
+        /// <summary>Thread.Yield: true when the OS ran another thread; there is none to run.</summary>
+        [Implements("System.Threading.Thread", "YieldInternal")]
+        public static bool YieldInternal() => false;
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "state")]
+        private static extern ref ThreadState State(Thread thread);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "managed_id")]
         private static extern ref int ManagedId(Thread thread);
 

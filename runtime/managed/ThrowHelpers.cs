@@ -28,6 +28,11 @@ namespace WasmR2R.Runtime
         public static void ThrowInvalidCast() =>
             ExceptionDispatch.Raise(new InvalidCastException("Specified cast is not valid."));
 
+        /// <summary>A cast or unbox of an object of type `from` to `to` that does not hold, with CoreCLR's message.</summary>
+        public static void ThrowInvalidCast(MethodTable* from, MethodTable* to) =>
+            ExceptionDispatch.Raise(new InvalidCastException("Unable to cast object of type '"
+                + (string)Wasm.ObjectAt(from->Name) + "' to type '" + (string)Wasm.ObjectAt(to->Name) + "'."));
+
         public static void ThrowArrayTypeMismatch() =>
             ExceptionDispatch.Raise(new ArrayTypeMismatchException("Attempted to access an element as a type incompatible with the array."));
 

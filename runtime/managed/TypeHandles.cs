@@ -37,13 +37,10 @@ namespace WasmR2R.Runtime
             s_types[s_typeCount++] = type;
         }
 
-        /// <summary>
-        /// RuntimeTypeHandle.HasReferences(RuntimeType): whether instances hold references (Marshal.IsPinnable asks).
-        /// It replaces CoreLib's IL overload, which would pass a QCallTypeHandle to the internal call; that one is
-        /// then not reached.
-        /// </summary>
+        /// <summary>RuntimeTypeHandle.HasReferences(QCallTypeHandle): whether instances hold references
+        /// (Marshal.IsPinnable asks).</summary>
         [Implements("System.RuntimeTypeHandle", "HasReferences")]
-        public static bool HasReferences(object type) => (MethodTableOf(type)->Flags & MethodTable.ContainsRefs) != 0;
+        public static bool HasReferences(void** type) => (((MethodTable*)type[1])->Flags & MethodTable.ContainsRefs) != 0;
 
         /// <summary>The MethodTable a RuntimeType stands for (its type handle).</summary>
         public static MethodTable* MethodTableOf(object type) =>

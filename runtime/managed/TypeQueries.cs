@@ -1,10 +1,12 @@
 // The internal calls of Mono's RuntimeTypeHandle and RuntimeType that a type's MethodTable answers: its element
-// type code, element type, parent, rank, generic instantiation, interfaces, and the assignability and subclass
-// tests behind Type.IsAssignableFrom, IsSubclassOf and IsInstanceOfType. Each receives a QCallTypeHandle
-// {address of the RuntimeType reference, type handle} by address; the type handle is our MethodTable. What needs
-// the metadata (members, attributes, declaring types, names of generic parameters) is not here.
+// type code, element type, parent, rank, attributes, generic arguments and parameter positions, declaring types,
+// interfaces, and the assignability and subclass tests behind Type.IsAssignableFrom, IsSubclassOf and
+// IsInstanceOfType. Each receives a QCallTypeHandle {address of the RuntimeType reference, type handle} by address;
+// the type handle is our MethodTable. What needs more of the metadata (members, generic parameters' owners and
+// constraints, modules) is not here.
 
 using System;
+using System.Runtime.CompilerServices;
 
 namespace WasmR2R.Runtime
 {
@@ -16,6 +18,15 @@ namespace WasmR2R.Runtime
         private const int ElementTypeVoid = 0x01, ElementTypeString = 0x0E, ElementTypePointer = 0x0F,
             ElementTypeByRef = 0x10, ElementTypeValueType = 0x11, ElementTypeClass = 0x12, ElementTypeVar = 0x13,
             ElementTypeArray = 0x14, ElementTypeFnPointer = 0x1B, ElementTypeObject = 0x1C, ElementTypeSzArray = 0x1D;
+
+        /// <summary>RuntimeTypeHandle.IsByRefLike(QCallTypeHandle): a ref struct (Span&lt;T&gt;, ...).</summary>
+        [Implements("System.RuntimeTypeHandle", "IsByRefLike")]
+        public static bool IsByRefLike(void** type) => (Of(type)->Flags & MethodTable.ByRefLike) != 0;
+
+        /// <summary>RuntimeTypeHandle.GetAttributes(QCallTypeHandle): the TypeAttributes the compiler wrote into the
+        /// MethodTable (IsEnum, IsInterface, IsSealed, IsPublic and the rest ask through this).</summary>
+        [Implements("System.RuntimeTypeHandle", "GetAttributes")]
+        public static int GetAttributes(void** type) => (int)Of(type)->TypeAttributes;
 
         /// <summary>RuntimeTypeHandle.GetCorElementType(QCallTypeHandle): an enum is a value type here (its
         /// underlying type is Enum's business), a primitive its own code.</summary>
@@ -119,5 +130,92 @@ namespace WasmR2R.Runtime
                 interfaces[i] = (Type)TypeHandles.GetRuntimeType(mt->Interfaces[i].Interface);
             **result = Wasm.AddressOf(interfaces);
         }
+    
+        /// <summary>RuntimeType.GetDeclaringType(QCallTypeHandle, ObjectHandleOnStack): the type a nested type is
+        /// declared in (a generic one open), null for a type that is not nested.</summary>
+        [Implements("System.RuntimeType", "GetDeclaringType")]
+        public static void GetDeclaringType(void** type, void*** result)
+        {
+            MethodTable* mt = Of(type);
+            if (MethodTable.Kind(mt) == MethodTable.KindGenericParameter)
+                ExceptionDispatch.Raise(new NotSupportedException(
+                    "The type or method that declares a generic parameter is not recorded in a WasmR2R image."));
+            MethodTable* declaring = mt->Reflection == null ? null : mt->Reflection->DeclaringType;
+            **result = declaring == null ? null : Wasm.AddressOf(TypeHandles.GetRuntimeType(declaring));
+        }
+
+        /// <summary>RuntimeType.GetDeclaringMethod(QCallTypeHandle, ObjectHandleOnStack): the generic method that
+        /// declares a method's generic parameter; null for any other type.</summary>
+        [Implements("System.RuntimeType", "GetDeclaringMethod")]
+        public static void GetDeclaringMethod(void** type, void*** result)
+        {
+            MethodTable* mt = Of(type);
+            if (MethodTable.Kind(mt) == MethodTable.KindGenericParameter && (mt->Flags & MethodTable.MethodGenericParameter) != 0)
+                ExceptionDispatch.Raise(new NotSupportedException(
+                    "The method that declares a generic parameter is not recorded in a WasmR2R image."));
+            **result = null;
+        }
+
+        /// <summary>RuntimeType.GetGenericParameterPosition(QCallTypeHandle): a generic parameter's position, which
+        /// the compiler writes in the rank field.</summary>
+        [Implements("System.RuntimeType", "GetGenericParameterPosition")]
+        public static int GetGenericParameterPosition(void** type) => (int)Of(type)->Rank;
+
+        /// <summary>RuntimeType.GetGenericArgumentsInternal(QCallTypeHandle, ObjectHandleOnStack, bool runtimeArray):
+        /// a generic instantiation's type arguments (a RuntimeType[] when asked, else a Type[]); none for a type that
+        /// is not generic.</summary>
+        [Implements("System.RuntimeType", "GetGenericArgumentsInternal")]
+        public static void GetGenericArgumentsInternal(void** type, void*** result, bool runtimeArray)
+        {
+            MethodTable* mt = Of(type);
+            if ((mt->Flags & MethodTable.OpenGenericDefinition) != 0)
+                ExceptionDispatch.Raise(new NotSupportedException(
+                    "The generic parameters of a generic type definition are not recorded in a WasmR2R image."));
+            // A function pointer's list is its signature, not generic arguments.
+            uint* arguments = mt->GenericDefinition == 0 ? null : mt->GenericArguments;
+            int count = arguments == null ? 0 : (int)arguments[0];
+            object array = runtimeArray
+                ? Allocator.AllocArray(Wasm.RuntimeTypeArrayMethodTable(), count)
+                : new Type[count];
+            object[] elements = Unsafe.As<object[]>(array);
+            for (int i = 0; i < count; i++)
+                elements[i] = TypeHandles.GetRuntimeType((MethodTable*)arguments[1 + 2 * i]);
+            **result = Wasm.AddressOf(array);
+        }
+    
+        /// <summary>RuntimeType.FunctionPointerReturnAndParameterTypes(QCallTypeHandle): a GPtrArray of type handles,
+        /// the function pointer's return type and then its parameters', which the compiler lists where a generic
+        /// instantiation lists its arguments.</summary>
+        [Implements("System.RuntimeType", "FunctionPointerReturnAndParameterTypes")]
+        public static void* FunctionPointerReturnAndParameterTypes(void** type)
+        {
+            uint* signature = Of(type)->GenericArguments;
+            int count = signature == null ? 0 : (int)signature[0];
+            void* array = GLib.NewPtrArray(count, out void** handles);
+            for (int i = 0; i < count; i++)
+                handles[i] = (void*)signature[1 + 2 * i];
+            return array;
+        }
+    
+        /// <summary>
+        /// RuntimeTypeHandle.GetGenericParameterInfo(QCallTypeHandle): Mono's record of a generic parameter (its
+        /// owner, name, attributes and constraints), which Type.BaseType, GenericParameterAttributes and
+        /// GetGenericParameterConstraints read. An image records a generic parameter's position only: the type
+        /// objects a program can reach are never generic parameters (an open definition's arguments are not
+        /// exposed), so asking is reported; for any other type Mono answers null.
+        /// </summary>
+        [Implements("System.RuntimeTypeHandle", "GetGenericParameterInfo")]
+        public static void* GetGenericParameterInfo(void** type)
+        {
+            if (MethodTable.Kind(Of(type)) == MethodTable.KindGenericParameter)
+                ExceptionDispatch.Raise(new NotSupportedException(
+                    "The attributes and constraints of a generic parameter are not recorded in a WasmR2R image."));
+            return null;
+        }
+
+        /// <summary>Mono.RuntimeClassHandle.GetTypeFromClass(MonoClass*): a class's type handle. This runtime's
+        /// classes and type handles are both MethodTables.</summary>
+        [Implements("Mono.RuntimeClassHandle", "GetTypeFromClass")]
+        public static void* GetTypeFromClass(void* klass) => klass;
     }
 }

@@ -43,6 +43,10 @@ namespace WasmR2R.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern uint* GcRoots();
 
+        /// <summary>The image's string literals: count, then each one's address.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern uint* StringLiterals();
+
         /// <summary>The vtable slot of System.Object.Finalize (the runtime calls finalizers through it).</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern uint FinalizeSlot();
@@ -62,6 +66,10 @@ namespace WasmR2R.Runtime
         /// <summary>The MethodTable of CoreLib's System.RuntimeType, which C# cannot name here.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern MethodTable* RuntimeTypeMethodTable();
+
+        /// <summary>The MethodTable of `RuntimeType[]` (CoreLib's internal type objects' array type).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern MethodTable* RuntimeTypeArrayMethodTable();
 
         /// <summary>The offset in a RuntimeType object of its type handle's value (Type._impl).</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
@@ -92,12 +100,62 @@ namespace WasmR2R.Runtime
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "now")]
         public static extern double Now();
 
+        /// <summary>The time of day: milliseconds since the Unix epoch, with a fraction.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "wallClock")]
+        public static extern double WallClock();
+
+        /// <summary>Captures the call stack of a throw whose handler is the method whose pass-one function is at
+        /// table index `stopSlot` (-1: no handler); returns the capture's id (never 0).</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "captureTrace")]
+        public static extern int CaptureTrace(int stopSlot);
+
+        /// <summary>The length in UTF-16 code units of capture `id`'s text, or -1 when the host no longer keeps it.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "traceLength")]
+        public static extern int TraceLength(int id);
+
+        /// <summary>Writes capture `id`'s text (TraceLength code units) at `chars`.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "traceCopy")]
+        public static extern void TraceCopy(int id, char* chars);
+
+        /// <summary>How many arguments the program was started with.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "argumentCount")]
+        public static extern int ArgumentCount();
+
+        /// <summary>The length in UTF-16 code units of argument `index`.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "argumentLength")]
+        public static extern int ArgumentLength(int index);
+
+        /// <summary>Writes argument `index` (ArgumentLength code units) at `chars`.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "argumentCopy")]
+        public static extern void ArgumentCopy(int index, char* chars);
+
         /// <summary>`length` random bytes at `buffer`.</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "random")]
         public static extern void Random(byte* buffer, int length);
+
+        /// <summary>`length` bytes of UTF-8 text at `data` to standard output (1) or standard error (2).</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "write")]
+        public static extern void Write(int stream, byte* data, int length);
     }
 
-    /// <summary>Marks a method as the runtime's implementation of a CoreLib internal call.</summary>
+    /// <summary>Marks a method as the runtime's replacement for a CoreLib method that has IL the runtime cannot run as
+    /// written (it asks reflection what MethodTables already say). Only methods with IL are replaced, and only
+    /// by a [Replaces] method: an [Implements] method stands for internal calls and P/Invokes alone.</summary>
+    [System.AttributeUsage(System.AttributeTargets.Method, AllowMultiple = true)]
+    internal sealed class ReplacesAttribute : System.Attribute
+    {
+        public ReplacesAttribute(string type, string method)
+        {
+            Type = type;
+            Method = method;
+        }
+
+        public string Type { get; }
+        public string Method { get; }
+    }
+
+    /// <summary>Marks a method as the runtime's implementation of a CoreLib internal call or a framework P/Invoke
+    /// (the library name and entry point).</summary>
     [System.AttributeUsage(System.AttributeTargets.Method, AllowMultiple = true)]
     internal sealed class ImplementsAttribute : System.Attribute
     {

@@ -4,10 +4,10 @@
 //
 // Each <image-dir> is the output of `wasmr2r compile X.dll -o <image-dir>`: one `X.r2r.wasm` plus the loader
 // `wasmr2r.mjs`. A static server on 127.0.0.1 (ephemeral port) serves dir i under /i/, together with a tiny
-// page /i/run.html that imports ./wasmr2r.mjs, fetches the image and calls run(bytes, { stderr }). Prints ONE
-// JSON line on stdout:
+// page /i/run.html that imports ./wasmr2r.mjs, fetches the image and calls run(bytes, { stdout, stderr }). Prints
+// ONE JSON line on stdout:
 //
-//   {"results":[{"dir":"...","name":"X","exitCode":N,"stderr":"..."}],"browser":"<version>"}
+//   {"results":[{"dir":"...","name":"X","exitCode":N,"stdout":"...","stderr":"..."}],"browser":"<version>"}
 //
 // An image that could not be loaded or run has "error" (and no exitCode). Exits 0 when every image ran,
 // whatever its own exit code; 1 when any did not; 2 on bad usage. Never hangs: 30 s per image and a global
@@ -37,6 +37,7 @@ const RUN_HTML = `<!doctype html>
 <title>WasmR2R</title>
 <link rel="icon" href="data:,">
 <script type="module">
+let stdout = '';
 let stderr = '';
 try {
   const image = new URLSearchParams(location.search).get('image');
@@ -45,10 +46,13 @@ try {
   if (!response.ok) throw new Error(\`fetching \${image}: HTTP \${response.status}\`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   // Each report is a line, as console.error prints it in the Node runner.
-  const exitCode = await run(bytes, { stderr: (text) => { stderr += String(text); } });
-  window.__wasmr2r = { exitCode, stderr };
+  const exitCode = await run(bytes, {
+    stdout: (text) => { stdout += String(text); },
+    stderr: (text) => { stderr += String(text); },
+  });
+  window.__wasmr2r = { exitCode, stdout, stderr };
 } catch (e) {
-  window.__wasmr2r = { error: String((e && e.stack) || e), stderr };
+  window.__wasmr2r = { error: String((e && e.stack) || e), stdout, stderr };
 }
 </script>
 `;
@@ -160,7 +164,7 @@ async function runImage(page, pageErrors, base, index, image) {
     const outcome = await page.evaluate(() => window.__wasmr2r);
     if (outcome.error !== undefined) return { result: { error: outcome.error, stderr: outcome.stderr }, reusable: true };
     if (!Number.isInteger(outcome.exitCode)) throw new Error(`run() resolved to ${JSON.stringify(outcome.exitCode)}`);
-    return { result: { exitCode: outcome.exitCode, stderr: outcome.stderr }, reusable: true };
+    return { result: { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr }, reusable: true };
   } catch (e) {
     const why = e.name === 'TimeoutError' || e instanceof TimeoutError
       ? `the page did not finish within ${PAGE_TIMEOUT_MS / 1000} s`

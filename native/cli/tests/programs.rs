@@ -85,7 +85,9 @@ fn programs_behave_as_on_coreclr_in_node_and_in_chromium() {
     let differ: Vec<String> = runs
         .iter()
         .zip(&browser)
-        .filter(|((c, _, _), (exit, exception))| c.coreclr.exit != *exit || c.coreclr.exception != *exception)
+        .filter(|((c, _, _), (exit, stdout, exception))| {
+            c.coreclr.exit != *exit || c.coreclr.stdout != *stdout || c.coreclr.exception != *exception
+        })
         .map(|((c, _, encoding), got)| {
             format!("{} ({encoding}): CoreCLR gave {:?}, Chromium gave {got:?}", c.name, c.coreclr)
         })
@@ -108,7 +110,11 @@ fn programs_behave_as_on_coreclr_in_node_and_in_chromium() {
 fn pending_programs_behave_as_on_coreclr_despite_their_stubs() {
     let (work, references) = workspace();
     let programs = pending_programs();
-    assert!(!programs.is_empty(), "no pending programs");
+    if programs.is_empty() {
+        // Every pending program has landed in tests/programs (those pending/differ.txt names are not run).
+        eprintln!("no pending programs to run");
+        return;
+    }
     let failures: Vec<String> = programs
         .iter()
         .filter_map(|p| {

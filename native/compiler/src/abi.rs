@@ -67,7 +67,7 @@ pub mod method_table {
     pub const PARENT: u32 = 12;
     /// Arrays: the element type's. `Nullable<T>`: `T`'s. Enums: the underlying type's.
     pub const ELEMENT_TYPE: u32 = 16;
-    /// Arrays: the rank (1 for SZ arrays and `T[*]`).
+    /// Arrays: the rank (1 for SZ arrays and `T[*]`). Generic parameters: the position.
     pub const RANK: u32 = 20;
     pub const INTERFACE_COUNT: u32 = 24;
     /// Pointer to `INTERFACE_COUNT` `{u32 interface MethodTable, u32 first vtable index}` entries.
@@ -82,7 +82,8 @@ pub mod method_table {
     pub const RUNTIME_TYPE: u32 = 44;
     /// Generic instantiations: an id of the generic definition (component index << 24 | TypeDef RID), else 0.
     pub const GENERIC_DEFINITION: u32 = 48;
-    /// Generic instantiations: pointer to `{u32 count, then per argument: u32 MethodTable, u32 variance}`.
+    /// Generic instantiations: pointer to `{u32 count, then per argument: u32 MethodTable, u32 variance}`. Function
+    /// pointers: the same list of their return type, then their parameters' types.
     pub const GENERIC_ARGUMENTS: u32 = 52;
     /// Offset in the value of `Nullable<T>` of its `value` field (0 for other types).
     pub const NULLABLE_VALUE_OFFSET: u32 = 56;
@@ -98,8 +99,31 @@ pub mod method_table {
     /// `{u32 count, then per instance field: u32 offset << 8 | kind (field_kind), and for a struct field its u32
     /// MethodTable}`; 0 otherwise.
     pub const FIELD_MAP: u32 = 68;
+    /// `Type.Attributes` (ECMA-335 TypeAttributes): a TypeDef's flags as its metadata has them (generic
+    /// instantiations their definition's); arrays Public | Sealed | Serializable, pointers, byrefs, function
+    /// pointers and generic parameters Public, as CoreCLR answers (probed on CoreCLR 10).
+    pub const TYPE_ATTRIBUTES: u32 = 72;
+    /// Pointer to what reflection asks of the type's TypeDef (`reflection`), or 0 when there is nothing to say.
+    pub const REFLECTION: u32 = 76;
     /// The vtable: function-table indices.
-    pub const VTABLE: u32 = 72;
+    pub const VTABLE: u32 = 80;
+
+    /// The record `REFLECTION` points at: `{u32 flags, u32 attribute count, u32 literal count, u32 declaring type
+    /// MethodTable or 0, u32 SZ array MethodTable or 0, then one u32 MethodTable per custom attribute, then per
+    /// literal field {u32 value low, u32 value high, u32 name string}}`. Each part is there while the runtime method
+    /// that reads it is in the image: attributes and flags for `Type.IsDefined`, an enum's members (metadata order,
+    /// values zero-extended) for `GetEnumValuesAndNames`, the declaring type of a nested type for
+    /// `Type.DeclaringType`, and `T[]` when the program creates such arrays for `Array.CreateInstance`.
+    pub mod reflection {
+        pub const FLAGS: u32 = 0;
+        pub const ATTRIBUTE_COUNT: u32 = 4;
+        pub const LITERAL_COUNT: u32 = 8;
+        pub const DECLARING_TYPE: u32 = 12;
+        pub const SZ_ARRAY: u32 = 16;
+        pub const SIZE: u32 = 20;
+        /// An attribute class whose `[AttributeUsage]` (its own or a base class's) says `Inherited = false`.
+        pub const NOT_INHERITED: u32 = 1;
+    }
 
     /// How `ValueType.Equals` compares a field (`FIELD_MAP`).
     pub mod field_kind {
@@ -139,6 +163,10 @@ pub mod method_table {
         pub const KIND_VOID: u32 = 13;
         /// A generic parameter (`T` in an open type).
         pub const KIND_GENERIC_PARAMETER: u32 = 14;
+        /// A generic parameter of a method (`!!0`), not of a type.
+        pub const METHOD_GENERIC_PARAMETER: u32 = 0x800;
+        /// A ref struct (`[IsByRefLike]`: `Span<T>`, ...).
+        pub const BYREF_LIKE: u32 = 0x1000;
         /// Instances hold object references (the GC must trace them).
         pub const CONTAINS_REFS: u32 = 0x10;
         pub const ABSTRACT: u32 = 0x20;

@@ -168,9 +168,10 @@ pub fn build(request: &BuildRequest, control: &Control) -> Result<BuildReport, B
     let why = request.why.as_deref().map(|query| crate::map::why(&output, query));
 
     let runner = format!(
-        "// Runs {app_name} with the WasmR2R loader: `node {app_name}.mjs`.\n\
+        "// Runs {app_name} with the WasmR2R loader: `node {app_name}.mjs [arguments...]`.\n\
          import {{ runFile }} from './wasmr2r.mjs';\n\
-         process.exitCode = await runFile(new URL('./{app_name}.r2r.wasm', import.meta.url));\n"
+         process.exitCode = await runFile(new URL('./{app_name}.r2r.wasm', import.meta.url), \
+         {{ args: process.argv.slice(2) }});\n"
     );
     let mut files = vec![
         (format!("{app_name}.r2r.wasm"), image),

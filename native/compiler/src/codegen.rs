@@ -312,6 +312,16 @@ pub fn unsupported_stub(itself: Symbol, params: Vec<ValType>, results: Vec<ValTy
     o.finish(params, results, Vec::new())
 }
 
+/// The code of an instance method no object of whose class exists (`graph::Body::NullThis`): it can only have been
+/// called on null, so it raises NullReferenceException through the runtime's helper `throw`.
+pub fn null_this(throw: Symbol, params: Vec<ValType>, results: Vec<ValType>) -> Code {
+    let mut o = Out::new();
+    o.s().local_get(0);
+    o.call(throw);
+    o.s().unreachable().end();
+    o.finish(params, results, Vec::new())
+}
+
 /// The entry of a value type's method for callers holding the boxed object: `this + header`, then the method.
 pub fn unboxing_stub(target: Symbol, params: Vec<ValType>, results: Vec<ValType>) -> Code {
     let mut o = Out::new();

@@ -9,7 +9,7 @@ use crate::ir::Symbol;
 use std::collections::{BTreeSet, HashMap};
 use wasmr2r_image::DataRelocKind;
 use wasmr2r_metadata::PrimitiveType;
-use wasmr2r_typesystem::{Kind, MethodId, TypeId, TypeSystem, flags::Variance};
+use wasmr2r_typesystem::{Kind, MethodId, TypeId, TypeKey, TypeSystem, flags::Variance};
 
 /// A data node in compiler terms.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,6 +119,19 @@ pub fn gc_roots(ts: &mut TypeSystem, graph: &Graph) -> Result<Data, Unsupported>
         w.u32(size);
     }
     Ok(w.finish(4))
+}
+
+/// The image's string literals (`Symbol::StringLiterals`): `u32 count`, then the address of each marked literal,
+/// in node order.
+pub fn string_literals(graph: &Graph) -> Data {
+    let literals: Vec<u32> =
+        graph.nodes().filter_map(|(_, node, _)| if let Node::String(i) = node { Some(i) } else { None }).collect();
+    let mut w = Words::new();
+    w.u32(literals.len() as u32);
+    for i in literals {
+        w.address(Symbol::String(i), 0);
+    }
+    w.finish(4)
 }
 
 /// A generic virtual method's dispatch table: `u32 count`, then `{MethodTable*, table index}` per constructed type
@@ -257,11 +270,23 @@ pub fn method_table(
         Kind::Pointer(e) | Kind::ByRef(e) => (0, 0, 0, Some(e), Vec::new()),
         _ => (0, 0, 0, None, Vec::new()),
     };
+    // A generic parameter's position goes in the rank field (Type.GenericParameterPosition).
+    let rank = match data.key {
+        TypeKey::Var(position) => position,
+        TypeKey::MVar(position) => {
+            flags |= mt::flags::METHOD_GENERIC_PARAMETER;
+            position
+        }
+        _ => rank,
+    };
     if !gc_refs.is_empty() {
         flags |= mt::flags::CONTAINS_REFS;
     }
     if graph::finalizer_of(ts, t)?.is_some() {
         flags |= mt::flags::HAS_FINALIZER;
+    }
+    if ts.is_byref_like(t) {
+        flags |= mt::flags::BYREF_LIKE;
     }
     let interfaces = listed_interfaces(ts, t)?;
     let generic_args = if open { Vec::new() } else { generic_arguments(ts, t) };
@@ -312,6 +337,12 @@ pub fn method_table(
     if field_map_at.is_none() {
         w.u32(0);
     }
+    w.u32(type_attributes(ts, t));
+    let reflection = reflection_record(ts, graph, t)?;
+    let reflection_at = reflection.as_ref().map(|_| w.forward(this));
+    if reflection_at.is_none() {
+        w.u32(0);
+    }
     debug_assert_eq!(w.at(), mt::VTABLE);
     for entry in &vtable {
         match entry {
@@ -359,6 +390,26 @@ pub fn method_table(
         w.u32(gc_refs.len() as u32);
         for r in &gc_refs {
             w.u32(*r);
+        }
+    }
+    if let (Some(at), Some(record)) = (reflection_at, reflection) {
+        w.point_here(at);
+        w.u32(record.flags);
+        w.u32(record.attributes.len() as u32);
+        w.u32(record.literals.len() as u32);
+        for part in [record.declaring_type, record.sz_array] {
+            match part {
+                Some(t) => w.address(Symbol::MethodTable(t), 0),
+                None => w.u32(0),
+            }
+        }
+        for attribute in record.attributes {
+            w.address(Symbol::MethodTable(attribute), 0);
+        }
+        for (value, name) in record.literals {
+            w.u32(value as u32);
+            w.u32((value >> 32) as u32);
+            w.address(Symbol::String(name), 0);
         }
     }
     if let (Some(at), Some(fields)) = (field_map_at, field_map) {
@@ -460,6 +511,10 @@ fn vtable_entries(
 /// (argument, variance) for each generic argument of an instantiated type.
 fn generic_arguments(ts: &TypeSystem, t: TypeId) -> Vec<(TypeId, u32)> {
     let data = ts.ty(t);
+    // A function pointer lists its signature there instead: the return type, then the parameters.
+    if let TypeKey::FnPtr(sig) = &data.key {
+        return std::iter::once(sig.ret).chain(sig.params.iter().copied()).map(|t| (t, mt::variance::NONE)).collect();
+    }
     let Some(def) = data.def else { return Vec::new() };
     let a = ts.world.assembly(def.assembly);
     let variances: Vec<u32> = a
@@ -486,6 +541,80 @@ fn generic_definition_id(ts: &TypeSystem, t: TypeId) -> u32 {
     match (data.def, data.args.is_empty()) {
         (Some(def), false) => (def.assembly + 1) << 24 | def.rid,
         _ => 0,
+    }
+}
+
+/// What `mt::REFLECTION` points at (`mt::reflection`): flags, custom attribute types, the declaring type, and an
+/// enum's members as (value, name string).
+struct ReflectionRecord {
+    flags: u32,
+    attributes: Vec<TypeId>,
+    declaring_type: Option<TypeId>,
+    sz_array: Option<TypeId>,
+    literals: Vec<(u64, u32)>,
+}
+
+/// `t`'s reflection record, or None when it would be empty. Lists what `Graph::expand_reflection` marked: the
+/// attributes and flags while the runtime's `Type.IsDefined` is in the image, the declaring type while its
+/// `GetDeclaringType` is, the literals while its `GetEnumValuesAndNames` is.
+fn reflection_record(
+    ts: &mut TypeSystem,
+    graph: &mut Graph,
+    t: TypeId,
+) -> Result<Option<ReflectionRecord>, Unsupported> {
+    let Some(def) = ts.ty(t).def else { return Ok(None) };
+    let mut record = ReflectionRecord {
+        flags: 0,
+        attributes: Vec::new(),
+        declaring_type: None,
+        sz_array: None,
+        literals: Vec::new(),
+    };
+    let query = graph.runtime.helper(ts, crate::runtime::Helper::CustomAttributeQuery)?;
+    if graph.is_marked(Node::Method(query)) {
+        for attribute in ts.world.attribute_types(def.assembly, def.token())? {
+            record.attributes.push(ts.def_type(attribute)?);
+        }
+        if !graph::attribute_usage_inherited(ts, def)? {
+            record.flags |= mt::reflection::NOT_INHERITED;
+        }
+    }
+    let declaring = graph.runtime.helper(ts, crate::runtime::Helper::DeclaringType)?;
+    if graph.is_marked(Node::Method(declaring)) {
+        record.declaring_type = graph::declaring_type(ts, def)?;
+    }
+    let create = graph.runtime.helper(ts, crate::runtime::Helper::CreateArray)?;
+    if graph.is_marked(Node::Method(create)) && !ts.is_open(t) {
+        let array = ts.sz_array(t)?;
+        if graph.is_marked(Node::Constructed(array)) {
+            record.sz_array = Some(array);
+        }
+    }
+    let literals = graph.runtime.helper(ts, crate::runtime::Helper::EnumLiterals)?;
+    if matches!(ts.ty(t).kind, Kind::Enum(_)) && graph.is_marked(Node::Method(literals)) {
+        for (field, value) in ts.world.literal_fields(def)? {
+            let units: Vec<u16> = ts.world.field_def_name(field).encode_utf16().collect();
+            record.literals.push((value, graph.string_literal(&units)));
+        }
+    }
+    let empty = record.flags == 0
+        && record.attributes.is_empty()
+        && record.declaring_type.is_none()
+        && record.sz_array.is_none()
+        && record.literals.is_empty();
+    Ok((!empty).then_some(record))
+}
+
+/// `mt::TYPE_ATTRIBUTES`: what `Type.Attributes` says of `t`.
+fn type_attributes(ts: &TypeSystem, t: TypeId) -> u32 {
+    const PUBLIC: u32 = 0x1;
+    const SEALED: u32 = 0x100;
+    const SERIALIZABLE: u32 = 0x2000;
+    let data = ts.ty(t);
+    match data.kind {
+        Kind::SzArray(_) | Kind::Array(..) => PUBLIC | SEALED | SERIALIZABLE,
+        Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::GenericParam => PUBLIC,
+        _ => data.flags.0,
     }
 }
 

@@ -183,7 +183,8 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             | Node::ClassInit(_)
             | Node::String(_)
             | Node::GenericVirtual(_)
-            | Node::GcRoots => data_nodes.push(id),
+            | Node::GcRoots
+            | Node::StringLiterals => data_nodes.push(id),
             _ => {}
         }
     }
@@ -429,15 +430,18 @@ pub fn node_name(ts: &TypeSystem, graph: &Graph, node: Node) -> String {
         Node::Method(m)
         | Node::UnboxingStub(m)
         | Node::VirtualSlot(m)
+        | Node::InstanceBody(m)
         | Node::InterfaceMethod(m)
         | Node::GenericVirtual(m) => ts.method_name(m),
         Node::VariantInterfaceMethod(def) => {
             let owner = ts.world.method_owner(def).map(|o| ts.world.type_def_name(o)).unwrap_or_default();
             format!("{owner}::{}", ts.world.method_def_name(def))
         }
-        Node::TypeHandle(t) | Node::Constructed(t) | Node::ClassInit(t) | Node::Statics { ty: t, .. } => {
-            ts.type_name(t)
-        }
+        Node::TypeHandle(t)
+        | Node::Constructed(t)
+        | Node::Instance(t)
+        | Node::ClassInit(t)
+        | Node::Statics { ty: t, .. } => ts.type_name(t),
         Node::String(i) => {
             let text = String::from_utf16_lossy(&graph.strings[i as usize]);
             let short: String = text.chars().take(40).collect();
@@ -449,6 +453,7 @@ pub fn node_name(ts: &TypeSystem, graph: &Graph, node: Node) -> String {
         }
         Node::Signature(i) => format!("{:?}", graph.signatures[i as usize]),
         Node::GcRoots => "<GC roots>".into(),
+        Node::StringLiterals => "<string literals>".into(),
     }
 }
 
@@ -466,6 +471,7 @@ fn build_data(
         Node::String(i) => data::string_literal(ts, &graph.strings[i as usize].clone()),
         Node::GenericVirtual(decl) => data::generic_virtual_table(ts, graph, decl)?,
         Node::GcRoots => data::gc_roots(ts, graph)?,
+        Node::StringLiterals => data::string_literals(graph),
         other => return Err(Unsupported::new(codes::TYPE, format!("{other:?} has no data"))),
     })
 }
@@ -497,6 +503,12 @@ enum Job {
         params: Vec<ValType>,
         results: Vec<ValType>,
         reason: Unsupported,
+    },
+    /// An instance method that can only be called on null: calls `throw`, the NullReferenceException helper.
+    NullThis {
+        throw: Symbol,
+        params: Vec<ValType>,
+        results: Vec<ValType>,
     },
 }
 
@@ -547,6 +559,7 @@ fn function_job(ts: &mut TypeSystem, graph: &Graph, id: NodeId) -> Result<(Job, 
                 Body::HostImport { import } => Job::HostImport { import, params, results },
                 Body::Forward(target) => Job::Forward { target: Symbol::Method(target), params, results },
                 Body::Stub(reason) => Job::Stub { itself: Symbol::Method(m), params, results, reason },
+                Body::NullThis(throw) => Job::NullThis { throw: Symbol::Method(throw), params, results },
             };
             (job, Info { name, method: Some(m), def, stub: None })
         }
@@ -589,6 +602,7 @@ fn generate(job: &Job, ctx: &Context, inliner: &inline::Inliner) -> Result<(Code
         Job::Unboxing { target, params, results } => {
             (codegen::unboxing_stub(*target, params.clone(), results.clone()), None)
         }
+        Job::NullThis { throw, params, results } => (codegen::null_this(*throw, params.clone(), results.clone()), None),
         Job::Stub { itself, params, results, reason } => {
             (codegen::unsupported_stub(*itself, params.clone(), results.clone()), Some(reason.clone()))
         }
@@ -690,19 +704,14 @@ pub fn entry_function(
     let sig = abi::method_signature(ts, main)?;
     let mut args = Vec::new();
     for param in &sig.params {
-        let abi::Param::Arg { cli, .. } = param else {
+        let abi::Param::Arg { .. } = param else {
             return Err(Unsupported::new(codes::CALL, "Main is an instance method or returns a struct"));
         };
-        // Main(string[] args): no arguments yet, an empty array.
-        let alloc = graph.runtime.helper(ts, Helper::AllocArray)?;
-        graph.mark(Node::Method(alloc), Some(id), "Main's arguments");
-        graph.mark(Node::Constructed(*cli), Some(id), "Main's arguments");
-        let mt = reg(&mut regs, Ty::I32);
-        insts.push(Inst::SymbolAddress { dst: mt, symbol: Symbol::MethodTable(*cli) });
-        let zero = reg(&mut regs, Ty::I32);
-        insts.push(Inst::Const { dst: zero, value: Const::I32(0) });
+        // Main(string[] args): the arguments the host was given, as the runtime reads them.
+        let arguments = graph.runtime.helper(ts, Helper::MainArguments)?;
+        graph.mark(Node::Method(arguments), Some(id), "Main's arguments");
         let array = reg(&mut regs, Ty::Ref);
-        insts.push(Inst::Call { dst: Some(array), callee: Symbol::Method(alloc), args: vec![mt, zero] });
+        insts.push(Inst::Call { dst: Some(array), callee: Symbol::Method(arguments), args: vec![] });
         args.push(array);
     }
     graph.mark(Node::Method(main), Some(id), "Main");

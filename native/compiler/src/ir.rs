@@ -91,6 +91,8 @@ pub enum Symbol {
     /// The table of the image's static blocks holding references, the collector's static roots: `u32 count`,
     /// then `{address, size}` per block (`data::gc_roots`).
     GcRoots,
+    /// The table of the image's string literals: `u32 count`, then each one's address (`data::string_literals`).
+    StringLiterals,
     /// Host import `n` (`wasmr2r_image::envelope::HOST_FUNCTIONS`).
     Host(u32),
 }

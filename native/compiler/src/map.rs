@@ -106,7 +106,11 @@ pub fn why(output: &Output, query: &str) -> Result<String, String> {
         .nodes()
         .filter(|(id, node, _)| {
             let name = &output.names[id.0 as usize];
-            matches(name) && matches!(node.kind(), "method" | "constructed type" | "type handle" | "unboxing stub")
+            matches(name)
+                && matches!(
+                    node.kind(),
+                    "method" | "constructed type" | "type handle" | "unboxing stub" | "virtual slot use"
+                )
         })
         .map(|(id, _, _)| id)
         .collect();

@@ -74,6 +74,24 @@ pub enum Helper {
     /// which the runtime implements from the MethodTable's field map. While it is in the image, boxable value types
     /// get field maps, and the struct types of their fields are constructed.
     BoxStructField,
+    /// `bool IsDefined(ICustomAttributeProvider, Type, bool)`: the runtime's `Type.IsDefined`. While it is in the
+    /// image, MethodTables list the attribute types of their TypeDefs, and attribute classes whether they are
+    /// inherited (`mt::REFLECTION`).
+    CustomAttributeQuery,
+    /// `void GetDeclaringType(QCallTypeHandle, ObjectHandleOnStack)`: `Type.DeclaringType`. While it is in the
+    /// image, nested types' MethodTables name their declaring type.
+    DeclaringType,
+    /// `string[] MainArguments()`: the arguments the host gives `Main(string[] args)`.
+    MainArguments,
+    /// `void InternalCreate(ref Array, IntPtr, int, int*, int*)`: `Array.CreateInstance`. While it is in the image,
+    /// the MethodTables of element types name their SZ array type, when the program creates such arrays.
+    CreateArray,
+    /// `object InternalBox(QCallTypeHandle, ref byte)`: `RuntimeHelpers.Box`, which `Enum.Parse` and `ToObject`
+    /// box their results with. While it is in the image, the enums whose MethodTables are are constructed too.
+    BoxByHandle,
+    /// `void GetEnumValuesAndNames(QCallTypeHandle, ref ulong[], ref string[])`: an enum's members for
+    /// `Enum.ToString`, `GetNames`, `Parse`. While it is in the image, enum MethodTables list their literals.
+    EnumLiterals,
     /// The throw helpers of the explicit checks.
     ThrowOverflow,
     ThrowDivideByZero,
@@ -86,7 +104,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 32] = [
+    pub const ALL: [Helper; 38] = [
         Helper::AllocObject,
         Helper::AllocFinalizable,
         Helper::AllocArray,
@@ -111,6 +129,12 @@ impl Helper {
         Helper::HandlerFrameLanded,
         Helper::BoxArrayElement,
         Helper::BoxStructField,
+        Helper::CustomAttributeQuery,
+        Helper::DeclaringType,
+        Helper::BoxByHandle,
+        Helper::CreateArray,
+        Helper::MainArguments,
+        Helper::EnumLiterals,
         Helper::ThrowOverflow,
         Helper::ThrowDivideByZero,
         Helper::ThrowArithmetic,
@@ -149,6 +173,12 @@ impl Helper {
             HandlerFrameLanded => ("WasmR2R.Runtime.ExceptionDispatch", "Landed"),
             BoxArrayElement => ("WasmR2R.Runtime.ArrayElements", "Box"),
             BoxStructField => ("WasmR2R.Runtime.ValueTypes", "BoxField"),
+            CustomAttributeQuery => ("WasmR2R.Runtime.CustomAttributes", "IsDefined"),
+            DeclaringType => ("WasmR2R.Runtime.TypeQueries", "GetDeclaringType"),
+            EnumLiterals => ("WasmR2R.Runtime.EnumLiterals", "GetEnumValuesAndNames"),
+            BoxByHandle => ("WasmR2R.Runtime.Boxing", "InternalBox"),
+            CreateArray => ("WasmR2R.Runtime.ArrayElements", "InternalCreate"),
+            MainArguments => ("WasmR2R.Runtime.Startup", "MainArguments"),
             ThrowOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowOverflow"),
             ThrowDivideByZero => ("WasmR2R.Runtime.ThrowHelpers", "ThrowDivideByZero"),
             ThrowArithmetic => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArithmetic"),
@@ -182,57 +212,71 @@ impl Helper {
 /// The runtime assembly in the world, and what it provides.
 pub struct Runtime {
     pub assembly: u32,
-    /// CoreLib internal calls the runtime implements: (type full name, method name) → implementations (several
-    /// when overloads are implemented; the one whose Wasm signature matches is used).
+    /// CoreLib internal calls and P/Invokes the runtime implements (`[Implements]`): (type full name or library,
+    /// method or entry point name) → implementations (several when overloads are implemented; the one whose Wasm
+    /// signature matches is used).
     internal_calls: HashMap<(String, String), Vec<MethodDefId>>,
-    /// The method names in `internal_calls`, to ask cheaply whether a method might be one.
-    implemented_names: HashSet<String>,
+    /// CoreLib methods with IL the runtime replaces (`[Replaces]`), keyed the same way. Kept apart from internal
+    /// calls so that an IL overload beside an internal call of the same name and Wasm signature (CoreLib's
+    /// `GetAttributes(RuntimeType)` beside `GetAttributes(QCallTypeHandle)`) is never taken for it.
+    replacements: HashMap<(String, String), Vec<MethodDefId>>,
+    /// The method names in `replacements`, to ask cheaply whether a method might be one.
+    replaced_names: HashSet<String>,
     helpers: HashMap<Helper, MethodId>,
 }
 
 const IMPLEMENTS: &str = "WasmR2R.Runtime.ImplementsAttribute";
+const REPLACES: &str = "WasmR2R.Runtime.ReplacesAttribute";
 
 impl Runtime {
-    /// Finds the runtime assembly in `world` and reads its `[Implements("Type", "Method")]` attributes.
+    /// Finds the runtime assembly in `world` and reads its `[Implements("Type", "Method")]` and
+    /// `[Replaces("Type", "Method")]` attributes.
     pub fn new(world: &World) -> Result<Runtime, String> {
         let assembly = world
             .find(ASSEMBLY_NAME)
             .ok_or_else(|| format!("the managed runtime ({ASSEMBLY_NAME}) is not among the assemblies"))?;
         let a = world.assembly(assembly);
         let mut internal_calls: HashMap<(String, String), Vec<MethodDefId>> = HashMap::new();
+        let mut replacements: HashMap<(String, String), Vec<MethodDefId>> = HashMap::new();
         for (_, row) in a.rows::<CustomAttributeRow>() {
             let row = row.map_err(|e| e.to_string())?;
             if row.parent.table() != Some(TableId::MethodDef) {
                 continue;
             }
-            if world.attribute_type_name(assembly, row.constructor).map_err(|e| e.to_string())? != IMPLEMENTS {
-                continue;
-            }
+            let map = match world.attribute_type_name(assembly, row.constructor).map_err(|e| e.to_string())?.as_str() {
+                IMPLEMENTS => &mut internal_calls,
+                REPLACES => &mut replacements,
+                _ => continue,
+            };
             let mut blob = a.blob(row.value, "custom attribute value").map_err(|e| e.to_string())?;
             let value =
                 custom_attribute::decode(a, row.constructor, &mut blob, &SameAssembly).map_err(|e| e.to_string())?;
             let (Some(CaValue::String(Some(ty))), Some(CaValue::String(Some(method)))) =
                 (value.fixed.first(), value.fixed.get(1))
             else {
-                return Err("an [Implements] attribute without a type and method name".into());
+                return Err("an [Implements] or [Replaces] attribute without a type and method name".into());
             };
-            internal_calls
-                .entry((ty.to_string(), method.to_string()))
+            map.entry((ty.to_string(), method.to_string()))
                 .or_default()
                 .push(MethodDefId { assembly, rid: row.parent.rid() });
         }
-        let implemented_names = internal_calls.keys().map(|(_, method)| method.clone()).collect();
-        Ok(Runtime { assembly, internal_calls, implemented_names, helpers: HashMap::new() })
+        let replaced_names = replacements.keys().map(|(_, method)| method.clone()).collect();
+        Ok(Runtime { assembly, internal_calls, replacements, replaced_names, helpers: HashMap::new() })
     }
 
-    /// Whether the runtime implements some method named `method` (of some type).
-    pub fn implements_name(&self, method: &str) -> bool {
-        self.implemented_names.contains(method)
+    /// Whether the runtime replaces some method named `method` (of some type).
+    pub fn replaces_name(&self, method: &str) -> bool {
+        self.replaced_names.contains(method)
     }
 
-    /// The runtime's implementations of the internal call `type_name::method`.
+    /// The runtime's implementations of the internal call or P/Invoke `type_name::method`.
     pub fn internal_call(&self, type_name: &str, method: &str) -> &[MethodDefId] {
         self.internal_calls.get(&(type_name.to_owned(), method.to_owned())).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The runtime's replacements of the IL method `type_name::method`.
+    pub fn replacement(&self, type_name: &str, method: &str) -> &[MethodDefId] {
+        self.replacements.get(&(type_name.to_owned(), method.to_owned())).map_or(&[], |v| v.as_slice())
     }
 
     /// A helper method, found by name on first use.

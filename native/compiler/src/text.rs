@@ -172,6 +172,7 @@ impl Names for TypeSystemNames<'_, '_> {
             Symbol::GvmTable(m) => format!("gvmtable {}", self.ts.method_name(m)),
             Symbol::ImageEnd => "image_end".to_owned(),
             Symbol::GcRoots => "gc_roots".to_owned(),
+            Symbol::StringLiterals => "string_literals".to_owned(),
             Symbol::Host(h) => format!("host{h}"),
         }
     }

@@ -238,6 +238,8 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
         ("ItableCount", mt::ITABLE_COUNT),
         ("Itable", mt::ITABLE),
         ("FieldMap", mt::FIELD_MAP),
+        ("TypeAttributes", mt::TYPE_ATTRIBUTES),
+        ("Reflection", mt::REFLECTION),
     ];
     let expected: Vec<(String, u32)> = expected.iter().map(|(n, o)| (n.to_string(), *o)).collect();
     assert_eq!(fields, expected, "runtime/managed/MethodTable.cs against abi::method_table");
@@ -246,8 +248,8 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
     assert_eq!((size, fields), (8, vec![("Interface".to_owned(), 0), ("FirstSlot".to_owned(), 4)]));
     assert_eq!(size, mt::ITABLE_ENTRY_SIZE, "an interface table entry is an InterfaceEntry");
     // The flag values the runtime tests are the ones the compiler writes.
-    let constant = |name: &str| -> i64 {
-        let def = world.find_type_def(env.runtime.assembly, "WasmR2R.Runtime.MethodTable", 0).expect("MethodTable");
+    let constant_of = |class: &str, name: &str| -> i64 {
+        let def = world.find_type_def(env.runtime.assembly, class, 0).expect("the runtime class");
         let a = world.assembly(env.runtime.assembly);
         let field = world
             .type_def_fields(def)
@@ -262,6 +264,7 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
         bytes[..blob.len().min(8)].copy_from_slice(&blob[..blob.len().min(8)]);
         i64::from_le_bytes(bytes)
     };
+    let constant = |name: &str| constant_of("WasmR2R.Runtime.MethodTable", name);
     let flags = [
         ("KindMask", mt::flags::KIND_MASK),
         ("KindClass", mt::flags::KIND_CLASS),
@@ -285,6 +288,8 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
         ("ReferenceElements", mt::flags::REFERENCE_ELEMENTS),
         ("ValueTypeElements", mt::flags::VALUE_TYPE_ELEMENTS),
         ("OpenGenericDefinition", mt::flags::OPEN_GENERIC_DEFINITION),
+        ("MethodGenericParameter", mt::flags::METHOD_GENERIC_PARAMETER),
+        ("ByRefLike", mt::flags::BYREF_LIKE),
         ("PrimitiveShift", mt::flags::PRIMITIVE_SHIFT),
         ("VTableOffset", mt::VTABLE),
         ("FieldBits1", mt::field_kind::BITS1),
@@ -302,4 +307,30 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
     for (name, value) in flags {
         assert_eq!(constant(name), i64::from(value), "MethodTable.{name}");
     }
+    assert_eq!(
+        constant_of("WasmR2R.Runtime.ReflectionRecord", "NotInherited"),
+        i64::from(mt::reflection::NOT_INHERITED),
+        "ReflectionRecord.NotInherited"
+    );
+    let (size, fields) = layout_of(&mut ts, "WasmR2R.Runtime.ReflectionRecord");
+    let expected: Vec<(String, u32)> = [
+        ("Flags", mt::reflection::FLAGS),
+        ("AttributeCount", mt::reflection::ATTRIBUTE_COUNT),
+        ("LiteralCount", mt::reflection::LITERAL_COUNT),
+        ("DeclaringType", mt::reflection::DECLARING_TYPE),
+        ("SzArray", mt::reflection::SZ_ARRAY),
+    ]
+    .iter()
+    .map(|(n, o)| (n.to_string(), *o))
+    .collect();
+    assert_eq!(
+        (size, fields),
+        (mt::reflection::SIZE, expected),
+        "ReflectionRecord against abi::method_table::reflection"
+    );
+    assert_eq!(
+        constant_of("WasmR2R.Runtime.Platform", "ShadowStackLimit"),
+        i64::from(wasmr2r_compiler::abi::shadow_stack::LIMIT),
+        "Platform.ShadowStackLimit"
+    );
 }

@@ -71,6 +71,20 @@ pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
     // now(): the host's monotonic clock in milliseconds, with a fraction (`performance.now()`): Stopwatch and
     // Environment.TickCount64 (System.Native's GetTimestamp and GetLowResolutionTimestamp).
     ("now", &[], &[ValType::F64]),
+    // wallClock(): the time of day, milliseconds since the Unix epoch with a fraction (`performance.timeOrigin +
+    // performance.now()`): DateTime.UtcNow (System.Native's GetSystemTimeAsTicks).
+    ("wallClock", &[], &[ValType::F64]),
+    // captureTrace(stopSlot) -> id: the call stack of a throw, to the method whose pass-one function is at table
+    // index `stopSlot` (-1: to the entry point); traceLength(id) -> UTF-16 length of its text ("   at M" lines), -1
+    // when no longer kept; traceCopy(id, ptr) writes the text. Exception.StackTrace.
+    ("captureTrace", &[ValType::I32], &[ValType::I32]),
+    ("traceLength", &[ValType::I32], &[ValType::I32]),
+    ("traceCopy", &[ValType::I32, ValType::I32], &[]),
+    // argumentCount() -> n, argumentLength(i) -> UTF-16 length, argumentCopy(i, ptr): the arguments the program
+    // was started with (Main's `string[] args`).
+    ("argumentCount", &[], &[ValType::I32]),
+    ("argumentLength", &[ValType::I32], &[ValType::I32]),
+    ("argumentCopy", &[ValType::I32, ValType::I32], &[]),
 ];
 pub const HOST_FMOD: u32 = 0;
 pub const HOST_UNSUPPORTED: u32 = 1;

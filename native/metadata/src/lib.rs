@@ -20,6 +20,7 @@ pub mod heaps;
 pub mod il;
 pub mod installed;
 pub mod names;
+pub mod resources;
 pub mod root;
 pub mod schema;
 pub mod signature;

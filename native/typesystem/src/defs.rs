@@ -173,6 +173,94 @@ impl World {
         Ok(names)
     }
 
+    /// The TypeDefs of the attribute types attached to `token` of `assembly`, in metadata order (an attribute whose
+    /// type does not resolve to a TypeDef, such as a generic attribute's TypeSpec, is left out).
+    pub fn attribute_types(&self, assembly: u32, token: Token) -> Result<Vec<TypeDefId>, TypeError> {
+        let a = self.assembly(assembly);
+        let mut types = Vec::new();
+        for rid in a.custom_attributes_of(token)? {
+            let row: CustomAttributeRow = a.row(rid)?;
+            let parent = match row.constructor.table() {
+                Some(TableId::MethodDef) => {
+                    self.method_owner(MethodDefId { assembly, rid: row.constructor.rid() })?.token()
+                }
+                Some(TableId::MemberRef) => a.row::<MemberRefRow>(row.constructor.rid())?.parent,
+                _ => return Err(TypeError::Invalid("an attribute constructor that is not a method".into())),
+            };
+            if matches!(parent.table(), Some(TableId::TypeDef | TableId::TypeRef)) {
+                types.push(self.resolve_type_def(assembly, parent)?);
+            }
+        }
+        Ok(types)
+    }
+
+    /// The TypeDef `ty` is nested in, if it is a nested type.
+    pub fn enclosing_type(&self, ty: TypeDefId) -> Result<Option<TypeDefId>, TypeError> {
+        Ok(self.assembly(ty.assembly).enclosing_type(ty.rid)?.map(|rid| TypeDefId { assembly: ty.assembly, rid }))
+    }
+
+    /// The TypeDef a TypeDef extends, when it extends a TypeDef or TypeRef (not a generic instantiation, nor nothing).
+    pub fn base_type_def(&self, ty: TypeDefId) -> Result<Option<TypeDefId>, TypeError> {
+        let row = self.type_def_row(ty)?;
+        if row.extends.is_nil() || row.extends.table() == Some(TableId::TypeSpec) {
+            return Ok(None);
+        }
+        Ok(Some(self.resolve_type_def(ty.assembly, row.extends)?))
+    }
+
+    /// What `[AttributeUsage(Inherited = …)]` on `ty` itself says (true when it does not name `Inherited`), or None
+    /// when `ty` has no `[AttributeUsage]`. Enum arguments (`AttributeTargets`) resolve in `ty`'s assembly, then
+    /// in `corelib`.
+    pub fn attribute_usage_inherited(&self, ty: TypeDefId, corelib: u32) -> Result<Option<bool>, TypeError> {
+        let a = self.assembly(ty.assembly);
+        for rid in a.custom_attributes_of(ty.token())? {
+            let row: CustomAttributeRow = a.row(rid)?;
+            if self.attribute_type_name(ty.assembly, row.constructor)? != "System.AttributeUsageAttribute" {
+                continue;
+            }
+            let others = [self.assembly(corelib)];
+            let resolver = custom_attribute::AcrossAssemblies { others: &others };
+            let mut blob = a.blob(row.value, "custom attribute value")?;
+            let value = custom_attribute::decode(a, row.constructor, &mut blob, &resolver)?;
+            let inherited = value.named.iter().find(|n| n.name == "Inherited").map(|n| n.value.clone());
+            return Ok(Some(match inherited {
+                Some(custom_attribute::CaValue::Bool(b)) => b,
+                Some(_) => return Err(TypeError::Invalid("AttributeUsage's Inherited is not a bool".into())),
+                None => true,
+            }));
+        }
+        Ok(None)
+    }
+
+    /// The numeric literal (`const`) fields of a TypeDef with their values, in declaration order: an enum's members.
+    /// A value is the constant's bytes zero-extended to 64 bits (integers, `char`, `bool`, floating-point bits).
+    pub fn literal_fields(&self, ty: TypeDefId) -> Result<Vec<(FieldDefId, u64)>, TypeError> {
+        let a = self.assembly(ty.assembly);
+        let mut literals = Vec::new();
+        for field in self.type_def_fields(ty)? {
+            let flags = crate::flags::FieldAttributes(self.field_row(field)?.flags);
+            if !flags.is_static() || !flags.is_literal() {
+                continue;
+            }
+            let Some(rid) = a.rows_referring_to(TableId::Constant, 1, field.token())?.next() else { continue };
+            let row: ConstantRow = a.row(rid)?;
+            // Strings and null references are not numbers.
+            if row.element_type as u8 == signature::PrimitiveType::String as u8
+                || row.element_type as u8 == signature::element_type::CLASS
+            {
+                continue;
+            }
+            let blob = a.blobs().get(row.value)?;
+            if blob.len() > 8 {
+                return Err(TypeError::Invalid(format!("the constant of field {} is longer than 8 bytes", field.rid)));
+            }
+            let mut bytes = [0u8; 8];
+            bytes[..blob.len()].copy_from_slice(blob);
+            literals.push((field, u64::from_le_bytes(bytes)));
+        }
+        Ok(literals)
+    }
+
     /// Whether `token` of `assembly` carries the attribute `full_name`.
     pub fn has_attribute(&self, assembly: u32, token: Token, full_name: &str) -> bool {
         self.attribute_names(assembly, token).is_ok_and(|names| names.iter().any(|n| n == full_name))

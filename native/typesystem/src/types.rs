@@ -174,6 +174,8 @@ pub struct TypeSystem<'w> {
     pub well_known: WellKnown,
     pub(crate) caches: crate::layout::Caches,
     pub(crate) vtables: crate::vtable::Caches,
+    /// Each assembly's resource strings (`resource_string`), read on first use.
+    resource_strings: HashMap<u32, Option<Arc<HashMap<String, String>>>>,
 }
 
 const PRIMITIVES: [PrimitiveType; 15] = [
@@ -231,6 +233,7 @@ impl<'w> TypeSystem<'w> {
             },
             caches: Default::default(),
             vtables: Default::default(),
+            resource_strings: HashMap::new(),
         };
         // System.Object first, so that every other type can find its parent's kind.
         ts.well_known.object = ts.def_type(def("System.Object")?)?;
@@ -462,6 +465,25 @@ impl<'w> TypeSystem<'w> {
             )));
         }
         Err(TypeError::Invalid(format!("enum {} has no instance field", self.world.type_def_name(def))))
+    }
+
+    /// The message a library's `SR` class finds under `key` in the assembly's string resources (CoreLib's
+    /// `System.Private.CoreLib.Strings.resources`, a library's `FxResources.<Name>.SR.resources`), or None.
+    pub fn resource_string(&mut self, assembly: u32, key: &str) -> Result<Option<String>, TypeError> {
+        if !self.resource_strings.contains_key(&assembly) {
+            let a = self.world.assembly(assembly);
+            let mut strings = None;
+            for name in a.embedded_resource_names()? {
+                if name.ends_with(".SR.resources") || name.ends_with(".Strings.resources") {
+                    if let Some(bytes) = a.embedded_resource(&name)? {
+                        strings = Some(Arc::new(wasmr2r_metadata::resources::read_strings(bytes)?));
+                    }
+                    break;
+                }
+            }
+            self.resource_strings.insert(assembly, strings);
+        }
+        Ok(self.resource_strings.get(&assembly).and_then(|s| s.as_ref()).and_then(|s| s.get(key).cloned()))
     }
 
     /// The number of generic parameters a TypeDef declares.

@@ -80,8 +80,11 @@ fn hello_console_publishes_runs_and_publishes_again_without_recompiling() {
     for file in ["HelloConsole.r2r.wasm", "wasmr2r.mjs", "HelloConsole.mjs"] {
         assert!(published.join(file).is_file(), "{file} is not in the publish folder");
     }
-    let status = Command::new("node").arg(published.join("HelloConsole.mjs")).status().expect("node");
-    assert_eq!(status.code(), Some(100));
+    // The classic program: greets the world and lists its arguments, as CoreCLR would print them.
+    let run = Command::new("node").arg(published.join("HelloConsole.mjs")).args(["one", "two words"]).output();
+    let run = run.expect("node");
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "Hello, World!\nargs[0] = one\nargs[1] = two words\n");
 
     let second = publish(&sample, &packages, version, &[]);
     let log = String::from_utf8_lossy(&second.stdout);
@@ -146,7 +149,7 @@ fn hello_console_publishes_runs_and_publishes_again_without_recompiling() {
     assert!(items.contains(&format!("reference {} replaces", replacement.display())), "{items}");
     assert_eq!(reference_count(&items), baseline - 1, "System.Xml.dll excluded, System.Runtime.dll replaced");
     let status = Command::new("node").arg(published.join("HelloConsole.mjs")).status().expect("node");
-    assert_eq!(status.code(), Some(100));
+    assert_eq!(status.code(), Some(0));
 
     // Node reuse: a publish in a reusable MSBuild worker node (the build forced out of the CLI's process) leaves
     // no process holding our task assembly or native library, because the tasks run in short-lived task hosts.

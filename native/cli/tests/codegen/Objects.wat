@@ -1,4 +1,4 @@
-  (func $<entry> (;26;) (type 10) (param i32) (result i32)
+  (func $<entry> (;30;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -15,13 +15,13 @@
       unreachable
     end
   )
-  (func $Program::Main (;38;) (type 10) (param i32) (result i32)
+  (func $Program::Main (;42;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
       local.set 1
       global.get 1
-      i32.const 3200
+      i32.const 3280
       i32.add
       local.set 2
       local.get 0
@@ -45,7 +45,7 @@
       i32.const 2
       local.set 5
       global.get 1
-      i32.const 3200
+      i32.const 3280
       i32.add
       local.set 6
       local.get 0
@@ -68,7 +68,7 @@
       i32.add
       local.get 0
       global.get 1
-      i32.const 3312
+      i32.const 3400
       i32.add
       call $Program::AreaOf
       i32.add
@@ -77,7 +77,7 @@
       local.set 9
       local.get 0
       global.get 1
-      i32.const 3336
+      i32.const 3424
       i32.add
       local.get 9
       call $WasmR2R.Runtime.Allocator::AllocArray
@@ -141,7 +141,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;62;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;66;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -149,7 +149,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;63;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;67;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -175,7 +175,7 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;64;) (type 8) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;68;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -190,7 +190,7 @@
     i64.store align=1
     block ;; label = @1
       global.get 1
-      i32.const 6944
+      i32.const 7160
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -226,7 +226,7 @@
       return
     end
     global.get 1
-    i32.const 6944
+    i32.const 7160
     i32.add
     local.set 4
     i32.const 0
@@ -256,7 +256,7 @@
         i32.const 2
         i32.shl
         i32.add
-        i32.load offset=72
+        i32.load offset=80
         local.tee 10
         i32.eqz
         br_if 0 (;@2;)
@@ -273,11 +273,11 @@
     local.get 0
     local.get 2
     local.get 6
-    call_indirect (type 8)
+    call_indirect (type 9)
     return
     unreachable
   )
-  (func $Program::Sum (;66;) (type 8) (param i32 i32) (result i32)
+  (func $Program::Sum (;70;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -320,14 +320,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;96;) (type 8) (param i32 i32) (result i32)
+  (func $Program::get_Width (;102;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;97;) (type 8) (param i32 i32) (result i32)
+  (func $Program::Area (;103;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

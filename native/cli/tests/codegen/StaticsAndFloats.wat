@@ -1,4 +1,4 @@
-  (func $<entry> (;26;) (type 9) (param i32) (result i32)
+  (func $<entry> (;30;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -17,7 +17,7 @@
         i32.const 36
         i32.add
         global.get 1
-        i32.const 3208
+        i32.const 3288
         i32.add
         call $WasmR2R.Runtime.ClassConstructors::Run
       end
@@ -33,7 +33,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;38;) (type 9) (param i32) (result i32)
+  (func $Program::Main (;42;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -58,7 +58,7 @@
       local.get 1
       i32.load
       global.get 1
-      i32.const 6400
+      i32.const 6608
       i32.add
       i32.load
       i32.add
@@ -88,19 +88,19 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;62;) (type 0) (param i32)
+  (func $Program::.cctor (;66;) (type 0) (param i32)
     (local i32 i32 i32 i64 i32)
     i32.const 5
     local.set 1
     global.get 1
-    i32.const 6400
+    i32.const 6608
     i32.add
     local.get 1
     i32.store
     return
     unreachable
   )
-  (func $Program::Bump (;63;) (type 4) (param i32 i32)
+  (func $Program::Bump (;67;) (type 4) (param i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz
@@ -112,7 +112,7 @@
     local.get 1
     i32.load
     global.get 1
-    i32.const 6400
+    i32.const 6608
     i32.add
     i32.load
     i32.add
@@ -130,14 +130,14 @@
     return
     unreachable
   )
-  (func $Program::Saturate (;64;) (type 12) (param i32 f64) (result i32)
+  (func $Program::Saturate (;68;) (type 12) (param i32 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.trunc_sat_f64_s
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;65;) (type 13) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;69;) (type 13) (param i32 f64 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2

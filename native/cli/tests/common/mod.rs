@@ -39,8 +39,13 @@ pub fn stack_frames(stderr: &str) -> Vec<String> {
         .collect()
 }
 
+/// The differential programs: `tests/programs` (exit codes) and `tests/framework` (the framework through Console,
+/// compared on standard output).
 pub fn programs() -> Vec<PathBuf> {
-    inputs::files_with_extension(&inputs::repo_root().join("tests/programs"), "cs")
+    let root = inputs::repo_root();
+    let mut programs = inputs::files_with_extension(&root.join("tests/programs"), "cs");
+    programs.extend(inputs::files_with_extension(&root.join("tests/framework"), "cs"));
+    programs
 }
 
 /// The programs of `tests/programs/pending` that behave as on CoreCLR while their builds stub framework methods
@@ -111,7 +116,14 @@ pub fn check(source: &Path, work: &Path, references: &Path, stubs: Stubs) -> Res
     let dir = work.join(&name);
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let dll = build(source, &dir, references)?;
-    let expected = outcome(&Command::new("dotnet").arg(&dll).output().map_err(|e| e.to_string())?);
+    // CoreCLR with invariant globalization, as the image has it (no ICU data): culture-sensitive output agrees.
+    let expected = outcome(
+        &Command::new("dotnet")
+            .arg(&dll)
+            .env("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1")
+            .output()
+            .map_err(|e| e.to_string())?,
+    );
 
     let out = dir.join("wasm");
     let result = Command::new(env!("CARGO_BIN_EXE_wasmr2r"))
@@ -204,7 +216,9 @@ pub fn exception_type(stderr: &str) -> Option<String> {
 
 /// Runs the images in headless Chromium (`tests/browser/run.mjs`); returns, per image in order, the exit code
 /// and the unhandled exception type, and the browser's version.
-pub fn run_in_chromium(dirs: &[PathBuf]) -> (Vec<(i32, Option<String>)>, String) {
+/// Runs each image folder in Chromium: (exit code, standard output, unhandled exception type) per folder, and the
+/// browser's version.
+pub fn run_in_chromium(dirs: &[PathBuf]) -> (Vec<(i32, String, Option<String>)>, String) {
     let runner = inputs::repo_root().join("tests/browser/run.mjs");
     let output = Command::new("node").arg(&runner).args(dirs).output().expect("run the browser runner");
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -216,7 +230,8 @@ pub fn run_in_chromium(dirs: &[PathBuf]) -> (Vec<(i32, Option<String>)>, String)
     let report: serde_json::Value = serde_json::from_str(stdout.trim()).expect("one JSON line");
     let results = report["results"].as_array().expect("results").iter().map(|r| {
         let exit = r["exitCode"].as_i64().unwrap_or(-1) as i32;
-        (exit, r["stderr"].as_str().and_then(exception_type))
+        let stdout = r["stdout"].as_str().unwrap_or_default().to_owned();
+        (exit, stdout, r["stderr"].as_str().and_then(exception_type))
     });
     (results.collect(), report["browser"].to_string())
 }

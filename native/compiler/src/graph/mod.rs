@@ -39,6 +39,9 @@ pub enum Body {
     Forward(MethodId),
     /// Outside what the compiler handles: raises NotSupportedException with the reason.
     Stub(Unsupported),
+    /// An instance method of a class of which no object is ever created: it can only be called on null, so it
+    /// calls the runtime's NullReferenceException helper (the method given).
+    NullThis(MethodId),
 }
 
 /// The graph and the tables marking built beside it.
@@ -211,6 +214,48 @@ impl ImportEnv for ImportDeps<'_> {
     }
 }
 
+/// The type `def` is nested in, as `Type.DeclaringType` gives it: the enclosing TypeDef, a generic one open
+/// (`typeof(List<int>.Enumerator).DeclaringType` is ``List`1``, CoreCLR's answer too).
+pub fn declaring_type(ts: &mut TypeSystem, def: wasmr2r_typesystem::TypeDefId) -> Result<Option<TypeId>, Unsupported> {
+    let Some(enclosing) = ts.world.enclosing_type(def)? else { return Ok(None) };
+    let count = ts.generic_param_count(enclosing)?;
+    if count == 0 {
+        return Ok(Some(ts.def_type(enclosing)?));
+    }
+    let params: Vec<TypeId> =
+        (0..count).map(|i| ts.intern(wasmr2r_typesystem::TypeKey::Var(i))).collect::<Result<_, _>>()?;
+    Ok(Some(ts.inst_type(enclosing, &params)?))
+}
+
+/// Whether attribute class `def` is inherited (`Type.IsDefined(…, inherit: true)` looks for it on base types): what
+/// the first `[AttributeUsage]` on it or a base class says of `Inherited`, true when none does (the attribute's
+/// default).
+pub fn attribute_usage_inherited(ts: &TypeSystem, def: wasmr2r_typesystem::TypeDefId) -> Result<bool, Unsupported> {
+    let mut class = Some(def);
+    let mut depth = 0;
+    while let Some(c) = class {
+        if let Some(inherited) = ts.world.attribute_usage_inherited(c, ts.well_known.corelib)? {
+            return Ok(inherited);
+        }
+        class = ts.world.base_type_def(c)?;
+        depth += 1;
+        if depth > 64 {
+            return Err(Unsupported::new(codes::TYPE, "a class hierarchy deeper than 64 (a cycle?)"));
+        }
+    }
+    Ok(true)
+}
+
+/// The class whose objects `m` needs to run, for an instance method of a class (not of a value type, whose
+/// methods run on unboxed values, nor of an interface, nor of `string`, whose objects the runtime makes); None
+/// otherwise.
+fn needs_instance(ts: &TypeSystem, m: MethodId) -> Option<TypeId> {
+    let data = ts.method(m);
+    let owner = data.owner;
+    (!data.flags.is_static() && matches!(ts.ty(owner).kind, Kind::Class) && owner != ts.well_known.string)
+        .then_some(owner)
+}
+
 /// The runtime's implementation of internal call `method`: an `[Implements]` method whose Wasm signature matches.
 pub fn internal_call_target(
     ts: &mut TypeSystem,
@@ -233,22 +278,49 @@ pub fn internal_call_target(
     Ok(None)
 }
 
+/// The runtime's replacement of IL method `method`: a static `[Replaces]` method whose parameters are, type for
+/// type, `method`'s (its `this` first, for an instance method) and whose return type is `method`'s. Replacements
+/// are matched by CLI types, not Wasm signatures: CoreLib's `Interlocked.Exchange` for `byte` and for `ushort` are
+/// both `(i32, i32) -> i32` in Wasm, and each must get its own.
+fn replacement_target(
+    ts: &mut TypeSystem,
+    runtime: &Runtime,
+    method: MethodId,
+) -> Result<Option<MethodId>, Unsupported> {
+    let data = ts.method(method).clone();
+    let Some(owner_def) = ts.ty(data.owner).def else { return Ok(None) };
+    let owner_name = ts.world.type_def_name(owner_def);
+    let sig = ts.method_sig(method)?;
+    let mut wanted: Vec<TypeId> = Vec::with_capacity(sig.params.len() + 1);
+    if sig.has_this() {
+        wanted.push(data.owner);
+    }
+    wanted.extend(sig.params.iter().copied());
+    for def in runtime.replacement(&owner_name, &data.name).to_vec() {
+        let owner = ts.world.method_owner(def)?;
+        let owner = ts.def_type(owner)?;
+        let candidate = ts.method_of(def, owner, &data.inst)?;
+        let candidate_sig = ts.method_sig(candidate)?;
+        if !candidate_sig.has_this() && candidate_sig.params == wanted && candidate_sig.ret == sig.ret {
+            return Ok(Some(candidate));
+        }
+    }
+    Ok(None)
+}
+
 impl Graph {
     /// Finds what node `id` needs.
     fn expand(&mut self, ts: &mut TypeSystem, id: NodeId) {
         let (node, _) = self.node(id);
         let result = match node {
             Node::Entry => self.expand_entry(ts, id),
-            Node::Method(m) => {
-                let mut body = self.method_body(ts, m, id);
-                if let Body::Ir(f) = &mut body
-                    && let Some(pass_one) = f.pass_one.take()
-                {
-                    self.pass_one.insert(m, pass_one);
-                }
-                self.bodies.insert(m, body);
+            Node::Method(m) => self.expand_method(ts, m, id),
+            Node::InstanceBody(m) => {
+                let body = self.method_body(ts, m, id);
+                self.install_body(m, body);
                 Ok(())
             }
+            Node::Instance(_) => Ok(()),
             // Imported with its method, whose import marked it.
             Node::PassOne(_) => Ok(()),
             Node::UnboxingStub(m) => {
@@ -283,7 +355,8 @@ impl Graph {
             | Node::Statics { .. }
             | Node::RvaData(_)
             | Node::Signature(_)
-            | Node::GcRoots => Ok(()),
+            | Node::GcRoots
+            | Node::StringLiterals => Ok(()),
         };
         if let Err(reason) = result {
             self.errors.push((id, reason));
@@ -303,6 +376,34 @@ impl Graph {
         let entry = crate::driver::entry_function(ts, self, self.main, id)?;
         self.entry = Some(entry);
         Ok(())
+    }
+
+    /// A method's body, or, for an instance method of a class no object of which exists yet, a NullReferenceException
+    /// until one may (ILC's scanner reasons the same way about types that are never allocated). CoreLib's
+    /// reflection types (RuntimeMethodInfo, RuntimeFieldInfo, ...) are reached this way by code that tests an
+    /// object's type before using it, and are never created in a program that does not use reflection.
+    fn expand_method(&mut self, ts: &mut TypeSystem, m: MethodId, id: NodeId) -> Result<(), Unsupported> {
+        if let Some(owner) = needs_instance(ts, m)
+            && !self.is_marked(Node::Instance(owner))
+        {
+            let throw = self.runtime.helper(ts, Helper::ThrowNullReference)?;
+            self.mark(Node::Method(throw), Some(id), "an instance method without an instance raises it");
+            self.bodies.insert(m, Body::NullThis(throw));
+            self.when(Node::Instance(owner), Node::InstanceBody(m), "an instance of its class may exist", id);
+            return Ok(());
+        }
+        let body = self.method_body(ts, m, id);
+        self.install_body(m, body);
+        Ok(())
+    }
+
+    fn install_body(&mut self, m: MethodId, mut body: Body) {
+        if let Body::Ir(f) = &mut body
+            && let Some(pass_one) = f.pass_one.take()
+        {
+            self.pass_one.insert(m, pass_one);
+        }
+        self.bodies.insert(m, body);
     }
 
     /// Decides what method `m` compiles to, importing its IL if it has some.
@@ -359,9 +460,9 @@ impl Graph {
             };
         }
         // A CoreLib method whose IL needs what this runtime does not have (reflection) may be replaced by the
-        // runtime's `[Implements]` method of the same Wasm signature.
-        if self.runtime.implements_name(&data.name)
-            && let Ok(Some(target)) = internal_call_target(ts, &self.runtime, m)
+        // runtime's `[Replaces]` method of the same Wasm signature.
+        if self.runtime.replaces_name(&data.name)
+            && let Ok(Some(target)) = replacement_target(ts, &self.runtime, m)
         {
             self.mark(Node::Method(target), Some(id), "the runtime's replacement");
             return Body::Forward(target);
@@ -478,6 +579,33 @@ impl Graph {
         Body::HostImport { import: index as u32 }
     }
 
+    /// What a MethodTable's reflection record (`mt::REFLECTION`) names: the MethodTables of its TypeDef's custom
+    /// attribute types while the runtime's `Type.IsDefined` is in the image, and an enum's member names while its
+    /// `GetEnumValuesAndNames` is.
+    fn expand_reflection(&mut self, ts: &mut TypeSystem, t: TypeId, id: NodeId) -> Result<(), Unsupported> {
+        let Some(def) = ts.ty(t).def else { return Ok(()) };
+        let query = self.runtime.helper(ts, Helper::CustomAttributeQuery)?;
+        for attribute in ts.world.attribute_types(def.assembly, def.token())? {
+            let attribute = ts.def_type(attribute)?;
+            self.when(Node::Method(query), Node::TypeHandle(attribute), "custom attribute of the type", id);
+        }
+        if let Some(declaring) = declaring_type(ts, def)? {
+            let helper = self.runtime.helper(ts, Helper::DeclaringType)?;
+            self.when(Node::Method(helper), Node::TypeHandle(declaring), "declaring type of a nested type", id);
+        }
+        if matches!(ts.ty(t).kind, Kind::Enum(_)) {
+            let boxer = self.runtime.helper(ts, Helper::BoxByHandle)?;
+            self.when(Node::Method(boxer), Node::Constructed(t), "enums boxed by RuntimeHelpers.Box", id);
+            let literals = self.runtime.helper(ts, Helper::EnumLiterals)?;
+            for (field, _) in ts.world.literal_fields(def)? {
+                let units: Vec<u16> = ts.world.field_def_name(field).encode_utf16().collect();
+                let name = self.string_literal(&units);
+                self.when(Node::Method(literals), Node::String(name), "enum member name", id);
+            }
+        }
+        Ok(())
+    }
+
     /// A MethodTable needs its parent's, its element type's, its interfaces' and its generic arguments', and its
     /// name.
     fn expand_type_handle(&mut self, ts: &mut TypeSystem, t: TypeId, id: NodeId) -> Result<(), Unsupported> {
@@ -509,6 +637,12 @@ impl Graph {
                 self.mark(Node::TypeHandle(*arg), Some(id), "generic argument");
             }
         }
+        self.expand_reflection(ts, t, id)?;
+        if let wasmr2r_typesystem::TypeKey::FnPtr(sig) = &data.key {
+            for part in std::iter::once(sig.ret).chain(sig.params.iter().copied()) {
+                self.mark(Node::TypeHandle(part), Some(id), "function pointer signature");
+            }
+        }
         let name = ts.type_name(t);
         self.mark_string(&name, id, "type name");
         Ok(())
@@ -517,6 +651,11 @@ impl Graph {
     /// A constructed type's vtable slots and interface methods are compiled when they are called.
     fn expand_constructed(&mut self, ts: &mut TypeSystem, t: TypeId, id: NodeId) -> Result<(), Unsupported> {
         self.mark(Node::TypeHandle(t), Some(id), "constructed type");
+        let mut class = Some(t);
+        while let Some(c) = class {
+            self.mark(Node::Instance(c), Some(id), "a constructed type derives from it");
+            class = ts.base_type(c)?;
+        }
         self.constructed.push(t);
         // The runtime boxes array elements (Array.Copy into object[], Array.GetValue) of any array it is given.
         if let Kind::SzArray(element) | Kind::Array(element, _) = ts.ty(t).kind
@@ -646,11 +785,15 @@ fn array_interface_method(
     let short = owner_name.rsplit('.').next().unwrap_or(&owner_name).split('`').next().unwrap_or("").to_owned();
     let array = ts.well_known.array;
     let candidates = [format!("InternalArray__{short}_{}", data.name), format!("InternalArray__{}", data.name)];
+    // Most helpers are generic in the element type; those that do not need it (`ICollection<T>.Count`,
+    // `IsReadOnly`, `Clear`, `IList<T>.RemoveAt`, `IReadOnlyCollection<T>.Count`) are not.
     for name in candidates {
-        if let Some(m) = ts.method_named(array, &name)?
-            && ts.method(m).generic_params == 1
-        {
-            return Ok(Some(ts.instantiate_method(m, &[element])?));
+        if let Some(m) = ts.method_named(array, &name)? {
+            match ts.method(m).generic_params {
+                0 => return Ok(Some(m)),
+                1 => return Ok(Some(ts.instantiate_method(m, &[element])?)),
+                _ => {}
+            }
         }
     }
     Ok(None)

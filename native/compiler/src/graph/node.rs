@@ -19,6 +19,12 @@ pub enum Node {
     TypeHandle(TypeId),
     /// Instances of the type exist: its vtable entries are needed for the slots that are called.
     Constructed(TypeId),
+    /// Objects of the class or of a class derived from it may exist (a type with it among its ancestors is
+    /// constructed), so its instance methods can run on one.
+    Instance(TypeId),
+    /// The body of an instance method of a class, imported once an instance may exist (`Instance`). Until then
+    /// the only way to run the method is on a null reference, so its code raises NullReferenceException.
+    InstanceBody(MethodId),
     /// A virtual slot (named by the method that introduced it) is called through the vtable.
     VirtualSlot(MethodId),
     /// An interface method is called through an interface.
@@ -41,6 +47,9 @@ pub enum Node {
     /// The table of every GC statics block, which the collector scans as roots. Built after marking, from the
     /// marked `Statics { gc: true }` nodes.
     GcRoots,
+    /// The table of every string literal, which `string.Intern` starts from (literals are interned). Built after
+    /// marking, from the marked `String` nodes.
+    StringLiterals,
 }
 
 impl Node {
@@ -58,6 +67,7 @@ impl Node {
             Node::Signature(s) => Symbol::Signature(s),
             Node::GenericVirtual(m) => Symbol::GvmTable(m),
             Node::GcRoots => Symbol::GcRoots,
+            Node::StringLiterals => Symbol::StringLiterals,
             _ => return None,
         })
     }
@@ -71,6 +81,8 @@ impl Node {
             Node::PassOne(_) => "pass-one function",
             Node::TypeHandle(_) => "type handle",
             Node::Constructed(_) => "constructed type",
+            Node::Instance(_) => "instances may exist",
+            Node::InstanceBody(_) => "instance method body",
             Node::VirtualSlot(_) => "virtual slot use",
             Node::InterfaceMethod(_) => "interface method use",
             Node::VariantInterfaceMethod(_) => "variant interface method use",
@@ -82,6 +94,7 @@ impl Node {
             Node::RvaData(_) => "field RVA data",
             Node::Signature(_) => "call signature",
             Node::GcRoots => "GC roots table",
+            Node::StringLiterals => "string literal table",
         }
     }
 }

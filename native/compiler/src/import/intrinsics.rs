@@ -25,16 +25,20 @@ pub enum Intrinsic {
     StackPointer,
     StackTop,
     GcRoots,
+    StringLiterals,
     FinalizeSlot,
     CopyBlock,
     FillBlock,
     MethodTableOf,
     RuntimeTypeMethodTable,
+    RuntimeTypeArrayMethodTable,
     RuntimeTypeHandleOffset,
     // System.Object / System.Array
     GetType,
     ArrayLength,
     ArrayRank,
+    // `Array.GetElementSize()`: an [Intrinsic] whose IL calls itself (Mono's JIT expands it).
+    ArrayElementSize,
     // System.String: `this[int]` (`[Intrinsic]` in CoreLib; CoreCLR's JIT expands it too)
     StringGetChars,
     // System.Runtime.CompilerServices.RuntimeHelpers
@@ -76,12 +80,17 @@ pub enum Intrinsic {
     Constant(bool),
     /// `Math`/`MathF` internal calls that are one Wasm instruction: `Sqrt`, `Floor`, `Ceiling`.
     MathUnary(UnOp),
+    /// `SR.GetResourceString(key)` with a literal key: the message, from the assembly's string resources.
+    ResourceString,
 }
 
 /// Feature switches and capability queries, decided at compile time as ILLink's substitutions decide them for a
 /// trimmed browser app, so that the code they guard is not compiled at all:
-/// - resource strings are their keys (`System.Resources.UseSystemResourceKeys`): messages are the keys until the
-///   framework milestone decides otherwise;
+/// - resource strings are not their keys (`System.Resources.UseSystemResourceKeys` is false, as in an untrimmed
+///   app): `SR.GetResourceString` with a literal key — every `SR.Xxx` property — is folded at compile time into the
+///   message from the assembly's string resources (`ResourceString`), so an image carries the messages it can show
+///   and no resource reader; a key computed at run time finds no message and stands for itself
+///   (`runtime/managed/Resources.cs`);
 /// - no dynamic code, no hardware intrinsics or vectorization (the software paths are compiled);
 /// - invariant globalization (`System.Globalization.Invariant`): the image carries no ICU data and the runtime
 ///   implements none of the globalization P/Invokes, so culture data is the invariant culture's, as in an app
@@ -95,7 +104,7 @@ const FEATURE_SWITCHES: &[(&str, &str, bool)] = &[
     ("System.Globalization.GlobalizationMode", "get_PredefinedCulturesOnly", true),
     ("System.Diagnostics.Tracing.EventSource", "get_IsSupported", false),
     ("System.Diagnostics.Tracing.EventSource", "IsEnabled", false),
-    ("System.SR", "UsingResourceKeys", true),
+    ("System.SR", "UsingResourceKeys", false),
     ("System.Runtime.CompilerServices.RuntimeFeature", "get_IsDynamicCodeSupported", false),
     ("System.Runtime.CompilerServices.RuntimeFeature", "get_IsDynamicCodeCompiled", false),
     ("System.Numerics.Vector", "get_IsHardwareAccelerated", false),
@@ -142,15 +151,19 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
         ("WasmR2R.Runtime.Wasm", "StackPointer") => StackPointer,
         ("WasmR2R.Runtime.Wasm", "StackTop") => StackTop,
         ("WasmR2R.Runtime.Wasm", "GcRoots") => GcRoots,
+        ("WasmR2R.Runtime.Wasm", "StringLiterals") => StringLiterals,
         ("WasmR2R.Runtime.Wasm", "FinalizeSlot") => FinalizeSlot,
         ("WasmR2R.Runtime.Wasm", "CopyBlock") => CopyBlock,
         ("WasmR2R.Runtime.Wasm", "FillBlock") => FillBlock,
         ("WasmR2R.Runtime.Wasm", "MethodTableOf") => MethodTableOf,
         ("WasmR2R.Runtime.Wasm", "RuntimeTypeMethodTable") => RuntimeTypeMethodTable,
+        ("WasmR2R.Runtime.Wasm", "RuntimeTypeArrayMethodTable") => RuntimeTypeArrayMethodTable,
         ("WasmR2R.Runtime.Wasm", "RuntimeTypeHandleOffset") => RuntimeTypeHandleOffset,
         ("System.Object", "GetType") => GetType,
         ("System.Array", "get_Length") => ArrayLength,
         ("System.Array", "get_Rank") => ArrayRank,
+        ("System.Array", "GetElementSize") => ArrayElementSize,
+        ("System.SR", "GetResourceString") => ResourceString,
         ("System.String", "get_Chars") => StringGetChars,
         ("System.Runtime.CompilerServices.RuntimeHelpers", n) => match n {
             "InitializeArray" => InitializeArray,
@@ -266,6 +279,12 @@ impl Importer<'_, '_, '_> {
                 self.emit(Inst::SymbolAddress { dst, symbol: Symbol::GcRoots });
                 stack.push(dst);
             }
+            StringLiterals => {
+                self.depend(Node::StringLiterals, "string interning starts from the literals");
+                let dst = self.reg(Ty::I32);
+                self.emit(Inst::SymbolAddress { dst, symbol: Symbol::StringLiterals });
+                stack.push(dst);
+            }
             CopyBlock | UnsafeCopyBlock => {
                 let (dst, src, len) = (arg(0)?, arg(1)?, arg(2)?);
                 let len = self.cast_to(len, Ty::I32);
@@ -286,6 +305,13 @@ impl Importer<'_, '_, '_> {
                 let t = self.runtime_type()?;
                 self.depend(Node::Constructed(t), "type objects");
                 let mt = self.method_table(t, "type objects");
+                stack.push(mt);
+            }
+            RuntimeTypeArrayMethodTable => {
+                let element = self.runtime_type()?;
+                let t = self.ts.sz_array(element)?;
+                self.depend(Node::Constructed(t), "arrays of type objects");
+                let mt = self.method_table(t, "arrays of type objects");
                 stack.push(mt);
             }
             RuntimeTypeHandleOffset => {
@@ -333,13 +359,15 @@ impl Importer<'_, '_, '_> {
                 self.emit(Inst::Load { dst, mem: MemType::U16, addr: address, offset: abi::string::CHARS });
                 stack.push(dst);
             }
-            ArrayRank => {
+            ArrayRank | ArrayElementSize => {
                 let this = arg(0)?;
                 self.null_check(this);
                 let mt = self.reg(Ty::I32);
                 self.emit(Inst::Load { dst: mt, mem: MemType::I32, addr: this, offset: abi::object::METHOD_TABLE });
                 let dst = self.reg(Ty::I32);
-                self.emit(Inst::Load { dst, mem: MemType::I32, addr: mt, offset: abi::method_table::RANK });
+                let offset =
+                    if intrinsic == ArrayRank { abi::method_table::RANK } else { abi::method_table::COMPONENT_SIZE };
+                self.emit(Inst::Load { dst, mem: MemType::I32, addr: mt, offset });
                 stack.push(dst);
             }
             InitializeArray => {
@@ -481,6 +509,16 @@ impl Importer<'_, '_, '_> {
                 stack.push(address);
             }
             Constant(value) => self.constant(Const::I32(value as i32), stack),
+            ResourceString => {
+                let key = arg(0)?;
+                let Some(text) = self.string_literals.get(&key) else { return Ok(false) };
+                let key = String::from_utf16_lossy(text);
+                let assembly = data.def.assembly;
+                let Some(message) = self.ts.resource_string(assembly, &key)? else { return Ok(false) };
+                let units: Vec<u16> = message.encode_utf16().collect();
+                let dst = self.string_constant(&units, "resource string folded from SR.GetResourceString");
+                stack.push(dst);
+            }
             MathUnary(op) => {
                 let Some(ty) = result_ty(self)?.filter(|t| t.is_float()) else { return Ok(false) };
                 let src = self.cast_to(arg(0)?, ty);

@@ -159,6 +159,8 @@ pub(crate) struct Importer<'i, 'w, 'c> {
     non_null: HashSet<Reg>,
     /// Registers holding a `RuntimeFieldHandle` made by `ldtoken` of a field (for `InitializeArray`).
     field_handles: HashMap<Reg, FieldId>,
+    /// Registers that hold a string literal (from `ldstr` in this block), with its text.
+    string_literals: HashMap<Reg, Vec<u16>>,
     /// Registers holding a function pointer `ldftn` or `ldvirtftn` made (for a delegate's construction).
     function_pointers: HashMap<Reg, delegates::FunctionPointer>,
     /// Types whose class constructor this block has already triggered.
@@ -229,6 +231,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             il: 0,
             non_null: HashSet::new(),
             field_handles: HashMap::new(),
+            string_literals: HashMap::new(),
             function_pointers: HashMap::new(),
             constants: HashMap::new(),
             initialized: HashSet::new(),
@@ -462,6 +465,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
         self.il_offsets.clear();
         self.non_null.clear();
         self.field_handles.clear();
+        self.string_literals.clear();
         self.constants.clear();
         self.initialized.clear();
         self.prefixes = Prefixes::default();

@@ -3,7 +3,7 @@
 
 use super::{Importer, Prefixes, Stack};
 use crate::abi;
-use crate::env::{Unsupported, codes};
+use crate::env::{Reason, Unsupported, codes};
 use crate::graph::Node;
 use crate::ir::*;
 use crate::runtime::Helper;
@@ -180,13 +180,20 @@ impl Importer<'_, '_, '_> {
             .user_strings()
             .get(token.rid())
             .map_err(|e| Unsupported::new(codes::METADATA, e.to_string()))?;
-        let index = self.env.string_literal(&text);
-        self.depend(Node::String(index), "ldstr");
+        let dst = self.string_constant(&text, "ldstr");
+        self.string_literals.insert(dst, text.to_vec());
+        stack.push(dst);
+        Ok(())
+    }
+
+    /// A register holding the string literal `text`.
+    pub(super) fn string_constant(&mut self, text: &[u16], reason: Reason) -> Reg {
+        let index = self.env.string_literal(text);
+        self.depend(Node::String(index), reason);
         let dst = self.reg(Ty::Ref);
         self.emit(Inst::SymbolAddress { dst, symbol: Symbol::String(index) });
         self.non_null.insert(dst);
-        stack.push(dst);
-        Ok(())
+        dst
     }
 
     /// `ldfld`, `ldflda` and `stfld` (a static field named by them is accessed as a static).
