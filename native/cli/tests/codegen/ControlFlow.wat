@@ -1,4 +1,4 @@
-  (func $<entry> (;30;) (type 8) (param i32) (result i32)
+  (func $<entry> (;33;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -15,7 +15,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;42;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;45;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       local.get 0
@@ -39,7 +39,7 @@
     return
     unreachable
   )
-  (func $Program::SumTo (;66;) (type 10) (param i32 i32) (result i32)
+  (func $Program::SumTo (;69;) (type 10) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -67,7 +67,7 @@
     return
     unreachable
   )
-  (func $Program::Classify (;67;) (type 10) (param i32 i32) (result i32)
+  (func $Program::Classify (;70;) (type 10) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       block ;; label = @2

@@ -1,4 +1,4 @@
-  (func $<entry> (;30;) (type 8) (param i32) (result i32)
+  (func $<entry> (;33;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -15,7 +15,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;42;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;45;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     i32.const 2
     local.set 1
@@ -50,7 +50,7 @@
     return
     unreachable
   )
-  (func $Program::Guarded (;67;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Guarded (;70;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 32

@@ -1,4 +1,4 @@
-  (func $<entry> (;30;) (type 8) (param i32) (result i32)
+  (func $<entry> (;33;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -15,7 +15,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;42;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;45;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
@@ -141,7 +141,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;66;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;69;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -149,7 +149,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;67;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;70;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -175,7 +175,7 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;68;) (type 9) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;71;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -277,7 +277,7 @@
     return
     unreachable
   )
-  (func $Program::Sum (;70;) (type 9) (param i32 i32) (result i32)
+  (func $Program::Sum (;73;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -320,14 +320,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;102;) (type 9) (param i32 i32) (result i32)
+  (func $Program::get_Width (;105;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;103;) (type 9) (param i32 i32) (result i32)
+  (func $Program::Area (;106;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

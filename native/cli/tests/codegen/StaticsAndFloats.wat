@@ -1,4 +1,4 @@
-  (func $<entry> (;30;) (type 8) (param i32) (result i32)
+  (func $<entry> (;33;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -33,7 +33,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;42;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;45;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -88,7 +88,7 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;66;) (type 0) (param i32)
+  (func $Program::.cctor (;69;) (type 0) (param i32)
     (local i32 i32 i32 i64 i32)
     i32.const 5
     local.set 1
@@ -100,7 +100,7 @@
     return
     unreachable
   )
-  (func $Program::Bump (;67;) (type 4) (param i32 i32)
+  (func $Program::Bump (;70;) (type 4) (param i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz
@@ -130,14 +130,14 @@
     return
     unreachable
   )
-  (func $Program::Saturate (;68;) (type 12) (param i32 f64) (result i32)
+  (func $Program::Saturate (;71;) (type 12) (param i32 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.trunc_sat_f64_s
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;69;) (type 13) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;72;) (type 13) (param i32 f64 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2

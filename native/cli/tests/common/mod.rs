@@ -272,7 +272,8 @@ pub fn compile(dll: &Path, out: &Path, extra: &[&str]) -> Vec<u8> {
 
 /// A few programs of different kinds: calls and statics, loops and switches, a throw; virtual, interface and
 /// generic virtual dispatch, value types, multi-dimensional arrays, string literals; delegates, function pointers
-/// and `stackalloc`; finally blocks and filters.
+/// and `stackalloc`; finally blocks and filters; multicast delegates; the framework through Console (LINQ, exception
+/// messages and stack traces).
 pub const SAMPLE: &[&str] = &[
     "StaticCtorOrder",
     "SwitchDense",
@@ -291,6 +292,9 @@ pub const SAMPLE: &[&str] = &[
     "SpanStackallocSum",
     "FinallyLeave4Levels",
     "CatchFilterOrder",
+    "DelegateMulticastOrder",
+    "LinqOrderGroup",
+    "ExceptionMessagesRuntime",
 ];
 
 pub fn sample() -> Vec<PathBuf> {
