@@ -56,17 +56,23 @@ namespace WasmR2R.Runtime
         /// reports it as unhandled and ends the process.</summary>
         public static void Raise(object exception)
         {
-            HandlerFrame* handler = FindHandler(exception);
+            HandlerFrame* handler = FindHandler(exception, out bool traceSeen);
             if (handler == null)
                 ThrowHelpers.ReportUnhandled(exception);
-            if (exception is Exception e)
+            if (traceSeen && exception is Exception e)
                 StackTraces.Capture(e, handler);
             Wasm.Throw(exception);
         }
 
-        /// <summary>The frame that takes the exception, or null.</summary>
-        private static HandlerFrame* FindHandler(object exception)
+        /// <summary>A pass-one function's answer has this bit set when the clause's handler cannot see the
+        /// exception's stack trace (abi.rs, handler_frame::NO_TRACE).</summary>
+        public const int NoTrace = 0x40000000;
+
+        /// <summary>The frame that takes the exception, or null; `traceSeen` is false when its handler cannot see
+        /// the stack trace.</summary>
+        private static HandlerFrame* FindHandler(object exception, out bool traceSeen)
         {
+            traceSeen = true;
             for (HandlerFrame* frame = s_top; frame != null; frame = frame->Prev)
             {
                 frame->Chosen = -1;
@@ -80,7 +86,8 @@ namespace WasmR2R.Runtime
                     {
                         if (clause < 0)
                             break;
-                        frame->Chosen = clause;
+                        frame->Chosen = clause & ~NoTrace;
+                        traceSeen = (clause & NoTrace) == 0;
                         return frame;
                     }
                     // A filter that throws says no (I.12.4.2.5); the search goes on with the clauses outside it.

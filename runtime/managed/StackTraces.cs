@@ -4,7 +4,9 @@
 //
 // Only the engine knows a Wasm call stack, so the host captures it (`captureTrace`, V8's structured stack trace)
 // when a throw's first pass has found its handler — before anything unwinds, so every frame from the throw to the
-// handler is still there — and returns an id the runtime keeps in the exception (Mono's layout has an unused int,
+// handler is still there — unless that handler cannot see the trace (the compiler marks a catch that drops the
+// exception or only reads its fields: import/handlers.rs, handler_ignores_trace) — and returns an id the runtime
+// keeps in the exception (Mono's layout has an unused int,
 // `_unused4`). The frames are named only when StackTrace is read (`traceLength`, `traceCopy`): the capture is the
 // cost every throw pays (about 5 µs in Node 20), the text only the exceptions that are printed. The host keeps the
 // 4,096 most recent captures; the trace of an exception thrown more than that many throws before it is read is

@@ -19,6 +19,9 @@ pub mod shadow_stack {
 /// The record a method with catch or filter clauses keeps at offset 0 of its shadow frame, linked into the first
 /// pass's list while the method runs (`HandlerFrame` in `runtime/managed/ExceptionDispatch.cs`; docs/abi.md).
 pub mod handler_frame {
+    /// Set in a pass-one function's answer (the clause index) when the clause's handler cannot see the exception's
+    /// stack trace (`import::handlers::handler_ignores_trace`): the throw skips capturing it.
+    pub const NO_TRACE: i32 = 0x4000_0000;
     /// The next frame out.
     pub const PREV: u32 = 0;
     /// `i32`: where a throw from the running block starts the handler search (the region variable itself).

@@ -329,6 +329,11 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
         "ReflectionRecord against abi::method_table::reflection"
     );
     assert_eq!(
+        constant_of("WasmR2R.Runtime.ExceptionDispatch", "NoTrace"),
+        i64::from(wasmr2r_compiler::abi::handler_frame::NO_TRACE),
+        "ExceptionDispatch.NoTrace"
+    );
+    assert_eq!(
         constant_of("WasmR2R.Runtime.Platform", "ShadowStackLimit"),
         i64::from(wasmr2r_compiler::abi::shadow_stack::LIMIT),
         "Platform.ShadowStackLimit"

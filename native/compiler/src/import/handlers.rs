@@ -761,9 +761,10 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
                 continue;
             }
             let answer = p.reg(Ty::I32);
+            let flags = if handler_ignores_trace(&p.instructions, &c) { abi::handler_frame::NO_TRACE } else { 0 };
             let yes = p.synthetic(
                 None,
-                vec![Inst::Const { dst: answer, value: Const::I32(k as i32) }],
+                vec![Inst::Const { dst: answer, value: Const::I32(k as i32 | flags) }],
                 Terminator::Return(Some(answer)),
                 c.handler_offset,
             );
@@ -872,5 +873,37 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
         };
         let cond = self.truth(result)?;
         Ok(Terminator::Branch { cond, then: yes, otherwise: no })
+    }
+}
+
+/// Whether a catch clause's handler cannot see the exception's stack trace, so the throw need not capture it
+/// (`runtime/managed/StackTraces.cs`; a capture costs a few microseconds): the handler never rethrows, and it
+/// drops the exception (`pop`) or keeps it in a local that the method only ever reads fields of (`ldloc; ldfld`).
+/// The trace is reached only through calls on the exception (`StackTrace`, `ToString`), which those forms rule out.
+/// Filters see the exception in the first pass and are not asked.
+fn handler_ignores_trace(instructions: &[Instruction], c: &ExceptionClause) -> bool {
+    use wasmr2r_metadata::il::OpCode::*;
+    if !matches!(c.kind, HandlerKind::Catch { .. }) {
+        return false;
+    }
+    let in_handler = |i: &Instruction| contains(c.handler_offset, c.handler_length, i.offset);
+    if instructions.iter().filter(|i| in_handler(i)).any(|i| matches!(i.opcode, Rethrow)) {
+        return false;
+    }
+    let Some(first) = instructions.iter().position(|i| i.offset == c.handler_offset) else { return false };
+    match instructions[first].opcode {
+        Pop => true,
+        Stloc | Stloc_S | Stloc_0 | Stloc_1 | Stloc_2 | Stloc_3 => {
+            let (local, _) = super::var_operand(instructions[first]);
+            instructions.iter().enumerate().all(|(n, i)| {
+                let names_local =
+                    matches!(i.opcode, Ldloc | Ldloc_S | Ldloc_0 | Ldloc_1 | Ldloc_2 | Ldloc_3 | Ldloca | Ldloca_S)
+                        && super::var_operand(*i).0 == local;
+                !names_local
+                    || (matches!(i.opcode, Ldloc | Ldloc_S | Ldloc_0 | Ldloc_1 | Ldloc_2 | Ldloc_3)
+                        && instructions.get(n + 1).is_some_and(|next| matches!(next.opcode, Ldfld)))
+            })
+        }
+        _ => false,
     }
 }
