@@ -30,11 +30,10 @@ export const UNHANDLED_EXCEPTION_EXIT_CODE = 134;
  * those of the image's name section. A method the compiler inlined into its caller has no frame of its own.
  */
 export class UnhandledException extends Error {
-  /** `type` undefined: `message` is the exception's ToString(), which lists the frames itself. */
   constructor(type, message) {
-    super(type === undefined ? message : `${type}: ${message}`);
-    this.type = type ?? message.split(':', 1)[0];
-    this.frames = type === undefined ? undefined : managedFrames();
+    super(`${type}: ${message}`);
+    this.type = type;
+    this.frames = managedFrames();
   }
 }
 
@@ -380,11 +379,8 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       },
       now: () => performance.now(),
       wallClock: () => performance.timeOrigin + performance.now(),
-      // An unhandled exception: its type and message, or with no type (length 0) its whole report, the
-      // exception's ToString() with its stack trace.
       fail: (type, typeLength, message, messageLength) => {
         const text = (ptr, length) => utf16.decode(new Uint8Array(memory.buffer, ptr, 2 * length));
-        if (typeLength === 0) throw new UnhandledException(undefined, text(message, messageLength));
         throw new UnhandledException(text(type, typeLength), text(message, messageLength));
       },
     },
@@ -417,8 +413,7 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       return UNHANDLED_EXCEPTION_EXIT_CODE;
     }
     if (!(e instanceof UnhandledException)) throw e;
-    const frames = e.frames === undefined ? '' : e.frames.map((f) => `   at ${f}\n`).join('');
-    stderr(`Unhandled exception. ${e.message}\n${frames}`);
+    stderr(`Unhandled exception. ${e.message}\n${e.frames.map((f) => `   at ${f}\n`).join('')}`);
     return UNHANDLED_EXCEPTION_EXIT_CODE;
   }
 }

@@ -58,12 +58,7 @@ namespace WasmR2R.Runtime
         {
             HandlerFrame* handler = FindHandler(exception, out bool traceSeen);
             if (handler == null)
-            {
-                // Its report prints its stack trace, to the entry point.
-                if (exception is Exception unhandled)
-                    StackTraces.Capture(unhandled, null);
                 ThrowHelpers.ReportUnhandled(exception);
-            }
             if (traceSeen && exception is Exception e)
                 StackTraces.Capture(e, handler);
             Wasm.Throw(exception);

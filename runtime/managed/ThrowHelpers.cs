@@ -55,27 +55,9 @@ namespace WasmR2R.Runtime
             ExceptionDispatch.Raise(exception);
         }
 
-        /// <summary>An exception nothing caught: its ToString() — type, message, inner exceptions and stack trace, what
-        /// CoreCLR prints — to the host; if ToString throws, or the object is not an Exception, its type name (from
-        /// its MethodTable) and message, the host adding the frames.</summary>
+        /// <summary>An exception nothing caught: its type name (from its MethodTable) and message to the host.</summary>
         public static void ReportUnhandled(object exception)
         {
-            if (exception is Exception unhandled)
-            {
-                string text = null;
-                try
-                {
-                    text = unhandled.ToString();
-                }
-                catch
-                {
-                }
-                if (text != null)
-                {
-                    fixed (char* t = text)
-                        Host.Fail(null, 0, t, text.Length);
-                }
-            }
             MethodTable* mt = *(MethodTable**)Wasm.AddressOf(exception);
             string type = (string)Wasm.ObjectAt(mt->Name);
             string message = (exception is Exception e ? MessageOf(e) : null) ?? "Exception of type '" + type + "' was thrown.";

@@ -79,8 +79,7 @@ namespace WasmR2R.Runtime
     /// <summary>What the host (the JS loader) provides, imported from module "wasmr2r".</summary>
     internal static unsafe class Host
     {
-        /// <summary>An unhandled exception: its type name and message as UTF-16 (with no type, the message is the whole
-        /// report: the exception's ToString()); never returns.</summary>
+        /// <summary>An unhandled exception: its type name and message as UTF-16; never returns.</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "fail")]
         public static extern void Fail(char* type, int typeLength, char* message, int messageLength);
 

@@ -126,7 +126,7 @@
     return
     unreachable
   )
-  (func $Program::Add (;73;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Add (;69;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -134,7 +134,7 @@
     return
     unreachable
   )
-  (func $Program::AddChecked (;74;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::AddChecked (;70;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i64.extend_i32_s
@@ -156,7 +156,7 @@
     return
     unreachable
   )
-  (func $Program::MulChecked (;75;) (type 23) (param i32 i64 i64) (result i64)
+  (func $Program::MulChecked (;71;) (type 12) (param i32 i64 i64) (result i64)
     (local i32 i32 i64 i32)
     local.get 1
     i64.const -1
@@ -202,7 +202,7 @@
     return
     unreachable
   )
-  (func $Program::Divide (;76;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Divide (;72;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
@@ -229,7 +229,7 @@
     return
     unreachable
   )
-  (func $Program::RemainderUnsigned (;77;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::RemainderUnsigned (;73;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
@@ -244,7 +244,7 @@
     return
     unreachable
   )
-  (func $Program::DivideByConstant (;78;) (type 9) (param i32 i32) (result i32)
+  (func $Program::DivideByConstant (;74;) (type 10) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.const 10

@@ -39,7 +39,7 @@
     return
     unreachable
   )
-  (func $Program::SumTo (;73;) (type 9) (param i32 i32) (result i32)
+  (func $Program::SumTo (;69;) (type 10) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -67,7 +67,7 @@
     return
     unreachable
   )
-  (func $Program::Classify (;74;) (type 9) (param i32 i32) (result i32)
+  (func $Program::Classify (;70;) (type 10) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       block ;; label = @2

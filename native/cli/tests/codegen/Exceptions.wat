@@ -22,7 +22,7 @@
     local.get 0
     local.get 0
     global.get 1
-    i32.const 3608
+    i32.const 3280
     i32.add
     local.get 1
     call $WasmR2R.Runtime.Allocator::AllocArray
@@ -35,7 +35,7 @@
     local.get 0
     local.get 0
     global.get 1
-    i32.const 3608
+    i32.const 3280
     i32.add
     local.get 3
     call $WasmR2R.Runtime.Allocator::AllocArray
@@ -43,14 +43,14 @@
     call $Program::Guarded
     i32.add
     global.get 1
-    i32.const 4100
+    i32.const 3772
     i32.add
     i32.load
     i32.add
     return
     unreachable
   )
-  (func $Program::Guarded (;74;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Guarded (;70;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 32
@@ -84,7 +84,7 @@
                 local.get 4
                 br_if 0 (;@6;)
                 global.get 2
-                i32.const 72
+                i32.const 69
                 i32.add
                 local.set 15
                 local.get 0
@@ -93,7 +93,7 @@
                 local.set 16
                 local.get 16
                 global.get 1
-                i32.const 6272
+                i32.const 7012
                 i32.add
                 i32.load
                 i32.store
@@ -101,7 +101,7 @@
                 local.get 15
                 i32.store offset=8
                 global.get 1
-                i32.const 6272
+                i32.const 7012
                 i32.add
                 local.get 16
                 i32.store
@@ -113,7 +113,7 @@
                 i32.add
                 local.set 17
                 global.get 1
-                i32.const 6272
+                i32.const 7012
                 i32.add
                 local.get 17
                 i32.store
@@ -139,14 +139,14 @@
                 i32.const 0
                 local.set 9
                 global.get 1
-                i32.const 4100
+                i32.const 3772
                 i32.add
                 i32.load
                 i32.const 1
                 i32.add
                 local.set 13
                 global.get 1
-                i32.const 4100
+                i32.const 3772
                 i32.add
                 local.get 13
                 i32.store
@@ -164,7 +164,7 @@
                 i32.load
                 local.set 19
                 global.get 1
-                i32.const 6272
+                i32.const 7012
                 i32.add
                 local.get 19
                 i32.store
@@ -205,14 +205,14 @@
             local.set 3
           end
           global.get 1
-          i32.const 4100
+          i32.const 3772
           i32.add
           i32.load
           i32.const 1
           i32.add
           local.set 11
           global.get 1
-          i32.const 4100
+          i32.const 3772
           i32.add
           local.get 11
           i32.store
@@ -222,7 +222,7 @@
           i32.load
           local.set 18
           global.get 1
-          i32.const 6272
+          i32.const 7012
           i32.add
           local.get 18
           i32.store

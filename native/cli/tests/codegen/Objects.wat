@@ -21,7 +21,7 @@
       i32.const 3
       local.set 1
       global.get 1
-      i32.const 3608
+      i32.const 3280
       i32.add
       local.set 2
       local.get 0
@@ -45,7 +45,7 @@
       i32.const 2
       local.set 5
       global.get 1
-      i32.const 3608
+      i32.const 3280
       i32.add
       local.set 6
       local.get 0
@@ -68,7 +68,7 @@
       i32.add
       local.get 0
       global.get 1
-      i32.const 3728
+      i32.const 3400
       i32.add
       call $Program::AreaOf
       i32.add
@@ -77,7 +77,7 @@
       local.set 9
       local.get 0
       global.get 1
-      i32.const 3752
+      i32.const 3424
       i32.add
       local.get 9
       call $WasmR2R.Runtime.Allocator::AllocArray
@@ -141,7 +141,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;73;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;69;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -149,7 +149,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;74;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;70;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -175,7 +175,7 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;75;) (type 9) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;71;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -190,7 +190,7 @@
     i64.store align=1
     block ;; label = @1
       global.get 1
-      i32.const 7800
+      i32.const 7160
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -226,7 +226,7 @@
       return
     end
     global.get 1
-    i32.const 7800
+    i32.const 7160
     i32.add
     local.set 4
     i32.const 0
@@ -277,7 +277,7 @@
     return
     unreachable
   )
-  (func $Program::Sum (;77;) (type 9) (param i32 i32) (result i32)
+  (func $Program::Sum (;73;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -320,14 +320,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;108;) (type 9) (param i32 i32) (result i32)
+  (func $Program::get_Width (;105;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;109;) (type 9) (param i32 i32) (result i32)
+  (func $Program::Area (;106;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

@@ -14,10 +14,10 @@
         local.get 0
         local.get 2
         global.get 2
-        i32.const 40
+        i32.const 36
         i32.add
         global.get 1
-        i32.const 3616
+        i32.const 3288
         i32.add
         call $WasmR2R.Runtime.ClassConstructors::Run
       end
@@ -58,7 +58,7 @@
       local.get 1
       i32.load
       global.get 1
-      i32.const 7244
+      i32.const 6608
       i32.add
       i32.load
       i32.add
@@ -88,19 +88,19 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;73;) (type 0) (param i32)
+  (func $Program::.cctor (;69;) (type 0) (param i32)
     (local i32 i32 i32 i64 i32)
     i32.const 5
     local.set 1
     global.get 1
-    i32.const 7244
+    i32.const 6608
     i32.add
     local.get 1
     i32.store
     return
     unreachable
   )
-  (func $Program::Bump (;74;) (type 4) (param i32 i32)
+  (func $Program::Bump (;70;) (type 4) (param i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz
@@ -112,7 +112,7 @@
     local.get 1
     i32.load
     global.get 1
-    i32.const 7244
+    i32.const 6608
     i32.add
     i32.load
     i32.add
@@ -130,14 +130,14 @@
     return
     unreachable
   )
-  (func $Program::Saturate (;75;) (type 23) (param i32 f64) (result i32)
+  (func $Program::Saturate (;71;) (type 12) (param i32 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.trunc_sat_f64_s
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;76;) (type 22) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;72;) (type 13) (param i32 f64 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2
