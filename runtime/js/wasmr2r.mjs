@@ -109,6 +109,12 @@ function functionNames(bytes) {
   return names;
 }
 
+/** Writes `text`'s UTF-16 code units at `ptr` (the characters of a string the runtime allocated to that length). */
+function writeUtf16(memory, ptr, text) {
+  const view = new Uint16Array(memory.buffer, ptr, text.length);
+  for (let i = 0; i < text.length; i++) view[i] = text.charCodeAt(i);
+}
+
 /** How many captured stacks the host keeps for Exception.StackTrace (the most recent ones). */
 const KEPT_TRACES = 4096;
 
@@ -156,9 +162,7 @@ function stackTraces(bytes, table, memory) {
     traceCopy: (id, ptr) => {
       const trace = find(id);
       if (!trace) return;
-      const chars = text(trace);
-      const view = new Uint16Array(memory.buffer, ptr, chars.length);
-      for (let i = 0; i < chars.length; i++) view[i] = chars.charCodeAt(i);
+      writeUtf16(memory, ptr, text(trace));
     },
   };
 }
@@ -372,11 +376,7 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       ...stackTraces(bytes, table, memory),
       argumentCount: () => args.length,
       argumentLength: (i) => String(args[i]).length,
-      argumentCopy: (i, ptr) => {
-        const text = String(args[i]);
-        const view = new Uint16Array(memory.buffer, ptr, text.length);
-        for (let c = 0; c < text.length; c++) view[c] = text.charCodeAt(c);
-      },
+      argumentCopy: (i, ptr) => writeUtf16(memory, ptr, String(args[i])),
       now: () => performance.now(),
       wallClock: () => performance.timeOrigin + performance.now(),
       fail: (type, typeLength, message, messageLength) => {

@@ -262,20 +262,32 @@ pub fn internal_call_target(
     runtime: &Runtime,
     method: MethodId,
 ) -> Result<Option<MethodId>, Unsupported> {
-    let data = ts.method(method).clone();
-    let Some(owner_def) = ts.ty(data.owner).def else { return Ok(None) };
-    let owner_name = ts.world.type_def_name(owner_def);
     let wanted = crate::abi::method_signature(ts, method)?.wasm();
-    for def in runtime.internal_call(&owner_name, &data.name).to_vec() {
-        let owner = ts.world.method_owner(def)?;
-        let owner = ts.def_type(owner)?;
-        // A generic icall (rare) gets the same instantiation.
-        let candidate = ts.method_of(def, owner, &data.inst)?;
+    for candidate in runtime_candidates(ts, method, |ty, name| runtime.internal_call(ty, name).to_vec())? {
         if crate::abi::method_signature(ts, candidate)?.wasm() == wanted {
             return Ok(Some(candidate));
         }
     }
     Ok(None)
+}
+
+/// The runtime methods `defs` names for `method`'s owner type and name, with `method`'s instantiation (a generic
+/// icall, rare, gets the same one).
+fn runtime_candidates(
+    ts: &mut TypeSystem,
+    method: MethodId,
+    defs: impl FnOnce(&str, &str) -> Vec<wasmr2r_typesystem::MethodDefId>,
+) -> Result<Vec<MethodId>, Unsupported> {
+    let data = ts.method(method).clone();
+    let Some(owner_def) = ts.ty(data.owner).def else { return Ok(Vec::new()) };
+    let owner_name = ts.world.type_def_name(owner_def);
+    let mut candidates = Vec::new();
+    for def in defs(&owner_name, &data.name) {
+        let owner = ts.world.method_owner(def)?;
+        let owner = ts.def_type(owner)?;
+        candidates.push(ts.method_of(def, owner, &data.inst)?);
+    }
+    Ok(candidates)
 }
 
 /// The runtime's replacement of IL method `method`: a static `[Replaces]` method whose parameters are, type for
@@ -287,19 +299,14 @@ fn replacement_target(
     runtime: &Runtime,
     method: MethodId,
 ) -> Result<Option<MethodId>, Unsupported> {
-    let data = ts.method(method).clone();
-    let Some(owner_def) = ts.ty(data.owner).def else { return Ok(None) };
-    let owner_name = ts.world.type_def_name(owner_def);
+    let owner = ts.method(method).owner;
     let sig = ts.method_sig(method)?;
     let mut wanted: Vec<TypeId> = Vec::with_capacity(sig.params.len() + 1);
     if sig.has_this() {
-        wanted.push(data.owner);
+        wanted.push(owner);
     }
     wanted.extend(sig.params.iter().copied());
-    for def in runtime.replacement(&owner_name, &data.name).to_vec() {
-        let owner = ts.world.method_owner(def)?;
-        let owner = ts.def_type(owner)?;
-        let candidate = ts.method_of(def, owner, &data.inst)?;
+    for candidate in runtime_candidates(ts, method, |ty, name| runtime.replacement(ty, name).to_vec())? {
         let candidate_sig = ts.method_sig(candidate)?;
         if !candidate_sig.has_this() && candidate_sig.params == wanted && candidate_sig.ret == sig.ret {
             return Ok(Some(candidate));
