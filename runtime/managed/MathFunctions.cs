@@ -1,6 +1,6 @@
 // Mono's Math and MathF internal calls that Wasm has no instruction for (Sqrt, Floor and Ceiling are instructions,
 // import/intrinsics.rs): the host's math functions, imported from module "wasmr2r". MathF computes in double and
-// rounds once to float. ModF (which Math.Truncate is) is arithmetic here.
+// rounds once to float; a NaN result is double.NaN (Quiet). ModF (which Math.Truncate is) is arithmetic here.
 
 using System.Runtime.InteropServices;
 
@@ -33,6 +33,13 @@ namespace WasmR2R.Runtime
             return whole == x ? WithSignOf(0.0f, x) : x - whole;
         }
 
+        /// <summary>
+        /// The host's NaN results are not all quiet NaNs: V8's out-of-domain results (asin(2), log(-1)) reach Wasm
+        /// as the signaling 0x7FF4000000000000. A NaN result is double.NaN, the bits Mono's browser-wasm runtime
+        /// gives (and CoreCLR for a NaN argument).
+        /// </summary>
+        private static double Quiet(double result) => double.IsNaN(result) ? double.NaN : result;
+
         private static double WithSignOf(double value, double sign)
         {
             long bits = (*(long*)&value & long.MaxValue) | (*(long*)&sign & long.MinValue);
@@ -45,135 +52,173 @@ namespace WasmR2R.Runtime
             return *(float*)&bits;
         }
 
-        [Implements("System.Math", "Acos")]
         [DllImport("wasmr2r", EntryPoint = "acos")]
-        public static extern double Acos(double x);
+        private static extern double HostAcos(double x);
+
+        [Implements("System.Math", "Acos")]
+        public static double Acos(double x) => Quiet(HostAcos(x));
 
         [Implements("System.MathF", "Acos")]
         public static float AcosF(float x) => (float)Acos(x);
 
-        [Implements("System.Math", "Acosh")]
         [DllImport("wasmr2r", EntryPoint = "acosh")]
-        public static extern double Acosh(double x);
+        private static extern double HostAcosh(double x);
+
+        [Implements("System.Math", "Acosh")]
+        public static double Acosh(double x) => Quiet(HostAcosh(x));
 
         [Implements("System.MathF", "Acosh")]
         public static float AcoshF(float x) => (float)Acosh(x);
 
-        [Implements("System.Math", "Asin")]
         [DllImport("wasmr2r", EntryPoint = "asin")]
-        public static extern double Asin(double x);
+        private static extern double HostAsin(double x);
+
+        [Implements("System.Math", "Asin")]
+        public static double Asin(double x) => Quiet(HostAsin(x));
 
         [Implements("System.MathF", "Asin")]
         public static float AsinF(float x) => (float)Asin(x);
 
-        [Implements("System.Math", "Asinh")]
         [DllImport("wasmr2r", EntryPoint = "asinh")]
-        public static extern double Asinh(double x);
+        private static extern double HostAsinh(double x);
+
+        [Implements("System.Math", "Asinh")]
+        public static double Asinh(double x) => Quiet(HostAsinh(x));
 
         [Implements("System.MathF", "Asinh")]
         public static float AsinhF(float x) => (float)Asinh(x);
 
-        [Implements("System.Math", "Atan")]
         [DllImport("wasmr2r", EntryPoint = "atan")]
-        public static extern double Atan(double x);
+        private static extern double HostAtan(double x);
+
+        [Implements("System.Math", "Atan")]
+        public static double Atan(double x) => Quiet(HostAtan(x));
 
         [Implements("System.MathF", "Atan")]
         public static float AtanF(float x) => (float)Atan(x);
 
-        [Implements("System.Math", "Atanh")]
         [DllImport("wasmr2r", EntryPoint = "atanh")]
-        public static extern double Atanh(double x);
+        private static extern double HostAtanh(double x);
+
+        [Implements("System.Math", "Atanh")]
+        public static double Atanh(double x) => Quiet(HostAtanh(x));
 
         [Implements("System.MathF", "Atanh")]
         public static float AtanhF(float x) => (float)Atanh(x);
 
-        [Implements("System.Math", "Cbrt")]
         [DllImport("wasmr2r", EntryPoint = "cbrt")]
-        public static extern double Cbrt(double x);
+        private static extern double HostCbrt(double x);
+
+        [Implements("System.Math", "Cbrt")]
+        public static double Cbrt(double x) => Quiet(HostCbrt(x));
 
         [Implements("System.MathF", "Cbrt")]
         public static float CbrtF(float x) => (float)Cbrt(x);
 
-        [Implements("System.Math", "Cos")]
         [DllImport("wasmr2r", EntryPoint = "cos")]
-        public static extern double Cos(double x);
+        private static extern double HostCos(double x);
+
+        [Implements("System.Math", "Cos")]
+        public static double Cos(double x) => Quiet(HostCos(x));
 
         [Implements("System.MathF", "Cos")]
         public static float CosF(float x) => (float)Cos(x);
 
-        [Implements("System.Math", "Cosh")]
         [DllImport("wasmr2r", EntryPoint = "cosh")]
-        public static extern double Cosh(double x);
+        private static extern double HostCosh(double x);
+
+        [Implements("System.Math", "Cosh")]
+        public static double Cosh(double x) => Quiet(HostCosh(x));
 
         [Implements("System.MathF", "Cosh")]
         public static float CoshF(float x) => (float)Cosh(x);
 
-        [Implements("System.Math", "Exp")]
         [DllImport("wasmr2r", EntryPoint = "exp")]
-        public static extern double Exp(double x);
+        private static extern double HostExp(double x);
+
+        [Implements("System.Math", "Exp")]
+        public static double Exp(double x) => Quiet(HostExp(x));
 
         [Implements("System.MathF", "Exp")]
         public static float ExpF(float x) => (float)Exp(x);
 
-        [Implements("System.Math", "Log")]
         [DllImport("wasmr2r", EntryPoint = "log")]
-        public static extern double Log(double x);
+        private static extern double HostLog(double x);
+
+        [Implements("System.Math", "Log")]
+        public static double Log(double x) => Quiet(HostLog(x));
 
         [Implements("System.MathF", "Log")]
         public static float LogF(float x) => (float)Log(x);
 
-        [Implements("System.Math", "Log10")]
         [DllImport("wasmr2r", EntryPoint = "log10")]
-        public static extern double Log10(double x);
+        private static extern double HostLog10(double x);
+
+        [Implements("System.Math", "Log10")]
+        public static double Log10(double x) => Quiet(HostLog10(x));
 
         [Implements("System.MathF", "Log10")]
         public static float Log10F(float x) => (float)Log10(x);
 
-        [Implements("System.Math", "Log2")]
         [DllImport("wasmr2r", EntryPoint = "log2")]
-        public static extern double Log2(double x);
+        private static extern double HostLog2(double x);
+
+        [Implements("System.Math", "Log2")]
+        public static double Log2(double x) => Quiet(HostLog2(x));
 
         [Implements("System.MathF", "Log2")]
         public static float Log2F(float x) => (float)Log2(x);
 
-        [Implements("System.Math", "Sin")]
         [DllImport("wasmr2r", EntryPoint = "sin")]
-        public static extern double Sin(double x);
+        private static extern double HostSin(double x);
+
+        [Implements("System.Math", "Sin")]
+        public static double Sin(double x) => Quiet(HostSin(x));
 
         [Implements("System.MathF", "Sin")]
         public static float SinF(float x) => (float)Sin(x);
 
-        [Implements("System.Math", "Sinh")]
         [DllImport("wasmr2r", EntryPoint = "sinh")]
-        public static extern double Sinh(double x);
+        private static extern double HostSinh(double x);
+
+        [Implements("System.Math", "Sinh")]
+        public static double Sinh(double x) => Quiet(HostSinh(x));
 
         [Implements("System.MathF", "Sinh")]
         public static float SinhF(float x) => (float)Sinh(x);
 
-        [Implements("System.Math", "Tan")]
         [DllImport("wasmr2r", EntryPoint = "tan")]
-        public static extern double Tan(double x);
+        private static extern double HostTan(double x);
+
+        [Implements("System.Math", "Tan")]
+        public static double Tan(double x) => Quiet(HostTan(x));
 
         [Implements("System.MathF", "Tan")]
         public static float TanF(float x) => (float)Tan(x);
 
-        [Implements("System.Math", "Tanh")]
         [DllImport("wasmr2r", EntryPoint = "tanh")]
-        public static extern double Tanh(double x);
+        private static extern double HostTanh(double x);
+
+        [Implements("System.Math", "Tanh")]
+        public static double Tanh(double x) => Quiet(HostTanh(x));
 
         [Implements("System.MathF", "Tanh")]
         public static float TanhF(float x) => (float)Tanh(x);
 
-        [Implements("System.Math", "Atan2")]
         [DllImport("wasmr2r", EntryPoint = "atan2")]
-        public static extern double Atan2(double x, double y);
+        private static extern double HostAtan2(double x, double y);
+
+        [Implements("System.Math", "Atan2")]
+        public static double Atan2(double x, double y) => Quiet(HostAtan2(x, y));
 
         [Implements("System.MathF", "Atan2")]
         public static float Atan2F(float x, float y) => (float)Atan2(x, y);
 
-        [Implements("System.Math", "Pow")]
         [DllImport("wasmr2r", EntryPoint = "pow")]
-        public static extern double Pow(double x, double y);
+        private static extern double HostPow(double x, double y);
+
+        [Implements("System.Math", "Pow")]
+        public static double Pow(double x, double y) => Quiet(HostPow(x, y));
 
         [Implements("System.MathF", "Pow")]
         public static float PowF(float x, float y) => (float)Pow(x, y);
