@@ -2,8 +2,8 @@
 //! samples/BrowserApp (Microsoft.NET.Sdk.WebAssembly) and samples/BlazorApp (Microsoft.NET.Sdk.BlazorWebAssembly)
 //! samples from it with an isolated package cache and `dotnet publish` them. Our three files must land in
 //! `publish/wwwroot/_framework/` next to the SDK's .br/.gz copies; BrowserApp's index.html is served and loaded in
-//! headless Chromium (playwright-core from tests/browser), which must report exit code 100. A second publish must
-//! skip the compile target. Publish times and output sizes are the benchmark's (tests/bench/publish.sh), not this
+//! headless Chromium (playwright-core from tests/browser): what the page shows the program wrote through Console must
+//! be what the same IL writes on CoreCLR, and the exit code CoreCLR's. A second publish must skip the compile target. Publish times and output sizes are the benchmark's (tests/bench/publish.sh), not this
 //! test's.
 
 use std::path::{Path, PathBuf};
@@ -91,7 +91,8 @@ const server = createServer(async (req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 "#;
 
-/// After SERVE_WWWROOT_MJS: loads index.html in headless Chromium; prints {"exitCode":..} or {"error":..}.
+/// After SERVE_WWWROOT_MJS: loads index.html in headless Chromium; prints {"exitCode":..,"stdout":..,..} (what
+/// main.js recorded and what the page shows) or {"error":..}.
 const CHECK_MJS: &str = r#"
 const watchdog = setTimeout(() => { console.log(JSON.stringify({ error: 'timeout' })); process.exit(1); }, 60000);
 let browser;
@@ -106,7 +107,9 @@ try {
   await page.waitForFunction(() => window.__exitCode !== undefined || window.__error !== undefined, null,
     { timeout: 30000, polling: 50 });
   result = await page.evaluate(() => ({ exitCode: window.__exitCode, error: window.__error,
-    stderr: window.__stderr, title: document.title }));
+    stdout: window.__stdout, stderr: window.__stderr, title: document.title,
+    shownStdout: document.getElementById('stdout')?.textContent,
+    shownStderr: document.getElementById('stderr')?.textContent }));
   result.pageErrors = errors;
   result.browser = browser.version();
 } catch (e) {
@@ -145,6 +148,28 @@ try {
 } finally { await browser.close(); server.close(); server.closeAllConnections(); }
 "#;
 
+/// The oracle for the page: the sample's IL (the build's `obj/Release/net10.0/<name>.dll`) run on CoreCLR with
+/// invariant globalization, as the image runs; (exit code, stdout, stderr).
+fn coreclr_run(setup: &Setup, name: &str) -> (i32, String, String) {
+    let built = setup.work.join(name).join(format!("obj/Release/net10.0/{name}.dll"));
+    let dir = setup.work.join("coreclr");
+    std::fs::create_dir_all(&dir).expect("coreclr folder");
+    let dll = dir.join(format!("{name}.dll"));
+    std::fs::copy(&built, &dll).unwrap_or_else(|e| panic!("{}: {e}", built.display()));
+    std::fs::write(
+        dir.join(format!("{name}.runtimeconfig.json")),
+        r#"{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}"#,
+    )
+    .expect("runtimeconfig");
+    let output = Command::new("dotnet")
+        .arg(&dll)
+        .env("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1")
+        .output()
+        .expect("dotnet <sample>.dll");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (output.status.code().unwrap_or(-1), text(&output.stdout), text(&output.stderr))
+}
+
 #[test]
 fn browser_app_publishes_into_framework_and_runs_in_chromium() {
     let setup = setup("e2e-browser-app");
@@ -160,8 +185,16 @@ fn browser_app_publishes_into_framework_and_runs_in_chromium() {
     );
     let stdout = String::from_utf8_lossy(&output.stdout);
     let result: serde_json::Value = serde_json::from_str(stdout.trim()).expect("JSON from check.mjs");
-    assert_eq!(result["exitCode"], 100, "BrowserApp in Chromium: {result}");
-    assert_eq!(result["title"], "exit 100");
+
+    let (code, expected_stdout, expected_stderr) = coreclr_run(&setup, "BrowserApp");
+    assert!(expected_stdout.lines().count() > 3, "CoreCLR ran the sample: {expected_stdout}");
+    assert_eq!(result["exitCode"], code, "BrowserApp in Chromium: {result}");
+    assert_eq!(result["title"], format!("exit {code}"));
+    assert_eq!(result["stdout"], expected_stdout.as_str(), "stdout, Chromium vs CoreCLR: {result}");
+    assert_eq!(result["stderr"], expected_stderr.as_str(), "stderr, Chromium vs CoreCLR: {result}");
+    // The page shows both streams as written.
+    assert_eq!(result["shownStdout"], expected_stdout.as_str(), "the page's stdout: {result}");
+    assert_eq!(result["shownStderr"], expected_stderr.as_str(), "the page's stderr: {result}");
 }
 
 #[test]
