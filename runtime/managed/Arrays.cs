@@ -43,6 +43,24 @@ namespace WasmR2R.Runtime
         [Implements("System.Array", "GetLowerBoundInternal")]
         public static int GetLowerBound(void*** array, int dimension) => Bound(array, dimension, 1);
 
+        /// <summary>Array.GetCorElementTypeOfElementTypeInternal(ObjectHandleOnStack array): the element type's
+        /// CorElementType, an enum's being its underlying type's (Buffer.BlockCopy's primitive-array check, CopySlow's
+        /// conversions).</summary>
+        [Implements("System.Array", "GetCorElementTypeOfElementTypeInternal")]
+        public static int ElementCorType(void*** array)
+        {
+            MethodTable* element = (*(MethodTable**)**array)->ElementType;
+            return MethodTable.Kind(element) == MethodTable.KindEnum
+                ? (int)MethodTable.PrimitiveCode(element)
+                : TypeQueries.CorElementType(element);
+        }
+
+        /// <summary>Array.IsValueOfElementTypeInternal(ObjectHandleOnStack array, ObjectHandleOnStack value): whether
+        /// the value's exact type is the array's element type (Array.SetValue's fast path).</summary>
+        [Implements("System.Array", "IsValueOfElementTypeInternal")]
+        public static bool IsValueOfElementType(void*** array, void*** value) =>
+            (*(MethodTable**)**array)->ElementType == *(MethodTable**)**value;
+
         /// <summary>
         /// Array.FastCopy(ObjectHandleOnStack source, int sourceIndex, ObjectHandleOnStack destination, int
         /// destinationIndex, int length), after CopyImpl's argument checks: copies and returns true when no element

@@ -31,9 +31,10 @@ namespace WasmR2R.Runtime
         /// <summary>RuntimeTypeHandle.GetCorElementType(QCallTypeHandle): an enum is a value type here (its
         /// underlying type is Enum's business), a primitive its own code.</summary>
         [Implements("System.RuntimeTypeHandle", "GetCorElementType")]
-        public static int GetCorElementType(void** type)
+        public static int GetCorElementType(void** type) => CorElementType(Of(type));
+
+        public static int CorElementType(MethodTable* mt)
         {
-            MethodTable* mt = Of(type);
             switch (MethodTable.Kind(mt))
             {
                 case MethodTable.KindPrimitive: return (int)MethodTable.PrimitiveCode(mt);
