@@ -60,7 +60,7 @@ pub mod codes {
     /// overlap without nesting (II.19).
     pub const EXCEPTION_HANDLING: &str = "WR2R1006";
     /// A method with no IL body that neither the compiler nor the runtime provides (an icall, a P/Invoke, a
-    /// runtime-provided method).
+    /// runtime-provided method, an `[Intrinsic]` whose IL is a placeholder calling itself).
     pub const NO_BODY: &str = "WR2R1007";
     /// The metadata of the method could not be read.
     pub const METADATA: &str = "WR2R1008";

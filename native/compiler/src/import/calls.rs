@@ -78,6 +78,18 @@ impl Importer<'_, '_, '_> {
             self.class_init(data.owner, false)?;
         }
         let target = self.implementation_of(m)?;
+        if target == self.method && self.is_intrinsic(target) {
+            // CoreLib's `[Intrinsic]` placeholders call themselves (`double.ConvertToIntegerNative<T>`,
+            // `Array.GetElementSize`): the JIT replaces them. Compiled as written they recurse until the stack
+            // overflows, so one that `intrinsics.rs` does not provide is reported as having no body.
+            return Err(Unsupported::new(
+                codes::NO_BODY,
+                format!(
+                    "{} is an [Intrinsic] whose IL calls itself: a placeholder the compiler does not provide",
+                    self.name
+                ),
+            ));
+        }
         self.depend(Node::Method(target), "call");
         let sig = abi::method_signature(self.ts, target)?;
         let (passed, result) = self.marshal(&sig, args)?;
@@ -85,6 +97,11 @@ impl Importer<'_, '_, '_> {
         self.emit(Inst::Call { dst, callee: Symbol::Method(target), args: passed });
         stack.extend(dst.or(result));
         Ok(())
+    }
+
+    fn is_intrinsic(&self, m: MethodId) -> bool {
+        let def = self.ts.method(m).def;
+        self.ts.world.has_attribute(def.assembly, def.token(), "System.Runtime.CompilerServices.IntrinsicAttribute")
     }
 
     /// The method to call for `m`: itself, or the runtime's implementation of an internal call.

@@ -71,9 +71,12 @@ pub enum Intrinsic {
     UnsafeUnbox,
     // System.Runtime.InteropServices.MemoryMarshal
     GetArrayDataReference,
-    /// `Interlocked.MemoryBarrier()` (a self-recursive placeholder in CoreLib): nothing to order with one thread and
-    /// unshared memory.
+    /// `Interlocked.MemoryBarrier()`, `Volatile.ReadBarrier()`/`WriteBarrier()` (self-recursive placeholders in
+    /// CoreLib): nothing to order with one thread and unshared memory.
     MemoryBarrier,
+    /// `double.ConvertToIntegerNative<T>` and `float`'s (self-recursive placeholders for a primitive `T`): the
+    /// platform's own conversion, which on Wasm is `conv.<T>`'s: saturating, NaN to 0.
+    ConvertToIntegerNative,
     /// `Activator.CreateInstance<T>()` (what C# makes of `new T()`): per instantiation, a constructor call.
     CreateInstance,
     /// A feature switch or capability query answered at compile time (`FEATURE_SWITCHES`).
@@ -198,7 +201,9 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
             _ => return None,
         },
         ("System.Runtime.InteropServices.MemoryMarshal", "GetArrayDataReference") => GetArrayDataReference,
-        ("System.Threading.Interlocked", "MemoryBarrier") => MemoryBarrier,
+        ("System.Threading.Interlocked", "MemoryBarrier")
+        | ("System.Threading.Volatile", "ReadBarrier" | "WriteBarrier") => MemoryBarrier,
+        ("System.Double" | "System.Single", "ConvertToIntegerNative") => ConvertToIntegerNative,
         // Only the internal calls (no IL): `Math.Floor(decimal)` and the like have bodies of their own.
         ("System.Math" | "System.MathF", n) if m.rva == 0 => match n {
             "Sqrt" => MathUnary(UnOp::Sqrt),
@@ -490,6 +495,29 @@ impl Importer<'_, '_, '_> {
                 self.store_value(t, arg(0)?, 0, arg(1)?)?;
             }
             UnsafeSkipInit | MemoryBarrier => {}
+            ConvertToIntegerNative => {
+                use wasmr2r_metadata::PrimitiveType as P;
+                let to = match self.ts.ty(type_arg(0)?).kind {
+                    wasmr2r_typesystem::Kind::Primitive(p) => match p {
+                        P::SByte => ConvTarget::I1,
+                        P::Byte => ConvTarget::U1,
+                        P::Int16 => ConvTarget::I2,
+                        P::UInt16 | P::Char => ConvTarget::U2,
+                        P::Int32 | P::IntPtr => ConvTarget::I4,
+                        P::UInt32 | P::UIntPtr => ConvTarget::U4,
+                        P::Int64 => ConvTarget::I8,
+                        P::UInt64 => ConvTarget::U8,
+                        _ => return Ok(false),
+                    },
+                    // Not a primitive: the IL's own path (INumberBase<T>.CreateSaturating).
+                    _ => return Ok(false),
+                };
+                let src = arg(0)?;
+                let from = self.ty_of(src);
+                let dst = self.reg(if matches!(to, ConvTarget::I8 | ConvTarget::U8) { Ty::I64 } else { Ty::I32 });
+                self.emit(Inst::Convert { dst, to, from, src, checked: false, unsigned_source: false });
+                stack.push(dst);
+            }
             UnsafeNullRef => {
                 let dst = self.reg(Ty::ByRef);
                 self.emit(Inst::Const { dst, value: Const::I32(0) });
