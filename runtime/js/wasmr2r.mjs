@@ -37,6 +37,14 @@ export class UnhandledException extends Error {
   }
 }
 
+/** Environment.Exit(code): thrown by the `exit` import through the program's frames to run(), which returns `code`. */
+class ProcessExit extends Error {
+  constructor(code) {
+    super(`exit ${code}`);
+    this.code = code;
+  }
+}
+
 /** A method's name as CoreCLR's stack traces write the type and method: `Outer.Inner.Method`, a generic type by
  *  its definition (`List\`1`); the name section has `Outer+Inner::Method` and instantiations. */
 function frameName(name) {
@@ -377,6 +385,9 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       argumentCount: () => args.length,
       argumentLength: (i) => String(args[i]).length,
       argumentCopy: (i, ptr) => writeUtf16(memory, ptr, String(args[i])),
+      // Environment.Exit: unwinds through the Wasm frames without running their handlers (a JavaScript exception
+      // is not the managed exceptions' tag), and run() returns the code.
+      exit: (code) => { throw new ProcessExit(code); },
       now: () => performance.now(),
       wallClock: () => performance.timeOrigin + performance.now(),
       fail: (type, typeLength, message, messageLength) => {
@@ -412,6 +423,7 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       stderr('Stack overflow.\n');
       return UNHANDLED_EXCEPTION_EXIT_CODE;
     }
+    if (e instanceof ProcessExit) return e.code;
     if (!(e instanceof UnhandledException)) throw e;
     stderr(`Unhandled exception. ${e.message}\n${e.frames.map((f) => `   at ${f}\n`).join('')}`);
     return UNHANDLED_EXCEPTION_EXIT_CODE;

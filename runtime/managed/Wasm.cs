@@ -129,6 +129,11 @@ namespace WasmR2R.Runtime
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "argumentCopy")]
         public static extern void ArgumentCopy(int index, char* chars);
 
+        /// <summary>Ends the process with `code` at once (Environment.Exit): no managed code runs after it, finally
+        /// blocks included; never returns.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "exit")]
+        public static extern void Exit(int code);
+
         /// <summary>`length` random bytes at `buffer`.</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "random")]
         public static extern void Random(byte* buffer, int length);
@@ -145,6 +150,22 @@ namespace WasmR2R.Runtime
     internal sealed class ReplacesAttribute : System.Attribute
     {
         public ReplacesAttribute(string type, string method)
+        {
+            Type = type;
+            Method = method;
+        }
+
+        public string Type { get; }
+        public string Method { get; }
+    }
+
+    /// <summary>Marks a bodyless (extern) static method as the runtime's declaration of a CoreLib method it calls that
+    /// CoreLib keeps internal (so the reference assemblies the runtime is built against do not have it): calls to
+    /// it are calls to CoreLib's `Type::Method` with as many parameters.</summary>
+    [System.AttributeUsage(System.AttributeTargets.Method)]
+    internal sealed class CallsAttribute : System.Attribute
+    {
+        public CallsAttribute(string type, string method)
         {
             Type = type;
             Method = method;

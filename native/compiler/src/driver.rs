@@ -667,7 +667,8 @@ pub fn lower(ir: &ir::Function, ctx: &Context, unhandled: Option<Symbol>) -> Res
 }
 
 /// The entry function: the runtime's start-up, Main's class constructor (when it runs before Main), then Main with
-/// an empty `string[]` if it takes one; returns Main's result, or 0. Without a Main (roots given as methods) it
+/// the host's arguments if it takes a `string[]`, then the runtime's `MainReturned` (ProcessExit handlers; the exit
+/// code is an int Main's result or Environment.ExitCode), whose result it returns. Without a Main (roots given as methods) it
 /// starts the runtime and returns 0. Marks what it needs, the roots included.
 pub fn entry_function(
     ts: &mut TypeSystem,
@@ -717,14 +718,21 @@ pub fn entry_function(
     graph.mark(Node::Method(main), Some(id), "Main");
     let result = sig.result().map(|t| reg(&mut regs, t));
     insts.push(Inst::Call { dst: result, callee: Symbol::Method(main), args });
-    let code = match result {
-        Some(r) if sig.result() == Some(Ty::I32) => r,
+    // The exit code: an int Main's result, else Environment.ExitCode; the runtime runs the ProcessExit handlers.
+    let (value, returns_code) = match result {
+        Some(r) if sig.result() == Some(Ty::I32) => (r, 1),
         _ => {
             let zero = reg(&mut regs, Ty::I32);
             insts.push(Inst::Const { dst: zero, value: Const::I32(0) });
-            zero
+            (zero, 0)
         }
     };
+    let returned = graph.runtime.helper(ts, Helper::MainReturned)?;
+    graph.mark(Node::Method(returned), Some(id), "Main returned");
+    let flag = reg(&mut regs, Ty::I32);
+    insts.push(Inst::Const { dst: flag, value: Const::I32(returns_code) });
+    let code = reg(&mut regs, Ty::I32);
+    insts.push(Inst::Call { dst: Some(code), callee: Symbol::Method(returned), args: vec![value, flag] });
     Ok(single_block_function(regs, insts, code))
 }
 

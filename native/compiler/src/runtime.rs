@@ -83,6 +83,8 @@ pub enum Helper {
     DeclaringType,
     /// `string[] MainArguments()`: the arguments the host gives `Main(string[] args)`.
     MainArguments,
+    /// `int MainReturned(int result, bool returnsCode)`: runs the ProcessExit handlers; the process's exit code.
+    MainReturned,
     /// `void InternalCreate(ref Array, IntPtr, int, int*, int*)`: `Array.CreateInstance`. While it is in the image,
     /// the MethodTables of element types name their SZ array type, when the program creates such arrays.
     CreateArray,
@@ -104,7 +106,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 38] = [
+    pub const ALL: [Helper; 39] = [
         Helper::AllocObject,
         Helper::AllocFinalizable,
         Helper::AllocArray,
@@ -134,6 +136,7 @@ impl Helper {
         Helper::BoxByHandle,
         Helper::CreateArray,
         Helper::MainArguments,
+        Helper::MainReturned,
         Helper::EnumLiterals,
         Helper::ThrowOverflow,
         Helper::ThrowDivideByZero,
@@ -179,6 +182,7 @@ impl Helper {
             BoxByHandle => ("WasmR2R.Runtime.Boxing", "InternalBox"),
             CreateArray => ("WasmR2R.Runtime.ArrayElements", "InternalCreate"),
             MainArguments => ("WasmR2R.Runtime.Startup", "MainArguments"),
+            MainReturned => ("WasmR2R.Runtime.ProcessLifetime", "MainReturned"),
             ThrowOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowOverflow"),
             ThrowDivideByZero => ("WasmR2R.Runtime.ThrowHelpers", "ThrowDivideByZero"),
             ThrowArithmetic => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArithmetic"),
@@ -222,11 +226,15 @@ pub struct Runtime {
     replacements: HashMap<(String, String), Vec<MethodDefId>>,
     /// The method names in `replacements`, to ask cheaply whether a method might be one.
     replaced_names: HashSet<String>,
+    /// The runtime's bodyless declarations of CoreLib methods it calls (`[Calls]`): declaration → (type full name,
+    /// method name). CoreLib keeps them internal, so the reference assemblies the runtime is built against lack them.
+    calls: HashMap<MethodDefId, (String, String)>,
     helpers: HashMap<Helper, MethodId>,
 }
 
 const IMPLEMENTS: &str = "WasmR2R.Runtime.ImplementsAttribute";
 const REPLACES: &str = "WasmR2R.Runtime.ReplacesAttribute";
+const CALLS: &str = "WasmR2R.Runtime.CallsAttribute";
 
 impl Runtime {
     /// Finds the runtime assembly in `world` and reads its `[Implements("Type", "Method")]` and
@@ -238,30 +246,34 @@ impl Runtime {
         let a = world.assembly(assembly);
         let mut internal_calls: HashMap<(String, String), Vec<MethodDefId>> = HashMap::new();
         let mut replacements: HashMap<(String, String), Vec<MethodDefId>> = HashMap::new();
+        let mut calls = HashMap::new();
         for (_, row) in a.rows::<CustomAttributeRow>() {
             let row = row.map_err(|e| e.to_string())?;
             if row.parent.table() != Some(TableId::MethodDef) {
                 continue;
             }
-            let map = match world.attribute_type_name(assembly, row.constructor).map_err(|e| e.to_string())?.as_str() {
-                IMPLEMENTS => &mut internal_calls,
-                REPLACES => &mut replacements,
-                _ => continue,
-            };
+            let kind = world.attribute_type_name(assembly, row.constructor).map_err(|e| e.to_string())?;
+            if ![IMPLEMENTS, REPLACES, CALLS].contains(&kind.as_str()) {
+                continue;
+            }
             let mut blob = a.blob(row.value, "custom attribute value").map_err(|e| e.to_string())?;
             let value =
                 custom_attribute::decode(a, row.constructor, &mut blob, &SameAssembly).map_err(|e| e.to_string())?;
             let (Some(CaValue::String(Some(ty))), Some(CaValue::String(Some(method)))) =
                 (value.fixed.first(), value.fixed.get(1))
             else {
-                return Err("an [Implements] or [Replaces] attribute without a type and method name".into());
+                return Err(format!("a [{kind}] attribute without a type and method name"));
             };
-            map.entry((ty.to_string(), method.to_string()))
-                .or_default()
-                .push(MethodDefId { assembly, rid: row.parent.rid() });
+            let key = (ty.to_string(), method.to_string());
+            let def = MethodDefId { assembly, rid: row.parent.rid() };
+            match kind.as_str() {
+                IMPLEMENTS => internal_calls.entry(key).or_default().push(def),
+                REPLACES => replacements.entry(key).or_default().push(def),
+                _ => drop(calls.insert(def, key)),
+            }
         }
         let replaced_names = replacements.keys().map(|(_, method)| method.clone()).collect();
-        Ok(Runtime { assembly, internal_calls, replacements, replaced_names, helpers: HashMap::new() })
+        Ok(Runtime { assembly, internal_calls, replacements, replaced_names, calls, helpers: HashMap::new() })
     }
 
     /// Whether the runtime replaces some method named `method` (of some type).
@@ -277,6 +289,24 @@ impl Runtime {
     /// The runtime's replacements of the IL method `type_name::method`.
     pub fn replacement(&self, type_name: &str, method: &str) -> &[MethodDefId] {
         self.replacements.get(&(type_name.to_owned(), method.to_owned())).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The CoreLib method a runtime `[Calls]` declaration stands for: the static method of that name with as many
+    /// parameters as the declaration.
+    pub fn call_target(&self, ts: &mut TypeSystem, declaration: MethodId) -> Result<Option<MethodId>, Unsupported> {
+        let Some((type_name, method)) = self.calls.get(&ts.method(declaration).def).cloned() else { return Ok(None) };
+        let missing =
+            || Unsupported::new(codes::CALL, format!("[Calls] names {type_name}::{method}, which CoreLib lacks"));
+        let params = ts.method_sig(declaration)?.params.len();
+        let def = ts.world.find_type_def(ts.well_known.corelib, &type_name, 0).map_err(|_| missing())?;
+        let ty = ts.def_type(def)?;
+        for candidate in ts.find_methods_named(ty, &method)? {
+            let data = ts.method(candidate);
+            if data.flags.is_static() && ts.method_sig(candidate)?.params.len() == params {
+                return Ok(Some(candidate));
+            }
+        }
+        Err(missing())
     }
 
     /// A helper method, found by name on first use.

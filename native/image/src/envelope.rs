@@ -85,6 +85,8 @@ pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
     ("argumentCount", &[], &[ValType::I32]),
     ("argumentLength", &[ValType::I32], &[ValType::I32]),
     ("argumentCopy", &[ValType::I32, ValType::I32], &[]),
+    // exit(code): Environment.Exit — the process ends with `code` now, no finally block runs; never returns.
+    ("exit", &[ValType::I32], &[]),
 ];
 pub const HOST_FMOD: u32 = 0;
 pub const HOST_UNSUPPORTED: u32 = 1;

@@ -1,10 +1,13 @@
-  (func $<entry> (;33;) (type 8) (param i32) (result i32)
+  (func $<entry> (;34;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
       call $WasmR2R.Runtime.Startup::Initialize
       local.get 0
+      local.get 0
       call $Program::Main
+      i32.const 1
+      call $WasmR2R.Runtime.ProcessLifetime::MainReturned
       return
       unreachable
     catch 0
@@ -15,7 +18,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;45;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;46;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 1
@@ -126,7 +129,7 @@
     return
     unreachable
   )
-  (func $Program::Add (;69;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Add (;71;) (type 10) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -134,7 +137,7 @@
     return
     unreachable
   )
-  (func $Program::AddChecked (;70;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::AddChecked (;72;) (type 10) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i64.extend_i32_s
@@ -156,7 +159,7 @@
     return
     unreachable
   )
-  (func $Program::MulChecked (;71;) (type 12) (param i32 i64 i64) (result i64)
+  (func $Program::MulChecked (;73;) (type 12) (param i32 i64 i64) (result i64)
     (local i32 i32 i64 i32)
     local.get 1
     i64.const -1
@@ -202,7 +205,7 @@
     return
     unreachable
   )
-  (func $Program::Divide (;72;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Divide (;74;) (type 10) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
@@ -229,7 +232,7 @@
     return
     unreachable
   )
-  (func $Program::RemainderUnsigned (;73;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::RemainderUnsigned (;75;) (type 10) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
@@ -244,7 +247,7 @@
     return
     unreachable
   )
-  (func $Program::DivideByConstant (;74;) (type 10) (param i32 i32) (result i32)
+  (func $Program::DivideByConstant (;76;) (type 11) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.const 10

@@ -1,10 +1,13 @@
-  (func $<entry> (;33;) (type 8) (param i32) (result i32)
+  (func $<entry> (;34;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
       call $WasmR2R.Runtime.Startup::Initialize
       local.get 0
+      local.get 0
       call $Program::Main
+      i32.const 1
+      call $WasmR2R.Runtime.ProcessLifetime::MainReturned
       return
       unreachable
     catch 0
@@ -15,7 +18,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;45;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;46;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       local.get 0
@@ -39,7 +42,7 @@
     return
     unreachable
   )
-  (func $Program::SumTo (;69;) (type 10) (param i32 i32) (result i32)
+  (func $Program::SumTo (;71;) (type 11) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -67,7 +70,7 @@
     return
     unreachable
   )
-  (func $Program::Classify (;70;) (type 10) (param i32 i32) (result i32)
+  (func $Program::Classify (;72;) (type 11) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       block ;; label = @2

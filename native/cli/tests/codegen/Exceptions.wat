@@ -1,10 +1,13 @@
-  (func $<entry> (;33;) (type 8) (param i32) (result i32)
+  (func $<entry> (;34;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
       call $WasmR2R.Runtime.Startup::Initialize
       local.get 0
+      local.get 0
       call $Program::Main
+      i32.const 1
+      call $WasmR2R.Runtime.ProcessLifetime::MainReturned
       return
       unreachable
     catch 0
@@ -15,7 +18,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;45;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;46;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     i32.const 2
     local.set 1
@@ -50,7 +53,7 @@
     return
     unreachable
   )
-  (func $Program::Guarded (;70;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Guarded (;72;) (type 10) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 32
@@ -84,7 +87,7 @@
                 local.get 4
                 br_if 0 (;@6;)
                 global.get 2
-                i32.const 69
+                i32.const 71
                 i32.add
                 local.set 15
                 local.get 0
@@ -93,7 +96,7 @@
                 local.set 16
                 local.get 16
                 global.get 1
-                i32.const 7012
+                i32.const 7020
                 i32.add
                 i32.load
                 i32.store
@@ -101,7 +104,7 @@
                 local.get 15
                 i32.store offset=8
                 global.get 1
-                i32.const 7012
+                i32.const 7020
                 i32.add
                 local.get 16
                 i32.store
@@ -113,7 +116,7 @@
                 i32.add
                 local.set 17
                 global.get 1
-                i32.const 7012
+                i32.const 7020
                 i32.add
                 local.get 17
                 i32.store
@@ -164,7 +167,7 @@
                 i32.load
                 local.set 19
                 global.get 1
-                i32.const 7012
+                i32.const 7020
                 i32.add
                 local.get 19
                 i32.store
@@ -222,7 +225,7 @@
           i32.load
           local.set 18
           global.get 1
-          i32.const 7012
+          i32.const 7020
           i32.add
           local.get 18
           i32.store

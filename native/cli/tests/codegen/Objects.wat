@@ -1,10 +1,13 @@
-  (func $<entry> (;33;) (type 8) (param i32) (result i32)
+  (func $<entry> (;34;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
       call $WasmR2R.Runtime.Startup::Initialize
       local.get 0
+      local.get 0
       call $Program::Main
+      i32.const 1
+      call $WasmR2R.Runtime.ProcessLifetime::MainReturned
       return
       unreachable
     catch 0
@@ -15,7 +18,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;45;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;46;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
@@ -141,7 +144,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;69;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;71;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -149,7 +152,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;70;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;72;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -175,7 +178,7 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;71;) (type 9) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;73;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -190,7 +193,7 @@
     i64.store align=1
     block ;; label = @1
       global.get 1
-      i32.const 7160
+      i32.const 7168
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -226,7 +229,7 @@
       return
     end
     global.get 1
-    i32.const 7160
+    i32.const 7168
     i32.add
     local.set 4
     i32.const 0
@@ -277,7 +280,7 @@
     return
     unreachable
   )
-  (func $Program::Sum (;73;) (type 9) (param i32 i32) (result i32)
+  (func $Program::Sum (;75;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -320,14 +323,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;105;) (type 9) (param i32 i32) (result i32)
+  (func $Program::get_Width (;108;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;106;) (type 9) (param i32 i32) (result i32)
+  (func $Program::Area (;109;) (type 9) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

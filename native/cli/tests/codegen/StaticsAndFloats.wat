@@ -1,4 +1,4 @@
-  (func $<entry> (;33;) (type 8) (param i32) (result i32)
+  (func $<entry> (;34;) (type 8) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -14,7 +14,7 @@
         local.get 0
         local.get 2
         global.get 2
-        i32.const 36
+        i32.const 37
         i32.add
         global.get 1
         i32.const 3288
@@ -22,7 +22,10 @@
         call $WasmR2R.Runtime.ClassConstructors::Run
       end
       local.get 0
+      local.get 0
       call $Program::Main
+      i32.const 1
+      call $WasmR2R.Runtime.ProcessLifetime::MainReturned
       return
       unreachable
     catch 0
@@ -33,7 +36,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;45;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;46;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -58,7 +61,7 @@
       local.get 1
       i32.load
       global.get 1
-      i32.const 6608
+      i32.const 6616
       i32.add
       i32.load
       i32.add
@@ -88,19 +91,19 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;69;) (type 0) (param i32)
+  (func $Program::.cctor (;71;) (type 0) (param i32)
     (local i32 i32 i32 i64 i32)
     i32.const 5
     local.set 1
     global.get 1
-    i32.const 6608
+    i32.const 6616
     i32.add
     local.get 1
     i32.store
     return
     unreachable
   )
-  (func $Program::Bump (;70;) (type 4) (param i32 i32)
+  (func $Program::Bump (;72;) (type 4) (param i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz
@@ -112,7 +115,7 @@
     local.get 1
     i32.load
     global.get 1
-    i32.const 6608
+    i32.const 6616
     i32.add
     i32.load
     i32.add
@@ -130,14 +133,14 @@
     return
     unreachable
   )
-  (func $Program::Saturate (;71;) (type 12) (param i32 f64) (result i32)
+  (func $Program::Saturate (;73;) (type 12) (param i32 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.trunc_sat_f64_s
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;72;) (type 13) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;74;) (type 13) (param i32 f64 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2

@@ -256,12 +256,16 @@ fn needs_instance(ts: &TypeSystem, m: MethodId) -> Option<TypeId> {
         .then_some(owner)
 }
 
-/// The runtime's implementation of internal call `method`: an `[Implements]` method whose Wasm signature matches.
+/// The runtime's implementation of internal call `method`: an `[Implements]` method whose Wasm signature matches;
+/// for a runtime `[Calls]` declaration, the CoreLib method it names.
 pub fn internal_call_target(
     ts: &mut TypeSystem,
     runtime: &Runtime,
     method: MethodId,
 ) -> Result<Option<MethodId>, Unsupported> {
+    if ts.method(method).def.assembly == runtime.assembly {
+        return runtime.call_target(ts, method);
+    }
     let wanted = crate::abi::method_signature(ts, method)?.wasm();
     for candidate in runtime_candidates(ts, method, |ty, name| runtime.internal_call(ty, name).to_vec())? {
         if crate::abi::method_signature(ts, candidate)?.wasm() == wanted {

@@ -104,10 +104,12 @@ impl Importer<'_, '_, '_> {
         self.ts.world.has_attribute(def.assembly, def.token(), "System.Runtime.CompilerServices.IntrinsicAttribute")
     }
 
-    /// The method to call for `m`: itself, or the runtime's implementation of an internal call.
+    /// The method to call for `m`: itself, the runtime's implementation of an internal call, or the CoreLib method
+    /// a runtime `[Calls]` declaration (bodyless, neither an internal call nor a P/Invoke) stands for.
     pub(super) fn implementation_of(&mut self, m: MethodId) -> Result<MethodId, Unsupported> {
         let data = self.ts.method(m).clone();
-        if !data.impl_flags.is_internal_call() || data.rva != 0 {
+        let declaration = !data.impl_flags.is_internal_call() && !data.flags.is_pinvoke() && !data.flags.is_abstract();
+        if (!data.impl_flags.is_internal_call() && !declaration) || data.rva != 0 {
             return Ok(m);
         }
         Ok(self.env.internal_call(self.ts, m)?.unwrap_or(m))
