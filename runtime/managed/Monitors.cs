@@ -40,11 +40,13 @@ namespace WasmR2R.Runtime
 
         private static uint* BlockOf(uint word) => (uint*)(word & ~StatusMask);
 
+        /// <summary>Monitor.Enter(obj). A null `obj` raises ArgumentNullException without a parameter name, as
+        /// CoreCLR's native Enter does ("Value cannot be null.").</summary>
         [Implements("System.Threading.Monitor", "Enter")]
         public static void Enter(object obj)
         {
             if (obj == null)
-                ExceptionDispatch.Raise(new ArgumentNullException(nameof(obj)));
+                ExceptionDispatch.Raise(new ArgumentNullException());
             EnterOwned(obj);
         }
 
