@@ -247,13 +247,17 @@ pub fn attribute_usage_inherited(ts: &TypeSystem, def: wasmr2r_typesystem::TypeD
 }
 
 /// The class whose objects `m` needs to run, for an instance method of a class (not of a value type, whose
-/// methods run on unboxed values, nor of an interface, nor of `string`, whose objects the runtime makes); None
-/// otherwise.
+/// methods run on unboxed values, nor of an interface, nor of `string`, whose objects the runtime makes, nor of a
+/// delegate with variant type parameters, whose objects may be another instantiation's: a `Func<Puppy>` is a
+/// `Func<Animal>`); None otherwise.
 fn needs_instance(ts: &TypeSystem, m: MethodId) -> Option<TypeId> {
     let data = ts.method(m);
     let owner = data.owner;
-    (!data.flags.is_static() && matches!(ts.ty(owner).kind, Kind::Class) && owner != ts.well_known.string)
-        .then_some(owner)
+    (!data.flags.is_static()
+        && matches!(ts.ty(owner).kind, Kind::Class)
+        && owner != ts.well_known.string
+        && !has_variance(ts, owner))
+    .then_some(owner)
 }
 
 /// The runtime's implementation of internal call `method`: an `[Implements]` method whose Wasm signature matches;
@@ -838,7 +842,7 @@ pub fn generic_virtual_implementation(
     Ok(ts.resolve_virtual(t, decl)?)
 }
 
-/// Whether an interface has co- or contravariant parameters.
+/// Whether an interface or delegate has co- or contravariant parameters.
 pub fn has_variance(ts: &TypeSystem, iface: TypeId) -> bool {
     let Some(def) = ts.ty(iface).def else { return false };
     let a = ts.world.assembly(def.assembly);
