@@ -29,6 +29,11 @@ namespace WasmR2R.Runtime
         public uint TypeAttributes;
         public ReflectionRecord* Reflection;
 
+        /// <summary>TypeAttributes' bits of the TypeAttributes word; the top 8 are the assembly (abi.rs,
+        /// ASSEMBLY_SHIFT).</summary>
+        public const uint TypeAttributesMask = 0x00FFFFFF;
+        public const int AssemblyShift = 24;
+
         /// <summary>Where the vtable starts, right after the fields above.</summary>
         public const int VTableOffset = 80;
 
@@ -118,6 +123,7 @@ namespace WasmR2R.Runtime
         public uint LiteralCount;
         public MethodTable* DeclaringType;
         public MethodTable* SzArray;
+        public MethodTable* GenericTypeDefinition;
 
         /// <summary>Flags: an attribute class that is not inherited (reflection::NOT_INHERITED).</summary>
         public const uint NotInherited = 1;

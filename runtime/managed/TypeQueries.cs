@@ -26,7 +26,18 @@ namespace WasmR2R.Runtime
         /// <summary>RuntimeTypeHandle.GetAttributes(QCallTypeHandle): the TypeAttributes the compiler wrote into the
         /// MethodTable (IsEnum, IsInterface, IsSealed, IsPublic and the rest ask through this).</summary>
         [Implements("System.RuntimeTypeHandle", "GetAttributes")]
-        public static int GetAttributes(void** type) => (int)Of(type)->TypeAttributes;
+        public static int GetAttributes(void** type) => (int)(Of(type)->TypeAttributes & MethodTable.TypeAttributesMask);
+
+        /// <summary>RuntimeTypeHandle.GetGenericTypeDefinition_impl(QCallTypeHandle, ObjectHandleOnStack): a generic
+        /// instantiation's open definition (``List`1`` for `List&lt;int&gt;`); null otherwise, which CoreLib answers
+        /// with the type itself.</summary>
+        [Implements("System.RuntimeTypeHandle", "GetGenericTypeDefinition_impl")]
+        public static void GetGenericTypeDefinition(void** type, void*** result)
+        {
+            MethodTable* mt = Of(type);
+            MethodTable* definition = mt->Reflection == null ? null : mt->Reflection->GenericTypeDefinition;
+            **result = definition == null ? null : Wasm.AddressOf(TypeHandles.GetRuntimeType(definition));
+        }
 
         /// <summary>RuntimeTypeHandle.GetCorElementType(QCallTypeHandle): an enum is a value type here (its
         /// underlying type is Enum's business), a primitive its own code.</summary>

@@ -47,6 +47,11 @@ namespace WasmR2R.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern uint* StringLiterals();
 
+        /// <summary>The assemblies' display names: count, then each one's string address (MethodTable.AssemblyOf
+        /// indexes it).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern uint* AssemblyNames();
+
         /// <summary>The vtable slot of System.Object.Finalize (the runtime calls finalizers through it).</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern uint FinalizeSlot();

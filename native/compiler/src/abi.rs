@@ -104,26 +104,32 @@ pub mod method_table {
     pub const FIELD_MAP: u32 = 68;
     /// `Type.Attributes` (ECMA-335 TypeAttributes): a TypeDef's flags as its metadata has them (generic
     /// instantiations their definition's); arrays Public | Sealed | Serializable, pointers, byrefs, function
-    /// pointers and generic parameters Public, as CoreCLR answers (probed on CoreCLR 10).
+    /// pointers and generic parameters Public, as CoreCLR answers (probed on CoreCLR 10). TypeAttributes use the
+    /// low 24 bits; the top 8 (`ASSEMBLY_SHIFT`) hold the index + 1 of the TypeDef's assembly in the image's
+    /// assembly name table (`Symbol::AssemblyNames`), 0 for types without a TypeDef (arrays, pointers...) and for
+    /// assemblies past the 254th.
     pub const TYPE_ATTRIBUTES: u32 = 72;
+    pub const ASSEMBLY_SHIFT: u32 = 24;
     /// Pointer to what reflection asks of the type's TypeDef (`reflection`), or 0 when there is nothing to say.
     pub const REFLECTION: u32 = 76;
     /// The vtable: function-table indices.
     pub const VTABLE: u32 = 80;
 
     /// The record `REFLECTION` points at: `{u32 flags, u32 attribute count, u32 literal count, u32 declaring type
-    /// MethodTable or 0, u32 SZ array MethodTable or 0, then one u32 MethodTable per custom attribute, then per
-    /// literal field {u32 value low, u32 value high, u32 name string}}`. Each part is there while the runtime method
-    /// that reads it is in the image: attributes and flags for `Type.IsDefined`, an enum's members (metadata order,
-    /// values zero-extended) for `GetEnumValuesAndNames`, the declaring type of a nested type for
-    /// `Type.DeclaringType`, and `T[]` when the program creates such arrays for `Array.CreateInstance`.
+    /// MethodTable or 0, u32 SZ array MethodTable or 0, u32 generic type definition MethodTable or 0, then one u32
+    /// MethodTable per custom attribute, then per literal field {u32 value low, u32 value high, u32 name string}}`.
+    /// Each part is there while the runtime method that reads it is in the image: attributes and flags for
+    /// `Type.IsDefined`, an enum's members (metadata order, values zero-extended) for `GetEnumValuesAndNames`, the
+    /// declaring type of a nested type for `Type.DeclaringType`, `T[]` when the program creates such arrays for
+    /// `Array.CreateInstance`, and a generic instantiation's open definition for `GetGenericTypeDefinition`.
     pub mod reflection {
         pub const FLAGS: u32 = 0;
         pub const ATTRIBUTE_COUNT: u32 = 4;
         pub const LITERAL_COUNT: u32 = 8;
         pub const DECLARING_TYPE: u32 = 12;
         pub const SZ_ARRAY: u32 = 16;
-        pub const SIZE: u32 = 20;
+        pub const GENERIC_TYPE_DEFINITION: u32 = 20;
+        pub const SIZE: u32 = 24;
         /// An attribute class whose `[AttributeUsage]` (its own or a base class's) says `Inherited = false`.
         pub const NOT_INHERITED: u32 = 1;
     }

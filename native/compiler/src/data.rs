@@ -134,6 +134,20 @@ pub fn string_literals(graph: &Graph) -> Data {
     w.finish(4)
 }
 
+/// The image's assembly names (`Symbol::AssemblyNames`): `u32 count`, then per assembly of the compilation, in
+/// `World` order (`mt::ASSEMBLY_SHIFT` indexes it), the address of its display name string ("Name, Version=...,
+/// Culture=..., PublicKeyToken=..."): Type.FullName and AssemblyQualifiedName name them.
+pub fn assembly_names(ts: &TypeSystem, graph: &mut Graph) -> Data {
+    let names = graph::assembly_display_names(ts);
+    let mut w = Words::new();
+    w.u32(names.len() as u32);
+    for name in names {
+        let units: Vec<u16> = name.encode_utf16().collect();
+        w.address(Symbol::String(graph.string_literal(&units)), 0);
+    }
+    w.finish(4)
+}
+
 /// A generic virtual method's dispatch table: `u32 count`, then `{MethodTable*, table index}` per constructed type
 /// that implements it.
 pub fn generic_virtual_table(ts: &mut TypeSystem, graph: &Graph, decl: MethodId) -> Result<Data, Unsupported> {
@@ -224,7 +238,12 @@ pub fn method_table(
     }
     // Sizes and the GC map (an open generic type, `typeof(List<>)`, has neither).
     let open = ts.is_open(t);
-    if open && !data.args.is_empty() && data.args.iter().all(|a| matches!(ts.ty(*a).kind, Kind::GenericParam)) {
+    // `typeof(List<>)` is the bare TypeDef (what `ldtoken` of a generic TypeDef gives), or the TypeDef over
+    // generic parameters.
+    let bare_generic = data.args.is_empty() && data.def.is_some_and(|d| ts.generic_param_count(d).unwrap_or(0) > 0);
+    let over_parameters =
+        !data.args.is_empty() && data.args.iter().all(|a| matches!(ts.ty(*a).kind, Kind::GenericParam));
+    if open && (bare_generic || over_parameters) {
         flags |= mt::flags::OPEN_GENERIC_DEFINITION;
     }
     let (base_size, component_size, rank, element, gc_refs) = match data.kind {
@@ -315,7 +334,7 @@ pub fn method_table(
     if gc_at.is_none() {
         w.u32(0);
     }
-    let name = ts.type_name(t);
+    let name = graph::runtime_type_name(ts, t);
     let name_index =
         graph.mark_string(&name, graph.id(Node::TypeHandle(t)).unwrap_or(crate::graph::NodeId(0)), "type name");
     w.address(Symbol::String(name_index), 0);
@@ -397,7 +416,7 @@ pub fn method_table(
         w.u32(record.flags);
         w.u32(record.attributes.len() as u32);
         w.u32(record.literals.len() as u32);
-        for part in [record.declaring_type, record.sz_array] {
+        for part in [record.declaring_type, record.sz_array, record.generic_definition] {
             match part {
                 Some(t) => w.address(Symbol::MethodTable(t), 0),
                 None => w.u32(0),
@@ -551,6 +570,7 @@ struct ReflectionRecord {
     attributes: Vec<TypeId>,
     declaring_type: Option<TypeId>,
     sz_array: Option<TypeId>,
+    generic_definition: Option<TypeId>,
     literals: Vec<(u64, u32)>,
 }
 
@@ -568,6 +588,7 @@ fn reflection_record(
         attributes: Vec::new(),
         declaring_type: None,
         sz_array: None,
+        generic_definition: None,
         literals: Vec::new(),
     };
     let query = graph.runtime.helper(ts, crate::runtime::Helper::CustomAttributeQuery)?;
@@ -590,6 +611,10 @@ fn reflection_record(
             record.sz_array = Some(array);
         }
     }
+    let definition = graph.runtime.helper(ts, crate::runtime::Helper::GenericTypeDefinition)?;
+    if graph.is_marked(Node::Method(definition)) {
+        record.generic_definition = graph::generic_type_definition(ts, t)?.filter(|d| *d != t);
+    }
     let literals = graph.runtime.helper(ts, crate::runtime::Helper::EnumLiterals)?;
     if matches!(ts.ty(t).kind, Kind::Enum(_)) && graph.is_marked(Node::Method(literals)) {
         for (field, value) in ts.world.literal_fields(def)? {
@@ -601,12 +626,21 @@ fn reflection_record(
         && record.attributes.is_empty()
         && record.declaring_type.is_none()
         && record.sz_array.is_none()
+        && record.generic_definition.is_none()
         && record.literals.is_empty();
     Ok((!empty).then_some(record))
 }
 
-/// `mt::TYPE_ATTRIBUTES`: what `Type.Attributes` says of `t`.
+/// `mt::TYPE_ATTRIBUTES`: what `Type.Attributes` says of `t`, and its TypeDef's assembly (`mt::ASSEMBLY_SHIFT`).
 fn type_attributes(ts: &TypeSystem, t: TypeId) -> u32 {
+    let assembly = match ts.ty(t).def {
+        Some(def) if def.assembly < 0xFF => (def.assembly + 1) << mt::ASSEMBLY_SHIFT,
+        _ => 0,
+    };
+    type_flags(ts, t) | assembly
+}
+
+fn type_flags(ts: &TypeSystem, t: TypeId) -> u32 {
     const PUBLIC: u32 = 0x1;
     const SEALED: u32 = 0x100;
     const SERIALIZABLE: u32 = 0x2000;
@@ -618,9 +652,10 @@ fn type_attributes(ts: &TypeSystem, t: TypeId) -> u32 {
     }
 }
 
-/// The offset of `value` in an unboxed `Nullable<T>` (0 for other types).
+/// The offset of `value` in an unboxed `Nullable<T>` (0 for other types and for the open definition).
 fn nullable_value_offset(ts: &mut TypeSystem, t: TypeId) -> Result<u32, Unsupported> {
-    if ts.nullable_argument(t).is_none() {
+    // `typeof(Nullable<>)` has no layout: its MethodTable only names the type.
+    if ts.nullable_argument(t).is_none() || ts.is_open(t) {
         return Ok(0);
     }
     let layout = ts.instance_layout(t)?;

@@ -184,7 +184,8 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             | Node::String(_)
             | Node::GenericVirtual(_)
             | Node::GcRoots
-            | Node::StringLiterals => data_nodes.push(id),
+            | Node::StringLiterals
+            | Node::AssemblyNames => data_nodes.push(id),
             _ => {}
         }
     }
@@ -454,6 +455,7 @@ pub fn node_name(ts: &TypeSystem, graph: &Graph, node: Node) -> String {
         Node::Signature(i) => format!("{:?}", graph.signatures[i as usize]),
         Node::GcRoots => "<GC roots>".into(),
         Node::StringLiterals => "<string literals>".into(),
+        Node::AssemblyNames => "<assembly names>".into(),
     }
 }
 
@@ -472,6 +474,7 @@ fn build_data(
         Node::GenericVirtual(decl) => data::generic_virtual_table(ts, graph, decl)?,
         Node::GcRoots => data::gc_roots(ts, graph)?,
         Node::StringLiterals => data::string_literals(graph),
+        Node::AssemblyNames => data::assembly_names(ts, graph),
         other => return Err(Unsupported::new(codes::TYPE, format!("{other:?} has no data"))),
     })
 }

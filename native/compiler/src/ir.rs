@@ -93,6 +93,8 @@ pub enum Symbol {
     GcRoots,
     /// The table of the image's string literals: `u32 count`, then each one's address (`data::string_literals`).
     StringLiterals,
+    /// The table of the assemblies' display names: `u32 count`, then each one's string (`data::assembly_names`).
+    AssemblyNames,
     /// Host import `n` (`wasmr2r_image::envelope::HOST_FUNCTIONS`).
     Host(u32),
 }

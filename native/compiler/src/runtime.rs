@@ -85,6 +85,9 @@ pub enum Helper {
     MainArguments,
     /// `int MainReturned(int result, bool returnsCode)`: runs the ProcessExit handlers; the process's exit code.
     MainReturned,
+    /// `void GetGenericTypeDefinition(QCallTypeHandle, ObjectHandleOnStack)`: while it is in the image, generic
+    /// instantiations' reflection records name their open definitions.
+    GenericTypeDefinition,
     /// `void InternalCreate(ref Array, IntPtr, int, int*, int*)`: `Array.CreateInstance`. While it is in the image,
     /// the MethodTables of element types name their SZ array type, when the program creates such arrays.
     CreateArray,
@@ -106,7 +109,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 39] = [
+    pub const ALL: [Helper; 40] = [
         Helper::AllocObject,
         Helper::AllocFinalizable,
         Helper::AllocArray,
@@ -137,6 +140,7 @@ impl Helper {
         Helper::CreateArray,
         Helper::MainArguments,
         Helper::MainReturned,
+        Helper::GenericTypeDefinition,
         Helper::EnumLiterals,
         Helper::ThrowOverflow,
         Helper::ThrowDivideByZero,
@@ -183,6 +187,7 @@ impl Helper {
             CreateArray => ("WasmR2R.Runtime.ArrayElements", "InternalCreate"),
             MainArguments => ("WasmR2R.Runtime.Startup", "MainArguments"),
             MainReturned => ("WasmR2R.Runtime.ProcessLifetime", "MainReturned"),
+            GenericTypeDefinition => ("WasmR2R.Runtime.TypeQueries", "GetGenericTypeDefinition"),
             ThrowOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowOverflow"),
             ThrowDivideByZero => ("WasmR2R.Runtime.ThrowHelpers", "ThrowDivideByZero"),
             ThrowArithmetic => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArithmetic"),

@@ -173,6 +173,7 @@ impl Names for TypeSystemNames<'_, '_> {
             Symbol::ImageEnd => "image_end".to_owned(),
             Symbol::GcRoots => "gc_roots".to_owned(),
             Symbol::StringLiterals => "string_literals".to_owned(),
+            Symbol::AssemblyNames => "assembly_names".to_owned(),
             Symbol::Host(h) => format!("host{h}"),
         }
     }

@@ -303,6 +303,7 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
         ("VarianceNone", mt::variance::NONE),
         ("VarianceCovariant", mt::variance::COVARIANT),
         ("VarianceContravariant", mt::variance::CONTRAVARIANT),
+        ("AssemblyShift", mt::ASSEMBLY_SHIFT),
     ];
     for (name, value) in flags {
         assert_eq!(constant(name), i64::from(value), "MethodTable.{name}");
@@ -319,6 +320,7 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
         ("LiteralCount", mt::reflection::LITERAL_COUNT),
         ("DeclaringType", mt::reflection::DECLARING_TYPE),
         ("SzArray", mt::reflection::SZ_ARRAY),
+        ("GenericTypeDefinition", mt::reflection::GENERIC_TYPE_DEFINITION),
     ]
     .iter()
     .map(|(n, o)| (n.to_string(), *o))

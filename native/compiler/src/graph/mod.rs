@@ -214,17 +214,51 @@ impl ImportEnv for ImportDeps<'_> {
     }
 }
 
-/// The type `def` is nested in, as `Type.DeclaringType` gives it: the enclosing TypeDef, a generic one open
-/// (`typeof(List<int>.Enumerator).DeclaringType` is ``List`1``, CoreCLR's answer too).
+/// The type `def` is nested in, as `Type.DeclaringType` gives it: the enclosing TypeDef, a generic one as its
+/// bare definition (`typeof(List<int>.Enumerator).DeclaringType == typeof(List<>)`, CoreCLR's answer too).
 pub fn declaring_type(ts: &mut TypeSystem, def: wasmr2r_typesystem::TypeDefId) -> Result<Option<TypeId>, Unsupported> {
     let Some(enclosing) = ts.world.enclosing_type(def)? else { return Ok(None) };
-    let count = ts.generic_param_count(enclosing)?;
-    if count == 0 {
-        return Ok(Some(ts.def_type(enclosing)?));
+    Ok(Some(ts.def_type(enclosing)?))
+}
+
+/// The open generic type definition of instantiation `t` (``List`1`` for `List<int>`): the bare TypeDef, which is
+/// what `typeof(List<>)` loads, so that the two are the same type object. None for a type that is not generic.
+pub fn generic_type_definition(ts: &mut TypeSystem, t: TypeId) -> Result<Option<TypeId>, Unsupported> {
+    let data = ts.ty(t);
+    match data.def {
+        Some(def) if !data.args.is_empty() => Ok(Some(ts.def_type(def)?)),
+        _ => Ok(None),
     }
-    let params: Vec<TypeId> =
-        (0..count).map(|i| ts.intern(wasmr2r_typesystem::TypeKey::Var(i))).collect::<Result<_, _>>()?;
-    Ok(Some(ts.inst_type(enclosing, &params)?))
+}
+
+/// The name a type object gives as `ToString()` (what its MethodTable's name is): the canonical name, with a bare
+/// generic definition's parameters named as CoreCLR names them (``System.Collections.Generic.List`1[T]``).
+pub fn runtime_type_name(ts: &TypeSystem, t: TypeId) -> String {
+    let mut name = ts.type_name(t);
+    let data = ts.ty(t);
+    if let (Some(def), true) = (data.def, data.args.is_empty()) {
+        let a = ts.world.assembly(def.assembly);
+        let params: Vec<String> = a
+            .generic_params_of(def.token())
+            .map(|rows| {
+                rows.into_iter()
+                    .filter_map(|rid| a.row::<wasmr2r_metadata::GenericParamRow>(rid).ok())
+                    .map(|row| a.string(row.name).map(|n| n.into_owned()).unwrap_or_default())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !params.is_empty() {
+            name = format!("{name}[{}]", params.join(","));
+        }
+    }
+    name
+}
+
+/// Each assembly's display name ("Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=..."), in `World` order.
+pub fn assembly_display_names(ts: &TypeSystem) -> Vec<String> {
+    (0..ts.world.len())
+        .map(|i| ts.world.assembly(i).identity().ok().flatten().map(|id| id.display_name(true)).unwrap_or_default())
+        .collect()
 }
 
 /// Whether attribute class `def` is inherited (`Type.IsDefined(…, inherit: true)` looks for it on base types): what
@@ -372,6 +406,14 @@ impl Graph {
             | Node::Signature(_)
             | Node::GcRoots
             | Node::StringLiterals => Ok(()),
+            Node::AssemblyNames => {
+                for name in assembly_display_names(ts) {
+                    let units: Vec<u16> = name.encode_utf16().collect();
+                    let i = self.string_literal(&units);
+                    self.mark(Node::String(i), Some(id), "assembly name");
+                }
+                Ok(())
+            }
         };
         if let Err(reason) = result {
             self.errors.push((id, reason));
@@ -608,6 +650,10 @@ impl Graph {
             let helper = self.runtime.helper(ts, Helper::DeclaringType)?;
             self.when(Node::Method(helper), Node::TypeHandle(declaring), "declaring type of a nested type", id);
         }
+        if let Some(definition) = generic_type_definition(ts, t)?.filter(|d| *d != t) {
+            let helper = self.runtime.helper(ts, Helper::GenericTypeDefinition)?;
+            self.when(Node::Method(helper), Node::TypeHandle(definition), "generic type definition", id);
+        }
         if matches!(ts.ty(t).kind, Kind::Enum(_)) {
             let boxer = self.runtime.helper(ts, Helper::BoxByHandle)?;
             self.when(Node::Method(boxer), Node::Constructed(t), "enums boxed by RuntimeHelpers.Box", id);
@@ -658,7 +704,7 @@ impl Graph {
                 self.mark(Node::TypeHandle(part), Some(id), "function pointer signature");
             }
         }
-        let name = ts.type_name(t);
+        let name = runtime_type_name(ts, t);
         self.mark_string(&name, id, "type name");
         Ok(())
     }

@@ -50,6 +50,8 @@ pub enum Node {
     /// The table of every string literal, which `string.Intern` starts from (literals are interned). Built after
     /// marking, from the marked `String` nodes.
     StringLiterals,
+    /// The table of the assemblies' display names (`data::assembly_names`), which Type.FullName reads.
+    AssemblyNames,
 }
 
 impl Node {
@@ -68,6 +70,7 @@ impl Node {
             Node::GenericVirtual(m) => Symbol::GvmTable(m),
             Node::GcRoots => Symbol::GcRoots,
             Node::StringLiterals => Symbol::StringLiterals,
+            Node::AssemblyNames => Symbol::AssemblyNames,
             _ => return None,
         })
     }
@@ -95,6 +98,7 @@ impl Node {
             Node::Signature(_) => "call signature",
             Node::GcRoots => "GC roots table",
             Node::StringLiterals => "string literal table",
+            Node::AssemblyNames => "assembly name table",
         }
     }
 }

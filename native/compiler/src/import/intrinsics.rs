@@ -26,6 +26,7 @@ pub enum Intrinsic {
     StackTop,
     GcRoots,
     StringLiterals,
+    AssemblyNames,
     FinalizeSlot,
     CopyBlock,
     FillBlock,
@@ -155,6 +156,7 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
         ("WasmR2R.Runtime.Wasm", "StackTop") => StackTop,
         ("WasmR2R.Runtime.Wasm", "GcRoots") => GcRoots,
         ("WasmR2R.Runtime.Wasm", "StringLiterals") => StringLiterals,
+        ("WasmR2R.Runtime.Wasm", "AssemblyNames") => AssemblyNames,
         ("WasmR2R.Runtime.Wasm", "FinalizeSlot") => FinalizeSlot,
         ("WasmR2R.Runtime.Wasm", "CopyBlock") => CopyBlock,
         ("WasmR2R.Runtime.Wasm", "FillBlock") => FillBlock,
@@ -282,6 +284,12 @@ impl Importer<'_, '_, '_> {
                 self.depend(Node::GcRoots, "the collector scans the static fields holding references");
                 let dst = self.reg(Ty::I32);
                 self.emit(Inst::SymbolAddress { dst, symbol: Symbol::GcRoots });
+                stack.push(dst);
+            }
+            AssemblyNames => {
+                self.depend(Node::AssemblyNames, "type names name their assemblies");
+                let dst = self.reg(Ty::I32);
+                self.emit(Inst::SymbolAddress { dst, symbol: Symbol::AssemblyNames });
                 stack.push(dst);
             }
             StringLiterals => {
