@@ -37,6 +37,14 @@ export class UnhandledException extends Error {
   }
 }
 
+/** An unhandled exception reported with its ToString() (the `unhandled` import), stack trace included. */
+class UnhandledReport extends Error {
+  constructor(text) {
+    super(text);
+    this.text = text;
+  }
+}
+
 /** Environment.Exit(code): thrown by the `exit` import through the program's frames to run(), which returns `code`. */
 class ProcessExit extends Error {
   constructor(code) {
@@ -72,7 +80,8 @@ function captureStack() {
   }
 }
 
-/** The name-section names of the image's methods on a captured stack, innermost first, without the runtime's. */
+/** The name-section names of the image's methods on a captured stack, innermost first, without the runtime's and
+ *  without the frames CoreCLR does not show either: unboxing stubs, and delegates' Invoke (runtime-implemented). */
 function imageFrames(holder) {
   if (holder === undefined) return [];
   const { prepareStackTrace } = Error;
@@ -81,7 +90,8 @@ function imageFrames(holder) {
     return holder.stack
       .filter((c) => String(c.getFileName?.() ?? c.getScriptNameOrSourceURL?.() ?? '').startsWith('wasm://'))
       .map((c) => c.getFunctionName())
-      .filter((name) => name && !name.startsWith('WasmR2R.Runtime.') && name !== '<entry>');
+      .filter((name) => name && !name.startsWith('WasmR2R.Runtime.') && name !== '<entry>'
+        && !name.endsWith(' (unboxing)') && !name.endsWith(' (runtime-implemented)'));
   } catch {
     return [];
   } finally {
@@ -152,15 +162,22 @@ function stackTraces(bytes, table, memory) {
         frames.push(`   at ${frameName(name)}`);
         if (name === stop) break;
       }
+      // A rethrow: the trace it continues, then these frames but the first, the rethrowing method, which ends
+      // that trace already.
+      if (trace.previous) {
+        const previous = find(trace.previous);
+        frames.splice(0, 1, ...(previous ? [text(previous)] : []));
+      }
       trace.text = frames.join('\n');
       trace.holder = undefined;
+      trace.previous = undefined;
     }
     return trace.text;
   };
   return {
-    captureTrace: (stop) => {
+    captureTrace: (stop, previous) => {
       last = last >= 0x7fffffff ? 1 : last + 1;
-      kept[last % KEPT_TRACES] = { id: last, holder: captureStack(), stop };
+      kept[last % KEPT_TRACES] = { id: last, holder: captureStack(), stop, previous };
       return last;
     },
     traceLength: (id) => {
@@ -388,6 +405,7 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       // Environment.Exit: unwinds through the Wasm frames without running their handlers (a JavaScript exception
       // is not the managed exceptions' tag), and run() returns the code.
       exit: (code) => { throw new ProcessExit(code); },
+      unhandled: (ptr, length) => { throw new UnhandledReport(utf16.decode(new Uint8Array(memory.buffer, ptr, 2 * length))); },
       now: () => performance.now(),
       wallClock: () => performance.timeOrigin + performance.now(),
       fail: (type, typeLength, message, messageLength) => {
@@ -424,6 +442,10 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
       return UNHANDLED_EXCEPTION_EXIT_CODE;
     }
     if (e instanceof ProcessExit) return e.code;
+    if (e instanceof UnhandledReport) {
+      stderr(`Unhandled exception. ${e.text}\n`);
+      return UNHANDLED_EXCEPTION_EXIT_CODE;
+    }
     if (!(e instanceof UnhandledException)) throw e;
     stderr(`Unhandled exception. ${e.message}\n${e.frames.map((f) => `   at ${f}\n`).join('')}`);
     return UNHANDLED_EXCEPTION_EXIT_CODE;

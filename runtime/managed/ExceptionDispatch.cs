@@ -53,14 +53,15 @@ namespace WasmR2R.Runtime
         public static void Landed(HandlerFrame* frame) => s_top = frame;
 
         /// <summary>Throws `exception` after the first pass found the frame and clause that take it; with none,
-        /// reports it as unhandled and ends the process.</summary>
-        public static void Raise(object exception)
+        /// reports it as unhandled and ends the process. Its stack trace is captured anew from here (a `throw`,
+        /// as on CoreCLR), or, for a `rethrow`, extended from here.</summary>
+        public static void Raise(object exception, bool rethrow = false)
         {
             HandlerFrame* handler = FindHandler(exception, out bool traceSeen);
+            if (traceSeen && exception is Exception e)
+                StackTraces.Capture(e, handler, rethrow);
             if (handler == null)
                 ThrowHelpers.ReportUnhandled(exception);
-            if (traceSeen && exception is Exception e)
-                StackTraces.Capture(e, handler);
             Wasm.Throw(exception);
         }
 

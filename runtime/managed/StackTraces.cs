@@ -10,7 +10,8 @@
 // `_unused4`). The frames are named only when StackTrace is read (`traceLength`, `traceCopy`): the capture is the
 // cost every throw pays (about 5 µs in Node 20), the text only the exceptions that are printed. The host keeps the
 // 4,096 most recent captures; the trace of an exception thrown more than that many throws before it is read is
-// gone, and StackTrace then says so. A rethrown exception keeps its first trace. CoreLib's own
+// gone, and StackTrace then says so. A `throw` starts a new trace (also of an exception thrown before); a `rethrow`
+// continues the one it has (the host joins the two captures, the rethrowing method once). CoreLib's own
 // System.Diagnostics.StackTrace (frames as MethodBase objects, from reflection) is not what this answers.
 
 using System;
@@ -20,14 +21,13 @@ namespace WasmR2R.Runtime
 {
     internal static unsafe class StackTraces
     {
-        /// <summary>Records where `exception` is thrown, the first time it is; `handler` is the frame that will
-        /// catch it (null when nothing does: the trace then runs to the entry point).</summary>
-        public static void Capture(Exception exception, HandlerFrame* handler)
+        /// <summary>Records where `exception` is thrown — a new trace, or for a rethrow the trace it had followed by
+        /// the frames from the rethrowing method on; `handler` is the frame that will catch it (null when nothing
+        /// does: the trace then runs to the entry point).</summary>
+        public static void Capture(Exception exception, HandlerFrame* handler, bool rethrow)
         {
-            if (TraceId(exception) != 0)
-                return;
             int stop = handler == null ? -1 : (int)(nint)(void*)handler->PassOne;
-            TraceId(exception) = Host.CaptureTrace(stop);
+            TraceId(exception) = Host.CaptureTrace(stop, rethrow ? TraceId(exception) : 0);
         }
 
         /// <summary>Exception.StackTrace: the trace set by ExceptionDispatchInfo or serialization if there is one,

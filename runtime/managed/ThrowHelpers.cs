@@ -55,14 +55,46 @@ namespace WasmR2R.Runtime
             ExceptionDispatch.Raise(exception);
         }
 
-        /// <summary>An exception nothing caught: its type name (from its MethodTable) and message to the host.</summary>
+        /// <summary>The `rethrow` opcode: throws the caught exception again, its stack trace extended from the
+        /// rethrowing method to the next handler's (a `throw e` starts the trace afresh instead).</summary>
+        public static void Rethrow(Exception exception) => ExceptionDispatch.Raise(exception, rethrow: true);
+
+        /// <summary>
+        /// An exception nothing caught: reported with its ToString() (message, inner exceptions, stack trace), as
+        /// CoreCLR reports it, when the image has the exception's ToString — its vtable slot is filled only while
+        /// some code calls Object.ToString virtually, and compiling it into every image for this report would add
+        /// Exception.ToString's closure (formatting, resources, stack traces) to programs that never print one.
+        /// Without it, or when ToString itself throws: its type name and message, which the host follows with the
+        /// engine's frames.
+        /// </summary>
         public static void ReportUnhandled(object exception)
         {
             MethodTable* mt = *(MethodTable**)Wasm.AddressOf(exception);
+            uint toString = MethodTable.VTable(mt)[Wasm.ToStringSlot()];
+            if (toString != 0 && exception is Exception thrown && !s_reporting)
+            {
+                s_reporting = true;
+                string text = null;
+                try
+                {
+                    text = ((delegate*<object, string>)toString)(exception);
+                }
+                catch (Exception)
+                {
+                }
+                if (text != null)
+                {
+                    fixed (char* t = text)
+                        Host.Unhandled(t, text.Length);
+                }
+            }
             string type = (string)Wasm.ObjectAt(mt->Name);
             string message = (exception is Exception e ? MessageOf(e) : null) ?? "Exception of type '" + type + "' was thrown.";
             Fail(type, message);
         }
+
+        /// <summary>A report is being made: an exception its ToString lets escape is not reported through it again.</summary>
+        private static bool s_reporting;
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_message")]
         private static extern ref string MessageOf(Exception exception);

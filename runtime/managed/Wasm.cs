@@ -56,6 +56,11 @@ namespace WasmR2R.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern uint FinalizeSlot();
 
+        /// <summary>The vtable slot of System.Object.ToString (the unhandled-exception report calls it when the
+        /// program's image has the exception's ToString).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern uint ToStringSlot();
+
         /// <summary>memory.copy.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void CopyBlock(void* destination, void* source, uint length);
@@ -110,9 +115,10 @@ namespace WasmR2R.Runtime
         public static extern double WallClock();
 
         /// <summary>Captures the call stack of a throw whose handler is the method whose pass-one function is at
-        /// table index `stopSlot` (-1: no handler); returns the capture's id (never 0).</summary>
+        /// table index `stopSlot` (-1: no handler), following capture `previous` (a rethrow; 0: none); returns the
+        /// capture's id (never 0).</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "captureTrace")]
-        public static extern int CaptureTrace(int stopSlot);
+        public static extern int CaptureTrace(int stopSlot, int previous);
 
         /// <summary>The length in UTF-16 code units of capture `id`'s text, or -1 when the host no longer keeps it.</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "traceLength")]
@@ -138,6 +144,11 @@ namespace WasmR2R.Runtime
         /// blocks included; never returns.</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "exit")]
         public static extern void Exit(int code);
+
+        /// <summary>An unhandled exception's report (its ToString(), UTF-16): the host prints it after "Unhandled
+        /// exception. " and ends the process; never returns.</summary>
+        [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "unhandled")]
+        public static extern void Unhandled(char* text, int length);
 
         /// <summary>`length` random bytes at `buffer`.</summary>
         [System.Runtime.InteropServices.DllImport("wasmr2r", EntryPoint = "random")]

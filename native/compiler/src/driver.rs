@@ -551,7 +551,13 @@ fn function_job(ts: &mut TypeSystem, graph: &Graph, id: NodeId) -> Result<(Job, 
             )
         }
         Node::Method(m) => {
-            let name = ts.method_name(m);
+            // A delegate's Invoke and constructor have no IL (the runtime provides them; here, the compiler): their
+            // frames are no method of the program's, and stack traces leave them out as CoreCLR does.
+            let name = if ts.method(m).impl_flags.is_runtime() {
+                format!("{} (runtime-implemented)", ts.method_name(m))
+            } else {
+                ts.method_name(m)
+            };
             let def = Some(ts.method(m).def);
             let (params, results) = wasm_sig(ts, m);
             let body = graph.bodies.get(&m).cloned().unwrap_or_else(|| {

@@ -52,6 +52,8 @@ pub enum Helper {
     GetRuntimeType,
     /// `void Throw(object exception)`: the `throw` opcode.
     Throw,
+    /// `void Rethrow(object exception)`: the `rethrow` opcode (the stack trace goes on).
+    Rethrow,
     /// `void Initialize()`: start-up, before any class constructor.
     Initialize,
     /// `void ReportUnhandled(object exception)`: an exception nothing caught reached the entry function.
@@ -109,7 +111,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 40] = [
+    pub const ALL: [Helper; 41] = [
         Helper::AllocObject,
         Helper::AllocFinalizable,
         Helper::AllocArray,
@@ -126,6 +128,7 @@ impl Helper {
         Helper::GenericVirtualLookup,
         Helper::GetRuntimeType,
         Helper::Throw,
+        Helper::Rethrow,
         Helper::Initialize,
         Helper::ReportUnhandled,
         Helper::RunClassConstructor,
@@ -172,6 +175,7 @@ impl Helper {
             GenericVirtualLookup => ("WasmR2R.Runtime.Dispatch", "GenericVirtualLookup"),
             GetRuntimeType => ("WasmR2R.Runtime.TypeHandles", "GetRuntimeType"),
             Throw => ("WasmR2R.Runtime.ThrowHelpers", "Throw"),
+            Rethrow => ("WasmR2R.Runtime.ThrowHelpers", "Rethrow"),
             Initialize => ("WasmR2R.Runtime.Startup", "Initialize"),
             ReportUnhandled => ("WasmR2R.Runtime.ThrowHelpers", "ReportUnhandled"),
             RunClassConstructor => ("WasmR2R.Runtime.ClassConstructors", "Run"),

@@ -74,10 +74,10 @@ pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
     // wallClock(): the time of day, milliseconds since the Unix epoch with a fraction (`performance.timeOrigin +
     // performance.now()`): DateTime.UtcNow (System.Native's GetSystemTimeAsTicks).
     ("wallClock", &[], &[ValType::F64]),
-    // captureTrace(stopSlot) -> id: the call stack of a throw, to the method whose pass-one function is at table
-    // index `stopSlot` (-1: to the entry point); traceLength(id) -> UTF-16 length of its text ("   at M" lines), -1
+    // captureTrace(stopSlot, previous) -> id: the call stack of a throw, to the method whose pass-one function is at
+    // table index `stopSlot` (-1: to the entry point), after capture `previous` for a rethrow (0: none); traceLength(id) -> UTF-16 length of its text ("   at M" lines), -1
     // when no longer kept; traceCopy(id, ptr) writes the text. Exception.StackTrace.
-    ("captureTrace", &[ValType::I32], &[ValType::I32]),
+    ("captureTrace", &[ValType::I32, ValType::I32], &[ValType::I32]),
     ("traceLength", &[ValType::I32], &[ValType::I32]),
     ("traceCopy", &[ValType::I32, ValType::I32], &[]),
     // argumentCount() -> n, argumentLength(i) -> UTF-16 length, argumentCopy(i, ptr): the arguments the program
@@ -87,6 +87,9 @@ pub const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = &[
     ("argumentCopy", &[ValType::I32, ValType::I32], &[]),
     // exit(code): Environment.Exit — the process ends with `code` now, no finally block runs; never returns.
     ("exit", &[ValType::I32], &[]),
+    // unhandled(ptr, len): an unhandled exception's ToString() (UTF-16 code units), which the host prints after
+    // "Unhandled exception. "; the process ends as CoreCLR's does (exit code 134). Never returns.
+    ("unhandled", &[ValType::I32, ValType::I32], &[]),
 ];
 pub const HOST_FMOD: u32 = 0;
 pub const HOST_UNSUPPORTED: u32 = 1;

@@ -1,4 +1,4 @@
-  (func $<entry> (;34;) (type 8) (param i32) (result i32)
+  (func $<entry> (;35;) (type 9) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -18,7 +18,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;46;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;47;) (type 9) (param i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       local.get 0
@@ -42,7 +42,7 @@
     return
     unreachable
   )
-  (func $Program::SumTo (;71;) (type 11) (param i32 i32) (result i32)
+  (func $Program::SumTo (;77;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -70,7 +70,7 @@
     return
     unreachable
   )
-  (func $Program::Classify (;72;) (type 11) (param i32 i32) (result i32)
+  (func $Program::Classify (;78;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       block ;; label = @2

@@ -1,4 +1,4 @@
-  (func $<entry> (;34;) (type 8) (param i32) (result i32)
+  (func $<entry> (;35;) (type 9) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -18,14 +18,14 @@
       unreachable
     end
   )
-  (func $Program::Main (;46;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;47;) (type 9) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     i32.const 2
     local.set 1
     local.get 0
     local.get 0
     global.get 1
-    i32.const 3280
+    i32.const 3288
     i32.add
     local.get 1
     call $WasmR2R.Runtime.Allocator::AllocArray
@@ -38,7 +38,7 @@
     local.get 0
     local.get 0
     global.get 1
-    i32.const 3280
+    i32.const 3288
     i32.add
     local.get 3
     call $WasmR2R.Runtime.Allocator::AllocArray
@@ -46,14 +46,14 @@
     call $Program::Guarded
     i32.add
     global.get 1
-    i32.const 3772
+    i32.const 3780
     i32.add
     i32.load
     i32.add
     return
     unreachable
   )
-  (func $Program::Guarded (;72;) (type 10) (param i32 i32 i32) (result i32)
+  (func $Program::Guarded (;78;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 32
@@ -87,7 +87,7 @@
                 local.get 4
                 br_if 0 (;@6;)
                 global.get 2
-                i32.const 71
+                i32.const 74
                 i32.add
                 local.set 15
                 local.get 0
@@ -96,7 +96,7 @@
                 local.set 16
                 local.get 16
                 global.get 1
-                i32.const 7020
+                i32.const 5680
                 i32.add
                 i32.load
                 i32.store
@@ -104,7 +104,7 @@
                 local.get 15
                 i32.store offset=8
                 global.get 1
-                i32.const 7020
+                i32.const 5680
                 i32.add
                 local.get 16
                 i32.store
@@ -116,7 +116,7 @@
                 i32.add
                 local.set 17
                 global.get 1
-                i32.const 7020
+                i32.const 5680
                 i32.add
                 local.get 17
                 i32.store
@@ -142,14 +142,14 @@
                 i32.const 0
                 local.set 9
                 global.get 1
-                i32.const 3772
+                i32.const 3780
                 i32.add
                 i32.load
                 i32.const 1
                 i32.add
                 local.set 13
                 global.get 1
-                i32.const 3772
+                i32.const 3780
                 i32.add
                 local.get 13
                 i32.store
@@ -167,7 +167,7 @@
                 i32.load
                 local.set 19
                 global.get 1
-                i32.const 7020
+                i32.const 5680
                 i32.add
                 local.get 19
                 i32.store
@@ -208,14 +208,14 @@
             local.set 3
           end
           global.get 1
-          i32.const 3772
+          i32.const 3780
           i32.add
           i32.load
           i32.const 1
           i32.add
           local.set 11
           global.get 1
-          i32.const 3772
+          i32.const 3780
           i32.add
           local.get 11
           i32.store
@@ -225,7 +225,7 @@
           i32.load
           local.set 18
           global.get 1
-          i32.const 7020
+          i32.const 5680
           i32.add
           local.get 18
           i32.store

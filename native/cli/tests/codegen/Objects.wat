@@ -1,4 +1,4 @@
-  (func $<entry> (;34;) (type 8) (param i32) (result i32)
+  (func $<entry> (;35;) (type 9) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -18,13 +18,13 @@
       unreachable
     end
   )
-  (func $Program::Main (;46;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;47;) (type 9) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
       local.set 1
       global.get 1
-      i32.const 3280
+      i32.const 3288
       i32.add
       local.set 2
       local.get 0
@@ -48,7 +48,7 @@
       i32.const 2
       local.set 5
       global.get 1
-      i32.const 3280
+      i32.const 3288
       i32.add
       local.set 6
       local.get 0
@@ -71,7 +71,7 @@
       i32.add
       local.get 0
       global.get 1
-      i32.const 3400
+      i32.const 3408
       i32.add
       call $Program::AreaOf
       i32.add
@@ -80,7 +80,7 @@
       local.set 9
       local.get 0
       global.get 1
-      i32.const 3424
+      i32.const 3432
       i32.add
       local.get 9
       call $WasmR2R.Runtime.Allocator::AllocArray
@@ -144,7 +144,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;71;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;77;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -152,7 +152,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;72;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;78;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -178,7 +178,7 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;73;) (type 9) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;79;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -193,7 +193,7 @@
     i64.store align=1
     block ;; label = @1
       global.get 1
-      i32.const 7168
+      i32.const 7176
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -229,7 +229,7 @@
       return
     end
     global.get 1
-    i32.const 7168
+    i32.const 7176
     i32.add
     local.set 4
     i32.const 0
@@ -276,11 +276,11 @@
     local.get 0
     local.get 2
     local.get 6
-    call_indirect (type 9)
+    call_indirect (type 8)
     return
     unreachable
   )
-  (func $Program::Sum (;75;) (type 9) (param i32 i32) (result i32)
+  (func $Program::Sum (;81;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -323,14 +323,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;108;) (type 9) (param i32 i32) (result i32)
+  (func $Program::get_Width (;112;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;109;) (type 9) (param i32 i32) (result i32)
+  (func $Program::Area (;113;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

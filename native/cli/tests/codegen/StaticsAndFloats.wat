@@ -1,4 +1,4 @@
-  (func $<entry> (;34;) (type 8) (param i32) (result i32)
+  (func $<entry> (;35;) (type 9) (param i32) (result i32)
     (local i32 i32 i64 i32)
     try (result i32) ;; label = @1
       local.get 0
@@ -14,10 +14,10 @@
         local.get 0
         local.get 2
         global.get 2
-        i32.const 37
+        i32.const 42
         i32.add
         global.get 1
-        i32.const 3288
+        i32.const 3296
         i32.add
         call $WasmR2R.Runtime.ClassConstructors::Run
       end
@@ -36,7 +36,7 @@
       unreachable
     end
   )
-  (func $Program::Main (;46;) (type 8) (param i32) (result i32)
+  (func $Program::Main (;47;) (type 9) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -61,7 +61,7 @@
       local.get 1
       i32.load
       global.get 1
-      i32.const 6616
+      i32.const 6620
       i32.add
       i32.load
       i32.add
@@ -91,19 +91,19 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;71;) (type 0) (param i32)
+  (func $Program::.cctor (;77;) (type 0) (param i32)
     (local i32 i32 i32 i64 i32)
     i32.const 5
     local.set 1
     global.get 1
-    i32.const 6616
+    i32.const 6620
     i32.add
     local.get 1
     i32.store
     return
     unreachable
   )
-  (func $Program::Bump (;72;) (type 4) (param i32 i32)
+  (func $Program::Bump (;78;) (type 4) (param i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz
@@ -115,7 +115,7 @@
     local.get 1
     i32.load
     global.get 1
-    i32.const 6616
+    i32.const 6620
     i32.add
     i32.load
     i32.add
@@ -133,14 +133,14 @@
     return
     unreachable
   )
-  (func $Program::Saturate (;73;) (type 12) (param i32 f64) (result i32)
+  (func $Program::Saturate (;79;) (type 12) (param i32 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.trunc_sat_f64_s
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;74;) (type 13) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;80;) (type 13) (param i32 f64 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2

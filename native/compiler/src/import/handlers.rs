@@ -549,7 +549,7 @@ impl Importer<'_, '_, '_> {
         let var = self.caught_var(k);
         let e = self.reg(Ty::Ref);
         self.emit(Inst::Get { dst: e, var });
-        self.call_helper(Helper::Throw, vec![e])?;
+        self.call_helper(Helper::Rethrow, vec![e])?;
         Ok(Terminator::Unreachable)
     }
 

@@ -28,6 +28,7 @@ pub enum Intrinsic {
     StringLiterals,
     AssemblyNames,
     FinalizeSlot,
+    ToStringSlot,
     CopyBlock,
     FillBlock,
     MethodTableOf,
@@ -158,6 +159,7 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
         ("WasmR2R.Runtime.Wasm", "StringLiterals") => StringLiterals,
         ("WasmR2R.Runtime.Wasm", "AssemblyNames") => AssemblyNames,
         ("WasmR2R.Runtime.Wasm", "FinalizeSlot") => FinalizeSlot,
+        ("WasmR2R.Runtime.Wasm", "ToStringSlot") => ToStringSlot,
         ("WasmR2R.Runtime.Wasm", "CopyBlock") => CopyBlock,
         ("WasmR2R.Runtime.Wasm", "FillBlock") => FillBlock,
         ("WasmR2R.Runtime.Wasm", "MethodTableOf") => MethodTableOf,
@@ -276,6 +278,16 @@ impl Importer<'_, '_, '_> {
             FinalizeSlot => {
                 let (_, slot) = crate::graph::object_finalize(self.ts)?
                     .ok_or_else(|| Unsupported::new(codes::CALL, "System.Object has no Finalize"))?;
+                let dst = self.reg(Ty::I32);
+                self.emit(Inst::Const { dst, value: Const::I32(slot as i32) });
+                stack.push(dst);
+            }
+            ToStringSlot => {
+                let to_string = self
+                    .ts
+                    .method_named(self.ts.well_known.object, "ToString")?
+                    .ok_or_else(|| Unsupported::new(codes::CALL, "System.Object has no ToString"))?;
+                let slot = self.ts.slot_of(to_string)?;
                 let dst = self.reg(Ty::I32);
                 self.emit(Inst::Const { dst, value: Const::I32(slot as i32) });
                 stack.push(dst);
