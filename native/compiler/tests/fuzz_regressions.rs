@@ -53,9 +53,18 @@ fn seeds_compile_cleanly() {
     let step = harness.methods.len() / 24;
     let failures: Vec<String> = (0..24)
         .filter_map(|i| {
-            let index = i * step;
-            let input = harness.seed(index).expect("a seed");
-            match harness.run(&input) {
+            let mut index = i * step;
+            let mut outcome = harness.run(&harness.seed(index).expect("a seed"));
+            // An `[Intrinsic]` whose IL only calls itself (PackedSimd's, say) is no body to compile but a placeholder
+            // the compiler reports (WR2R1007); the next method stands in for it.
+            while let Ok(Outcome::Image { root_stub: Some(why), .. }) = &outcome
+                && why.contains("is an [Intrinsic] whose IL calls itself")
+                && index + 1 < (i + 1) * step
+            {
+                index += 1;
+                outcome = harness.run(&harness.seed(index).expect("a seed"));
+            }
+            match outcome {
                 Ok(Outcome::Image { root_stub: None, .. }) => None,
                 // Any stub reason is a compiler bug on real IL (its exception clauses included).
                 Ok(Outcome::Image { root_stub: Some(why), .. }) => {
