@@ -3,7 +3,7 @@
 //! system; relocations name compiler symbols, which `driver` maps to the image's.
 
 use crate::abi::{self, method_table as mt};
-use crate::env::Unsupported;
+use crate::env::{Unsupported, codes};
 use crate::graph::{self, Graph, Node};
 use crate::ir::Symbol;
 use std::collections::{BTreeSet, HashMap};
@@ -146,6 +146,26 @@ pub fn assembly_names(ts: &TypeSystem, graph: &mut Graph) -> Data {
         w.address(Symbol::String(graph.string_literal(&units)), 0);
     }
     w.finish(4)
+}
+
+/// A field's RVA data (array and span initializers, RVA statics), copied out of its assembly: as many bytes as
+/// its type holds, 16-byte aligned (as the payload's sections were, so `Vector128` constants stay aligned). The image
+/// carries no other part of an assembly than its metadata.
+pub fn rva_data(ts: &mut TypeSystem, field: wasmr2r_typesystem::FieldDefId) -> Result<Data, Unsupported> {
+    let owner = ts.def_type(ts.world.field_owner(field)?)?;
+    let ty = ts.field_type(wasmr2r_typesystem::FieldId { owner, def: field })?;
+    let size = ts.storage(ty)?.size;
+    let name = ts.world.field_def_name(field);
+    let invalid = |e: wasmr2r_metadata::Error| Unsupported::new(codes::FIELD, format!("RVA data of {name}: {e}"));
+    let a = ts.world.assembly(field.assembly);
+    let rows = a.rows_referring_to(wasmr2r_metadata::TableId::FieldRva, 1, field.token()).map_err(invalid)?;
+    let row: wasmr2r_metadata::FieldRvaRow = if rows.start < rows.end {
+        a.row(rows.start).map_err(invalid)?
+    } else {
+        return Err(Unsupported::new(codes::FIELD, format!("{name} has no RVA data")));
+    };
+    let offset = a.container().rva_to_offset(row.rva, size, "field RVA data").map_err(invalid)?;
+    Ok(Data { bytes: a.data()[offset..offset + size as usize].to_vec(), align: 16, relocs: Vec::new() })
 }
 
 /// A generic virtual method's dispatch table: `u32 count`, then `{MethodTable*, table index}` per constructed type

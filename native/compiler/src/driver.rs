@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_encoder::{FuncType, ValType};
 use wasmr2r_image::{CodeReloc, CompiledFunction, DataNode, DataReloc, SymbolRef};
 use wasmr2r_metadata::{TableId, Token};
-use wasmr2r_typesystem::{FieldDefId, MethodDefId, MethodId, TypeId, TypeSystem, World};
+use wasmr2r_typesystem::{MethodDefId, MethodId, TypeId, TypeSystem, World};
 
 /// What a running compilation is told and what it tells: the flag it polls and where it reports progress.
 pub struct Control<'a> {
@@ -185,7 +185,8 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             | Node::GenericVirtual(_)
             | Node::GcRoots
             | Node::StringLiterals
-            | Node::AssemblyNames => data_nodes.push(id),
+            | Node::AssemblyNames
+            | Node::RvaData(_) => data_nodes.push(id),
             _ => {}
         }
     }
@@ -317,19 +318,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             component_of(def.assembly, &mut components);
         }
     }
-    for (_, node, _) in graph.nodes() {
-        if let Node::RvaData(field) = node {
-            component_of(field.assembly, &mut components);
-        }
-    }
     components[1..].sort();
-    let rva_of = |field: FieldDefId| -> Option<u32> {
-        let a = world.assembly(field.assembly);
-        let rows = a.rows_referring_to(TableId::FieldRva, 1, field.token()).ok()?;
-        (rows.start < rows.end)
-            .then(|| a.row::<wasmr2r_metadata::FieldRvaRow>(rows.start).ok().map(|r| r.rva))
-            .flatten()
-    };
     let resolve = |symbol: Symbol| -> Result<SymbolRef, String> {
         match symbol {
             Symbol::Method(_) | Symbol::UnboxingStub(_) | Symbol::PassOne(_) => function_of
@@ -339,11 +328,6 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             Symbol::Host(h) => Ok(SymbolRef::Host(h)),
             Symbol::Signature(s) => Ok(SymbolRef::Type(s)),
             Symbol::ImageEnd => Ok(SymbolRef::ImageEnd),
-            Symbol::RvaData(field) => {
-                let component = components.iter().position(|c| *c == field.assembly).ok_or("a component is missing")?;
-                let rva = rva_of(field).ok_or_else(|| format!("field {} has no RVA", field.rid))?;
-                Ok(SymbolRef::ComponentRva { component: component as u32, rva })
-            }
             _ => data_of.get(&symbol).map(|i| SymbolRef::Data(*i)).ok_or_else(|| format!("{symbol:?} has no data")),
         }
     };
@@ -475,6 +459,7 @@ fn build_data(
         Node::GcRoots => data::gc_roots(ts, graph)?,
         Node::StringLiterals => data::string_literals(graph),
         Node::AssemblyNames => data::assembly_names(ts, graph),
+        Node::RvaData(field) => data::rva_data(ts, field)?,
         other => return Err(Unsupported::new(codes::TYPE, format!("{other:?} has no data"))),
     })
 }

@@ -1,10 +1,10 @@
-//! Places one component assembly in the payload: its sections (CLI header, metadata, IL bodies, field RVA
-//! data, resources) are copied in at new RVAs, and every RVA the assembly stores — in its CLI header, in
-//! MethodDef rows and in FieldRVA rows — is rewritten to match. The metadata is otherwise untouched, so the
-//! reader (and System.Reflection.Metadata) reads a component exactly as it read the original assembly.
+//! Places one component assembly in the payload: its CLI header and its metadata, at new RVAs, with every RVA
+//! they store rewritten (the metadata's moved; method bodies and field data, which the image does not carry, 0).
+//! The metadata is otherwise untouched, so the reader (and System.Reflection.Metadata) reads a component's
+//! metadata exactly as it read the original assembly's.
 
 use crate::error::{Error, Result};
-use crate::payload::{PayloadBuilder, SECTION_ALIGNMENT};
+use crate::payload::PayloadBuilder;
 use wasmr2r_metadata::{Assembly, TableId};
 
 /// Where a component landed.
@@ -16,15 +16,8 @@ pub struct PlacedComponent {
     pub cli_header_rva: u32,
     /// The metadata directory, rewritten.
     pub metadata: (u32, u32),
-    /// (original RVA, length, new RVA) of each section copied.
+    /// (original RVA, length, new RVA) of each part copied: the CLI header and the metadata.
     pub sections: Vec<(u32, u32, u32)>,
-}
-
-impl PlacedComponent {
-    /// Where the byte at original RVA `rva` landed.
-    pub fn rva(&self, rva: u32) -> Option<u32> {
-        self.sections.iter().find(|s| rva >= s.0 && rva - s.0 < s.1).map(|s| s.2 + (rva - s.0))
-    }
 }
 
 /// Offsets of the directories inside the CLI header that hold RVAs (II.25.3.3).
@@ -35,73 +28,53 @@ const CLI_STRONG_NAME: u32 = 32;
 pub const CLI_MANAGED_NATIVE_HEADER: u32 = 64;
 pub const CLI_HEADER_SIZE: u32 = 72;
 
-/// Maps the original assembly's RVAs and file offsets to the payload's RVAs.
-struct Relocation {
-    /// (original RVA, length kept, original file offset, new RVA)
-    sections: Vec<(u32, u32, usize, u32)>,
-}
-
-impl Relocation {
-    fn rva(&self, old: u32) -> Option<u32> {
-        self.sections.iter().find(|s| old >= s.0 && old - s.0 < s.1).map(|s| s.3 + (old - s.0))
-    }
-
-    fn file_offset(&self, offset: usize) -> Option<u32> {
-        self.sections.iter().find(|s| offset >= s.2 && offset - s.2 < s.1 as usize).map(|s| s.3 + (offset - s.2) as u32)
-    }
-}
-
-/// Copies `assembly` into `payload` and rewrites its RVAs.
+/// Copies `assembly`'s CLI header and metadata into `payload`: what a component is in an image. Its IL, resources,
+/// field RVA data and the rest of its sections stay out — the methods are compiled, the resource strings are
+/// folded at compile time, and the compiler copies the RVA data its code uses into data nodes of its own — so
+/// every RVA the metadata holds is rewritten: the metadata's to its new place, MethodDef and FieldRVA rows' to 0.
 pub fn place(payload: &mut PayloadBuilder, assembly: &Assembly) -> Result<PlacedComponent> {
     let identity = assembly.identity()?;
     let name = identity.map(|i| i.name).unwrap_or_else(|| "(module)".to_owned());
     let fail = |reason: String| Error::Component { component: name.clone(), reason };
 
     let data = assembly.data();
-    let mut relocation = Relocation { sections: Vec::new() };
-    for section in &assembly.container().sections {
-        let stored = assembly.container().section_bytes(data, section);
-        let rva = payload.append(stored, SECTION_ALIGNMENT);
-        // Space the section occupies beyond its stored bytes (zero-initialised data) stays addressable.
-        let extra = section.virtual_size.saturating_sub(section.raw_size) as usize;
-        payload.reserve(extra, 1);
-        let kept = section.raw_size.max(section.virtual_size);
-        relocation.sections.push((section.rva, kept, section.file_offset, rva));
-    }
-    let moved = |old: u32, what: &str| {
-        relocation.rva(old).ok_or_else(|| fail(format!("{what} at RVA {old:#x} is outside every section")))
-    };
-
+    let container = assembly.container();
     let cli = assembly.cli_header();
-    let cli_header_rva = moved(assembly.container().cli_header_rva, "the CLI header")?;
-    let metadata = (moved(cli.metadata.rva, "the metadata")?, cli.metadata.size);
-    payload.patch_u32(cli_header_rva + CLI_METADATA, metadata.0);
-    for (field, dir) in [(CLI_RESOURCES, cli.resources), (CLI_STRONG_NAME, cli.strong_name_signature)] {
-        if dir.rva != 0 {
-            payload.patch_u32(cli_header_rva + field, moved(dir.rva, "a CLI header directory")?);
-        }
+    let located = |rva: u32, size: u32, what: &'static str| {
+        container
+            .rva_to_offset(rva, size, what)
+            .map_err(|e| fail(format!("{what} at RVA {rva:#x}: {e}")))
+            .map(|offset| (offset, offset + size as usize))
+    };
+    let (cli_start, cli_end) = located(container.cli_header_rva, CLI_HEADER_SIZE, "the CLI header")?;
+    let (metadata_start, metadata_end) = located(cli.metadata.rva, cli.metadata.size, "the metadata")?;
+    let cli_header_rva = payload.append(&data[cli_start..cli_end], 4);
+    let metadata_rva = payload.append(&data[metadata_start..metadata_end], 4);
+    let metadata = (metadata_rva, cli.metadata.size);
+    payload.patch_u32(cli_header_rva + CLI_METADATA, metadata_rva);
+    // The directories of what was left behind, and the ManagedNativeHeader (the writer sets it), are empty.
+    for field in [CLI_RESOURCES, CLI_STRONG_NAME, CLI_MANAGED_NATIVE_HEADER] {
+        payload.patch_u32(cli_header_rva + field, 0);
+        payload.patch_u32(cli_header_rva + field + 4, 0);
     }
-    payload.patch_u32(cli_header_rva + CLI_MANAGED_NATIVE_HEADER, 0);
-    payload.patch_u32(cli_header_rva + CLI_MANAGED_NATIVE_HEADER + 4, 0);
 
     // The RVA column is the first of both MethodDef and FieldRVA rows.
     for table in [TableId::MethodDef, TableId::FieldRva] {
         let layout = *assembly.tables().layout(table);
         for rid in 1..=layout.rows {
             let row_offset = layout.offset + (rid as usize - 1) * layout.row_size;
-            let old = assembly.tables().column(data, table, rid, 0)?;
-            if old == 0 {
-                continue;
+            if !(metadata_start..metadata_end).contains(&row_offset) {
+                return Err(fail(format!("{} row {rid} is outside the metadata", table.name())));
             }
-            let at = relocation
-                .file_offset(row_offset)
-                .ok_or_else(|| fail(format!("{} row {rid} is outside every section", table.name())))?;
-            payload.patch_u32(at, moved(old, "a method body or field data")?);
+            payload.patch_u32(metadata_rva + (row_offset - metadata_start) as u32, 0);
         }
     }
 
     let module: wasmr2r_metadata::ModuleRow = assembly.row(1)?;
     let mvid = assembly.guids().get(module.mvid)?.unwrap_or([0; 16]);
-    let sections = relocation.sections.iter().map(|&(old, len, _, new)| (old, len, new)).collect();
+    let sections = vec![
+        (container.cli_header_rva, CLI_HEADER_SIZE, cli_header_rva),
+        (cli.metadata.rva, cli.metadata.size, metadata_rva),
+    ];
     Ok(PlacedComponent { name, mvid, cli_header_rva, metadata, sections })
 }

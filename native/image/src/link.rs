@@ -19,8 +19,6 @@ pub enum SymbolRef {
     Type(u32),
     /// Host import `i` of `envelope::HOST_FUNCTIONS`.
     Host(u32),
-    /// The byte at the original RVA `rva` of component `component` (FieldRVA data, moved with its section).
-    ComponentRva { component: u32, rva: u32 },
     /// The end of the payload's image section: where the runtime's heap may start.
     ImageEnd,
 }

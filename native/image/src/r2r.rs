@@ -13,7 +13,8 @@ pub const MINOR_VERSION: u16 = 0;
 
 /// `READYTORUN_FLAG_*` bits used here.
 pub mod flags {
-    /// The IL (method bodies, field RVA data) is embedded in the image next to the metadata.
+    /// The IL (method bodies, field RVA data) is embedded in the image next to the metadata. Never set: an image
+    /// carries its components' metadata only (the compiler copies the RVA data its code uses into data nodes).
     pub const EMBEDDED_MSIL: u32 = 0x10;
     /// The header belongs to one component assembly of a composite image.
     pub const COMPONENT: u32 = 0x20;

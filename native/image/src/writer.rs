@@ -44,7 +44,7 @@ pub struct ImageInput<'a> {
 pub struct ImageSizes {
     pub module: usize,
     pub payload: usize,
-    /// Bytes of the component assemblies copied into the payload (metadata, IL, resources).
+    /// Bytes of the component assemblies copied into the payload (their CLI headers and metadata).
     pub components: usize,
     /// Bytes of ReadyToRun headers and tables.
     pub tables: usize,
@@ -122,7 +122,7 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
     let mvids: Vec<u8> = placed.iter().flat_map(|c| c.mvid).collect();
     add_section(&mut payload, &mut sections, SectionType::ManifestAssemblyMvids, &mvids, 4);
 
-    let header = r2r::write_header(flags::EMBEDDED_MSIL, &sections);
+    let header = r2r::write_header(0, &sections);
     let header_rva = payload.append(&header, 4);
     // The image's own CLI header: the entry assembly's, pointing at the composite header.
     let mut cli = payload.bytes_mut(placed[0].cli_header_rva, CLI_HEADER_SIZE as usize).to_vec();
@@ -139,10 +139,6 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
             SymbolRef::Data(i) => {
                 data_rvas.get(i as usize).copied().ok_or_else(|| format!("data node {i} does not exist"))
             }
-            SymbolRef::ComponentRva { component, rva } => placed
-                .get(component as usize)
-                .and_then(|c| c.rva(rva))
-                .ok_or_else(|| format!("RVA {rva:#x} of component {component} is outside its sections")),
             SymbolRef::ImageEnd => Ok(image_end),
             other => Err(format!("{other:?} has no address")),
         }
