@@ -64,8 +64,8 @@ namespace WasmR2R.Runtime
         /// CoreCLR reports it, when the image has the exception's ToString — its vtable slot is filled only while
         /// some code calls Object.ToString virtually, and compiling it into every image for this report would add
         /// Exception.ToString's closure (formatting, resources, stack traces) to programs that never print one.
-        /// Without it, or when ToString itself throws: its type name and message, which the host follows with the
-        /// engine's frames.
+        /// Without it, or when ToString itself throws: its type name and Message (the override when its slot is
+        /// compiled, else the message it was made with), which the host follows with the engine's frames.
         /// </summary>
         public static void ReportUnhandled(object exception)
         {
@@ -89,8 +89,28 @@ namespace WasmR2R.Runtime
                 }
             }
             string type = (string)Wasm.ObjectAt(mt->Name);
-            string message = (exception is Exception e ? MessageOf(e) : null) ?? "Exception of type '" + type + "' was thrown.";
+            string message = null;
+            if (exception is Exception e)
+            {
+                // An overridden Message (ArgumentException's adds the parameter name) when its slot was compiled.
+                uint getMessage = MethodTable.VTable(mt)[Wasm.MessageSlot()];
+                message = getMessage != 0 && !s_reporting ? MessageThrough(getMessage, e) : MessageOf(e);
+            }
+            message ??= "Exception of type '" + type + "' was thrown.";
             Fail(type, message);
+        }
+
+        private static string MessageThrough(uint getMessage, Exception exception)
+        {
+            s_reporting = true;
+            try
+            {
+                return ((delegate*<object, string>)getMessage)(exception);
+            }
+            catch (Exception)
+            {
+                return MessageOf(exception);
+            }
         }
 
         /// <summary>A report is being made: an exception its ToString lets escape is not reported through it again.</summary>

@@ -61,6 +61,11 @@ namespace WasmR2R.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern uint ToStringSlot();
 
+        /// <summary>The vtable slot of System.Exception.Message's getter (the short unhandled-exception report reads
+        /// an overridden Message through it when the image has it).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern uint MessageSlot();
+
         /// <summary>memory.copy.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void CopyBlock(void* destination, void* source, uint length);

@@ -53,7 +53,7 @@
     return
     unreachable
   )
-  (func $Program::Guarded (;78;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Guarded (;79;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 32
@@ -87,7 +87,7 @@
                 local.get 4
                 br_if 0 (;@6;)
                 global.get 2
-                i32.const 74
+                i32.const 76
                 i32.add
                 local.set 15
                 local.get 0

@@ -144,7 +144,7 @@
     return
     unreachable
   )
-  (func $Program::.ctor (;77;) (type 2) (param i32 i32 i32)
+  (func $Program::.ctor (;78;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -152,7 +152,7 @@
     return
     unreachable
   )
-  (func $Program::WidthTwiceIf (;78;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::WidthTwiceIf (;79;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
@@ -178,7 +178,7 @@
     return
     unreachable
   )
-  (func $Program::AreaOf (;79;) (type 8) (param i32 i32) (result i32)
+  (func $Program::AreaOf (;80;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -280,7 +280,7 @@
     return
     unreachable
   )
-  (func $Program::Sum (;81;) (type 8) (param i32 i32) (result i32)
+  (func $Program::Sum (;82;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -323,14 +323,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;112;) (type 8) (param i32 i32) (result i32)
+  (func $Program::get_Width (;114;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;113;) (type 8) (param i32 i32) (result i32)
+  (func $Program::Area (;115;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

@@ -29,6 +29,7 @@ pub enum Intrinsic {
     AssemblyNames,
     FinalizeSlot,
     ToStringSlot,
+    MessageSlot,
     CopyBlock,
     FillBlock,
     MethodTableOf,
@@ -160,6 +161,7 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
         ("WasmR2R.Runtime.Wasm", "AssemblyNames") => AssemblyNames,
         ("WasmR2R.Runtime.Wasm", "FinalizeSlot") => FinalizeSlot,
         ("WasmR2R.Runtime.Wasm", "ToStringSlot") => ToStringSlot,
+        ("WasmR2R.Runtime.Wasm", "MessageSlot") => MessageSlot,
         ("WasmR2R.Runtime.Wasm", "CopyBlock") => CopyBlock,
         ("WasmR2R.Runtime.Wasm", "FillBlock") => FillBlock,
         ("WasmR2R.Runtime.Wasm", "MethodTableOf") => MethodTableOf,
@@ -282,12 +284,20 @@ impl Importer<'_, '_, '_> {
                 self.emit(Inst::Const { dst, value: Const::I32(slot as i32) });
                 stack.push(dst);
             }
-            ToStringSlot => {
-                let to_string = self
+            ToStringSlot | MessageSlot => {
+                let (owner, name) = match intrinsic {
+                    ToStringSlot => (self.ts.well_known.object, "ToString"),
+                    _ => {
+                        let corelib = self.ts.well_known.corelib;
+                        let def = self.ts.world.find_type_def(corelib, "System.Exception", 0)?;
+                        (self.ts.def_type(def)?, "get_Message")
+                    }
+                };
+                let method = self
                     .ts
-                    .method_named(self.ts.well_known.object, "ToString")?
-                    .ok_or_else(|| Unsupported::new(codes::CALL, "System.Object has no ToString"))?;
-                let slot = self.ts.slot_of(to_string)?;
+                    .method_named(owner, name)?
+                    .ok_or_else(|| Unsupported::new(codes::CALL, format!("CoreLib has no virtual {name}")))?;
+                let slot = self.ts.slot_of(method)?;
                 let dst = self.reg(Ty::I32);
                 self.emit(Inst::Const { dst, value: Const::I32(slot as i32) });
                 stack.push(dst);
