@@ -164,13 +164,11 @@ namespace WasmR2R.Runtime
         public static extern void Write(int stream, byte* data, int length);
     }
 
-    /// <summary>Marks a method as the runtime's replacement for a CoreLib method that has IL the runtime cannot run as
-    /// written (it asks reflection what MethodTables already say). Only methods with IL are replaced, and only
-    /// by a [Replaces] method: an [Implements] method stands for internal calls and P/Invokes alone.</summary>
-    [System.AttributeUsage(System.AttributeTargets.Method, AllowMultiple = true)]
-    internal sealed class ReplacesAttribute : System.Attribute
+    /// <summary>What the three attributes below name: a CoreLib type (or native library) and a member of it. The
+    /// compiler reads the constructor's two strings (native/compiler/src/runtime.rs).</summary>
+    internal abstract class CoreLibMemberAttribute : System.Attribute
     {
-        public ReplacesAttribute(string type, string method)
+        protected CoreLibMemberAttribute(string type, string method)
         {
             Type = type;
             Method = method;
@@ -179,35 +177,21 @@ namespace WasmR2R.Runtime
         public string Type { get; }
         public string Method { get; }
     }
+
+    /// <summary>Marks a method as the runtime's replacement for a CoreLib method that has IL the runtime cannot run as
+    /// written (it asks reflection what MethodTables already say). Only methods with IL are replaced, and only
+    /// by a [Replaces] method: an [Implements] method stands for internal calls and P/Invokes alone.</summary>
+    [System.AttributeUsage(System.AttributeTargets.Method, AllowMultiple = true)]
+    internal sealed class ReplacesAttribute(string type, string method) : CoreLibMemberAttribute(type, method);
 
     /// <summary>Marks a bodyless (extern) static method as the runtime's declaration of a CoreLib method it calls that
     /// CoreLib keeps internal (so the reference assemblies the runtime is built against do not have it): calls to
     /// it are calls to CoreLib's `Type::Method` with as many parameters.</summary>
     [System.AttributeUsage(System.AttributeTargets.Method)]
-    internal sealed class CallsAttribute : System.Attribute
-    {
-        public CallsAttribute(string type, string method)
-        {
-            Type = type;
-            Method = method;
-        }
-
-        public string Type { get; }
-        public string Method { get; }
-    }
+    internal sealed class CallsAttribute(string type, string method) : CoreLibMemberAttribute(type, method);
 
     /// <summary>Marks a method as the runtime's implementation of a CoreLib internal call or a framework P/Invoke
     /// (the library name and entry point).</summary>
     [System.AttributeUsage(System.AttributeTargets.Method, AllowMultiple = true)]
-    internal sealed class ImplementsAttribute : System.Attribute
-    {
-        public ImplementsAttribute(string type, string method)
-        {
-            Type = type;
-            Method = method;
-        }
-
-        public string Type { get; }
-        public string Method { get; }
-    }
+    internal sealed class ImplementsAttribute(string type, string method) : CoreLibMemberAttribute(type, method);
 }
