@@ -34,6 +34,7 @@ fn compile(source: &Path, work: &Path, extra: &[&str]) -> (Vec<u8>, String) {
     let status = inputs::csc(source, &dll)
         .arg("-unsafe+")
         .arg(format!("-r:{}", refs.join("System.Runtime.dll").display()))
+        .arg(format!("-r:{}", refs.join("System.Collections.dll").display()))
         .status()
         .expect("run csc");
     assert!(status.success(), "csc failed on {}", source.display());

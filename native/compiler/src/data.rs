@@ -78,7 +78,17 @@ pub fn string_literal(ts: &TypeSystem, text: &[u16]) -> Data {
     w.finish(8)
 }
 
-/// A type's static block: zeroes, except `String.Empty`, which points at the "" literal.
+/// An object of class `ty` (which has no instance fields) made at compile time: MethodTable, sync word, zeroes.
+pub fn preallocated_object(ts: &mut TypeSystem, ty: TypeId) -> Result<Data, Unsupported> {
+    let size = ts.instance_layout(ty)?.size;
+    let mut w = Words::new();
+    w.address(Symbol::MethodTable(ty), 0);
+    w.bytes.resize(size.max(abi::object::HEADER_SIZE) as usize, 0);
+    Ok(w.finish(8))
+}
+
+/// A type's static block: zeroes, except `String.Empty`, which points at the "" literal, and the default comparers'
+/// `defaultComparer`, which points at the preallocated comparer (`import::comparers`).
 pub fn statics(ts: &mut TypeSystem, graph: &mut Graph, ty: TypeId, gc: bool) -> Result<Data, Unsupported> {
     let layout = ts.static_layout(ty)?;
     let block = if gc { &layout.gc } else { &layout.non_gc };
@@ -95,6 +105,16 @@ pub fn statics(ts: &mut TypeSystem, graph: &mut Graph, ty: TypeId, gc: bool) -> 
                     addend: 0,
                 });
             }
+        }
+    }
+    if gc && let Some(object) = crate::import::comparers::preallocated_default(ts, ty)? {
+        for slot in block.fields.iter().filter(|slot| ts.world.field_def_name(slot.field.def) == "defaultComparer") {
+            w.relocs.push(DataReloc {
+                offset: slot.offset,
+                kind: DataRelocKind::Address,
+                symbol: Symbol::PreallocatedObject(object),
+                addend: 0,
+            });
         }
     }
     Ok(w.finish(block.align.max(4)))

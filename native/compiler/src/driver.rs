@@ -9,7 +9,7 @@ use crate::env::{Unsupported, codes};
 use crate::graph::{Body, Graph, Node, NodeId};
 use crate::ir::{self, Const, Inst, Symbol, Terminator, Ty};
 use crate::runtime::{Helper, Runtime};
-use crate::{abi, boundscheck, deadcode, inline, nullcheck, structure, verify};
+use crate::{abi, boundscheck, deadcode, inline, nullcheck, simplify, structure, verify};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -186,6 +186,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             | Node::GcRoots
             | Node::StringLiterals
             | Node::AssemblyNames
+            | Node::PreallocatedObject(_)
             | Node::RvaData(_) => data_nodes.push(id),
             _ => {}
         }
@@ -426,6 +427,7 @@ pub fn node_name(ts: &TypeSystem, graph: &Graph, node: Node) -> String {
         | Node::Constructed(t)
         | Node::Instance(t)
         | Node::ClassInit(t)
+        | Node::PreallocatedObject(t)
         | Node::Statics { ty: t, .. } => ts.type_name(t),
         Node::String(i) => {
             let text = String::from_utf16_lossy(&graph.strings[i as usize]);
@@ -459,6 +461,7 @@ fn build_data(
         Node::GcRoots => data::gc_roots(ts, graph)?,
         Node::StringLiterals => data::string_literals(graph),
         Node::AssemblyNames => data::assembly_names(ts, graph),
+        Node::PreallocatedObject(t) => data::preallocated_object(ts, t)?,
         Node::RvaData(field) => data::rva_data(ts, field)?,
         other => return Err(Unsupported::new(codes::TYPE, format!("{other:?} has no data"))),
     })
@@ -616,9 +619,13 @@ fn optimize(
     // frame (an unhandled exception's report lists it, as CoreCLR's does).
     let is_entry = method.is_none() && f.frame_param.is_none();
     let inlined = if is_entry { None } else { inliner.inline_into(f, method) };
+    // A second round takes the calls the first copied in (`Same<int>` inlined brings its call to
+    // `GenericEqualityComparer<int>.Equals`, itself inlinable only once its own callee is in).
+    let inlined = inlined.map(|g| inliner.inline_into(&g, method).unwrap_or(g));
     let mut f = inlined.unwrap_or_else(|| f.clone());
     nullcheck::remove_redundant(&mut f, &ctx.never_null);
     boundscheck::remove_redundant(&mut f);
+    simplify::simplify(&mut f);
     deadcode::remove(&mut f);
     if ctx.gc_spills {
         crate::spill::insert(&mut f);

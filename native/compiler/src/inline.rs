@@ -45,18 +45,31 @@ pub struct Inliner {
 impl Inliner {
     /// `candidates`: each method's IR and its size limit. Candidates are inlined into one another first.
     pub fn new(candidates: BTreeMap<MethodId, (&Function, usize)>) -> Inliner {
+        // Small candidates as they would be copied: folded branches leave chains of blocks, and a value-type
+        // method's `this` leaves a parameter in the frame; either may keep an otherwise inlinable body out.
+        let simplified: HashMap<MethodId, Function> =
+            candidates.iter().filter_map(|(m, (f, limit))| Some((*m, simplified(f, *limit)?))).collect();
+        let body_of = |m: &MethodId, f: &'_ Function| simplified.get(m).cloned().unwrap_or_else(|| f.clone());
         let first = Inliner {
             bodies: candidates
                 .iter()
-                .filter(|(_, (f, limit))| is_inlinable(f, *limit))
-                .map(|(m, (f, _))| (*m, (*f).clone()))
+                .filter(|(m, (f, limit))| is_inlinable(simplified.get(*m).unwrap_or(f), *limit))
+                .map(|(m, (f, _))| (*m, body_of(m, f)))
                 .collect(),
         };
         // One level of nesting: a candidate's calls to candidates are inlined into it when the result still fits;
         // otherwise it is copied as it was (its calls stay calls).
         let mut bodies = HashMap::new();
         for (m, (f, limit)) in &candidates {
-            let nested = first.inline_into(f, Some(*m)).filter(|n| is_inlinable(n, *limit));
+            // An inlined value-type method may leave a parameter's address used only as the parameter itself
+            // (`GenericEqualityComparer<int>.GetHashCode`): promoted back to a local, the body may be frameless.
+            let nested = first
+                .inline_into(simplified.get(m).unwrap_or(f), Some(*m))
+                .map(|mut n| {
+                    crate::simplify::simplify(&mut n);
+                    n
+                })
+                .filter(|n| is_inlinable(n, *limit));
             if let Some(body) = nested.or_else(|| first.bodies.get(m).cloned()) {
                 bodies.insert(*m, body);
             }
@@ -113,6 +126,17 @@ impl Inliner {
         }
         Some(out)
     }
+}
+
+/// `f` with its blocks merged and its frame variables promoted (`promote`), when that changes it and `f` is small
+/// enough to become inlinable; `None` otherwise (most methods: they are not copied).
+fn simplified(f: &Function, limit: usize) -> Option<Function> {
+    let size: usize = f.blocks.iter().map(|b| cost(&b.insts)).sum();
+    if size > 2 * limit + CALL_COST || f.blocks.len() > 8 {
+        return None;
+    }
+    let mut g = f.clone();
+    crate::simplify::simplify(&mut g).then_some(g)
 }
 
 /// Whether `g` has the one shape this pass inlines (module docs), within `limit` instructions. It must verify:

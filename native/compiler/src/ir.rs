@@ -97,6 +97,8 @@ pub enum Symbol {
     AssemblyNames,
     /// Host import `n` (`wasmr2r_image::envelope::HOST_FUNCTIONS`).
     Host(u32),
+    /// An object of this class made at compile time (`Node::PreallocatedObject`).
+    PreallocatedObject(TypeId),
 }
 
 /// Where a variable lives.

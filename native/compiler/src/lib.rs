@@ -23,6 +23,7 @@ pub mod ir;
 pub mod map;
 pub mod nullcheck;
 pub mod runtime;
+pub mod simplify;
 pub mod spill;
 pub mod stackify;
 pub mod structure;

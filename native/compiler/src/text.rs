@@ -174,6 +174,7 @@ impl Names for TypeSystemNames<'_, '_> {
             Symbol::GcRoots => "gc_roots".to_owned(),
             Symbol::StringLiterals => "string_literals".to_owned(),
             Symbol::AssemblyNames => "assembly_names".to_owned(),
+            Symbol::PreallocatedObject(t) => format!("preallocated {}", self.ts.type_name(t)),
             Symbol::Host(h) => format!("host{h}"),
         }
     }

@@ -37,37 +37,18 @@
     end
   )
   (func $Program::Main (;47;) (type 9) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 i64 i32)
-    local.get 0
-    i32.const 8
-    i32.sub
-    local.set 0
-    local.get 0
-    i32.const 0
-    i32.add
-    local.set 5
-    local.get 5
-    i64.const 0
-    i64.store align=1
+    (local i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
-      local.get 0
       i32.const 1
-      i32.store
-      local.get 0
-      i32.const 0
-      i32.add
       local.set 1
       local.get 1
-      local.get 1
-      i32.load
       global.get 1
       i32.const 6620
       i32.add
       i32.load
       i32.add
-      i32.store
-      local.get 0
-      i32.load
+      local.set 1
+      local.get 1
       i32.const 6
       i32.ne
       br_if 0 (;@1;)

@@ -393,6 +393,16 @@ impl Graph {
                 self.mark(Node::Constructed(string), Some(id), "string literal");
                 Ok(())
             }
+            Node::PreallocatedObject(t) => {
+                self.mark(Node::Constructed(t), Some(id), "preallocated object");
+                Ok(())
+            }
+            Node::Statics { ty, gc: true }
+                if let Ok(Some(object)) = crate::import::comparers::preallocated_default(ts, ty) =>
+            {
+                self.mark(Node::PreallocatedObject(object), Some(id), "the default comparer, preallocated");
+                Ok(())
+            }
             Node::Statics { ty, gc: true } if ty == ts.well_known.string => {
                 // String.Empty is the runtime's to set: the image holds it preinitialized.
                 self.mark_string("", id, "String.Empty");

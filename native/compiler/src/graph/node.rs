@@ -52,6 +52,10 @@ pub enum Node {
     StringLiterals,
     /// The table of the assemblies' display names (`data::assembly_names`), which Type.FullName reads.
     AssemblyNames,
+    /// An object of a class without instance fields, made at compile time and held in the image as string literals
+    /// are: the default comparers (`EqualityComparer<T>.Default`), which the image's statics point at already, so
+    /// code may use the object without calling the getter (`import::comparers`).
+    PreallocatedObject(TypeId),
 }
 
 impl Node {
@@ -71,6 +75,7 @@ impl Node {
             Node::GcRoots => Symbol::GcRoots,
             Node::StringLiterals => Symbol::StringLiterals,
             Node::AssemblyNames => Symbol::AssemblyNames,
+            Node::PreallocatedObject(t) => Symbol::PreallocatedObject(t),
             _ => return None,
         })
     }
@@ -99,6 +104,7 @@ impl Node {
             Node::GcRoots => "GC roots table",
             Node::StringLiterals => "string literal table",
             Node::AssemblyNames => "assembly name table",
+            Node::PreallocatedObject(_) => "preallocated object",
         }
     }
 }

@@ -45,7 +45,11 @@ impl Importer<'_, '_, '_> {
             return self.constrained_call(constrained, m, args, stack).map(|_| None);
         }
         if !data.flags.is_static() && callvirt && data.flags.is_virtual() && !self.devirtualizable(m) {
-            self.virtual_call(m, args, stack)?;
+            if let Some(implementation) = self.exact_implementation(m, &args)? {
+                self.direct_call(implementation, args, stack)?;
+            } else {
+                self.virtual_call(m, args, stack)?;
+            }
             return Ok(None);
         }
         if callvirt && let Some(this) = args.first() {
@@ -54,6 +58,16 @@ impl Importer<'_, '_, '_> {
         }
         self.direct_call(m, args, stack)?;
         Ok(None)
+    }
+
+    /// The implementation of virtual or interface method `m` when `this` (`args[0]`, never null then) is an object
+    /// whose exact class the importer knows: the call needs no dispatch, and may be inlined.
+    fn exact_implementation(&mut self, m: MethodId, args: &[Reg]) -> Result<Option<MethodId>, Unsupported> {
+        let Some(&class) = args.first().and_then(|this| self.exact_classes.get(this)) else { return Ok(None) };
+        let Some(implementation) = self.ts.resolve_virtual(class, m)? else { return Ok(None) };
+        let data = self.ts.method(implementation);
+        let usable = !data.flags.is_abstract() && !self.ts.ty(data.owner).is_value_type();
+        Ok(usable.then_some(implementation))
     }
 
     /// A virtual method whose implementation cannot change in a derived type: final, or on a sealed class.
@@ -89,6 +103,25 @@ impl Importer<'_, '_, '_> {
                     self.name
                 ),
             ));
+        }
+        if let Some(class) = super::comparers::default_comparer_class(self.ts, target)? {
+            let owner = self.ts.method(target).owner;
+            let dst = if super::comparers::preallocated_default(self.ts, owner)? == Some(class) {
+                // The object the getter would return, without the call (its statics point at it already).
+                self.depend(Node::PreallocatedObject(class), "the default comparer, preallocated");
+                let dst = self.reg(Ty::Ref);
+                self.emit(Inst::SymbolAddress { dst, symbol: Symbol::PreallocatedObject(class) });
+                dst
+            } else {
+                self.depend(Node::Method(target), "call");
+                let dst = self.reg(Ty::Ref);
+                self.emit(Inst::Call { dst: Some(dst), callee: Symbol::Method(target), args: Vec::new() });
+                dst
+            };
+            self.non_null.insert(dst);
+            self.exact_classes.insert(dst, class);
+            stack.push(dst);
+            return Ok(());
         }
         self.depend(Node::Method(target), "call");
         let sig = abi::method_signature(self.ts, target)?;
@@ -328,6 +361,7 @@ impl Importer<'_, '_, '_> {
         };
         let object = self.call_helper(allocate, vec![mt])?.unwrap_or(mt);
         self.non_null.insert(object);
+        self.exact_classes.insert(object, ty);
         let mut call_args = vec![object];
         call_args.extend(args);
         self.direct_call(ctor, call_args, &mut Vec::new())?;

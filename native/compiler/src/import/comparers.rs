@@ -104,6 +104,41 @@ pub fn factory_body(
     Ok(b.finish())
 }
 
+/// The exact class of what `method` returns when it is `EqualityComparer<T>.Default` or `Comparer<T>.Default`: the
+/// getter returns the object `CreateComparer` made, whose class the closed world knows. A call on it is then
+/// direct (and may be inlined), as CoreCLR's JIT devirtualizes `EqualityComparer<T>.Default.Equals`.
+pub fn default_comparer_class(ts: &mut TypeSystem, method: MethodId) -> Result<Option<TypeId>, Unsupported> {
+    let data = ts.method(method);
+    if !data.flags.is_static() || data.name.as_ref() != "get_Default" {
+        return Ok(None);
+    }
+    default_comparer_of(ts, data.owner)
+}
+
+/// The class of the default comparer `owner` (`EqualityComparer<T>` or `Comparer<T>`) holds; `None` for other types.
+fn default_comparer_of(ts: &mut TypeSystem, owner: TypeId) -> Result<Option<TypeId>, Unsupported> {
+    let Some(def) = ts.ty(owner).def.filter(|d| d.assembly == ts.well_known.corelib) else { return Ok(None) };
+    let kind = match ts.world.type_def_name(def).as_str() {
+        "System.Collections.Generic.EqualityComparer`1" => ComparerKind::Equality,
+        "System.Collections.Generic.Comparer`1" => ComparerKind::Ordering,
+        _ => return Ok(None),
+    };
+    let Some(&t) = ts.ty(owner).args.first() else { return Ok(None) };
+    Ok(Some(comparer_class(ts, t, kind)?))
+}
+
+/// The comparer class whose object the image preallocates as the default comparer of `owner`'s statics
+/// (`EqualityComparer<T>` or `Comparer<T>`): `defaultComparer` then starts out pointing at it, `Default` never
+/// calls `CreateComparer`, and code may use the object without calling the getter. Only a class without instance
+/// fields qualifies (every comparer class CoreLib picks: their constructors do nothing), so that the object is just
+/// its header.
+pub fn preallocated_default(ts: &mut TypeSystem, owner: TypeId) -> Result<Option<TypeId>, Unsupported> {
+    let Some(class) = default_comparer_of(ts, owner)? else { return Ok(None) };
+    let layout = ts.instance_layout(class)?;
+    let fieldless = layout.size <= abi::object::HEADER_SIZE && layout.fields.is_empty();
+    Ok((fieldless && crate::graph::finalizer_of(ts, class)?.is_none()).then_some(class))
+}
+
 /// The comparer class CoreLib's `CreateComparer` picks for `t` (its IL, in order).
 fn comparer_class(ts: &mut TypeSystem, t: TypeId, kind: ComparerKind) -> Result<TypeId, Unsupported> {
     let generic = |ts: &mut TypeSystem, name: &str, arg: TypeId| -> Result<TypeId, Unsupported> {

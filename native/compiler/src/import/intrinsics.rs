@@ -712,6 +712,9 @@ impl<'c> Importer<'_, '_, 'c> {
         if let Some(length) = self.fold_exact_type_query(i, stack)? {
             return Ok(Some(length));
         }
+        if let Some(length) = self.fold_boxed_test(i, stack)? {
+            return Ok(Some(length));
+        }
         let Some((query, length)) = self.type_query(i)? else { return Ok(None) };
         let value = match query {
             TypeQuery::Handle(t) => {
@@ -812,7 +815,7 @@ impl<'c> Importer<'_, '_, 'c> {
 
     /// The instruction at `i`, if it takes no prefix and, unless it is the query's `first`, is not a branch target:
     /// a query lies within one block.
-    fn plain_instruction(&self, i: usize, first: bool) -> Option<Instruction<'c>> {
+    pub(super) fn plain_instruction(&self, i: usize, first: bool) -> Option<Instruction<'c>> {
         let inst = self.instructions.get(i).copied()?;
         let starts_block = !first && self.starts.contains(&inst.offset);
         let prefixed = self.prefixes.constrained.is_some() || self.prefixes.readonly;

@@ -167,6 +167,9 @@ pub(crate) struct Importer<'i, 'w, 'c> {
     initialized: HashSet<TypeId>,
     /// Registers holding i32 constants (a branch on one goes one way: feature switches fold whole paths away).
     constants: HashMap<Reg, i32>,
+    /// Registers holding an object whose exact class is known (a new object, a default comparer): a virtual or
+    /// interface call on one goes straight to the implementation (`calls::call`).
+    exact_classes: HashMap<Reg, TypeId>,
     /// The exception clauses and the control flow made for them (`handlers`).
     handlers: Option<Box<handlers::Handlers>>,
     /// Importing a pass-one function: where its filters' `endfilter` goes (`handlers`).
@@ -230,6 +233,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             il_offsets: Vec::new(),
             il: 0,
             non_null: HashSet::new(),
+            exact_classes: HashMap::new(),
             field_handles: HashMap::new(),
             string_literals: HashMap::new(),
             function_pointers: HashMap::new(),
@@ -467,6 +471,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
         self.field_handles.clear();
         self.string_literals.clear();
         self.constants.clear();
+        self.exact_classes.clear();
         self.initialized.clear();
         self.prefixes = Prefixes::default();
         self.current = id;

@@ -1,0 +1,384 @@
+//! Simplifications that let small methods be inlined and keep values out of the shadow frame, run after the
+//! importer and again after inlining:
+//! - [`merge_blocks`]: folded branches (`box T; brtrue` in generic code, feature switches) leave chains of blocks
+//!   joined by `goto`; merged, a getter is one block again.
+//! - [`promote`]: variables brought back from the shadow frame to Wasm locals. The importer puts a scalar variable
+//!   in the frame when its address is taken: `ldarga`/`ldloca` for a call on a value type (`key.GetHashCode()` in
+//!   generic code is `ldarga; constrained. callvirt`). Once inlining has copied such a callee in, the address is
+//!   often only read and written at offset 0 with the variable's own width: the variable can be a local again.
+//!   A method with no frame use left needs no frame at all.
+//! - [`forward_locals`]: in a method of one block, a local read after it was written in that block is the
+//!   written value; a local nobody reads is dropped. Roslyn's `stloc; ldloc` pairs otherwise keep a helper such as
+//!   `Dictionary.GetBucket` from being inlined (`inline` takes only callees without locals).
+
+use crate::ir::*;
+use std::collections::HashMap;
+
+/// Every simplification of this module, in order; whether any changed `f`.
+pub fn simplify(f: &mut Function) -> bool {
+    let merged = merge_blocks(f);
+    let promoted = promote(f) > 0;
+    let forwarded = forward_locals(f);
+    merged || promoted || forwarded
+}
+
+/// Promotes every frame variable of `f` whose address is only loaded and stored through as the variable itself;
+/// returns how many. A method with handlers shares its frame with its pass-one function (filters read the
+/// variables there), so it is left as it is.
+pub fn promote(f: &mut Function) -> usize {
+    if f.pass_one.is_some() || f.frame_param.is_some() || f.caught.is_some() {
+        return 0;
+    }
+    // The address registers of each frame scalar, and whether each use of them is a plain access.
+    let mut addresses: HashMap<Reg, Var> = HashMap::new();
+    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Inst::AddressOf { dst, var } = inst
+            && matches!(f.vars[var.0 as usize].storage, Storage::Frame { .. })
+            && !matches!(f.vars[var.0 as usize].ty, Ty::Struct(_))
+        {
+            addresses.insert(*dst, *var);
+        }
+    }
+    if addresses.is_empty() {
+        return 0;
+    }
+    let mut blocked = vec![false; f.vars.len()];
+    for block in &f.blocks {
+        for inst in &block.insts {
+            let plain = match inst {
+                Inst::AddressOf { .. } | Inst::NullCheck { .. } => continue,
+                Inst::Load { dst, mem, addr, offset: 0 } => addresses.get(addr).map(|v| {
+                    let var = &f.vars[v.0 as usize];
+                    (*v, var.mem == *mem && f.regs[dst.0 as usize] == var.ty)
+                }),
+                Inst::Store { mem, addr, offset: 0, value } if *value != *addr => addresses.get(addr).map(|v| {
+                    let var = &f.vars[v.0 as usize];
+                    (*v, var.mem == *mem && f.regs[value.0 as usize] == var.ty)
+                }),
+                _ => None,
+            };
+            match plain {
+                Some((_, true)) => {}
+                Some((var, false)) => blocked[var.0 as usize] = true,
+                None => {
+                    for r in inst.operands() {
+                        if let Some(var) = addresses.get(&r) {
+                            blocked[var.0 as usize] = true;
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(var) = block.terminator.operand().and_then(|r| addresses.get(&r)) {
+            blocked[var.0 as usize] = true;
+        }
+    }
+    addresses.retain(|_, var| !blocked[var.0 as usize]);
+    if addresses.is_empty() {
+        return 0;
+    }
+    for block in &mut f.blocks {
+        let insts = std::mem::take(&mut block.insts);
+        let offsets = std::mem::take(&mut block.il_offsets);
+        for (inst, il) in insts.into_iter().zip(offsets) {
+            let inst = match inst {
+                Inst::AddressOf { dst, .. } if addresses.contains_key(&dst) => continue,
+                Inst::NullCheck { value } if addresses.contains_key(&value) => continue,
+                Inst::Load { dst, addr, .. } if addresses.contains_key(&addr) => {
+                    Inst::Get { dst, var: addresses[&addr] }
+                }
+                Inst::Store { addr, value, .. } if addresses.contains_key(&addr) => {
+                    Inst::Set { var: addresses[&addr], src: value }
+                }
+                other => other,
+            };
+            block.insts.push(inst);
+            block.il_offsets.push(il);
+        }
+    }
+    let mut promoted: Vec<Var> = addresses.into_values().collect();
+    promoted.sort_unstable_by_key(|v| v.0);
+    promoted.dedup();
+    for var in &promoted {
+        f.vars[var.0 as usize].storage = Storage::Local;
+    }
+    let frame_used = f.vars.iter().any(|v| !matches!(v.storage, Storage::Local))
+        || f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::FrameAddress { .. }));
+    if !frame_used {
+        f.frame_size = 0;
+        f.zero_ranges.clear();
+    }
+    promoted.len()
+}
+
+/// Merges each block that only `goto`s a block no other block reaches with that block, and drops the blocks no
+/// longer reached; returns whether anything changed. Folded branches leave such chains (`box T; brtrue` in generic
+/// code is a `goto` once known), and `inline` takes only callees of one block. A method with handlers keeps its
+/// blocks: its landing pad dispatches on them.
+pub fn merge_blocks(f: &mut Function) -> bool {
+    if f.pass_one.is_some() || f.frame_param.is_some() || f.caught.is_some() {
+        return false;
+    }
+    let n = f.blocks.len();
+    let mut predecessors = vec![0u32; n];
+    predecessors[0] = 1; // The entry is entered from outside: never merged into another block.
+    for s in f.blocks.iter().flat_map(|b| b.terminator.successors()) {
+        predecessors[s.0 as usize] += 1;
+    }
+    let mut changed = false;
+    for b in 0..n {
+        while let Terminator::Goto(t) = f.blocks[b].terminator {
+            let t = t.0 as usize;
+            if t == b || predecessors[t] != 1 {
+                break;
+            }
+            let emptied = Block {
+                il_offset: f.blocks[t].il_offset,
+                insts: Vec::new(),
+                il_offsets: Vec::new(),
+                terminator: Terminator::Unreachable,
+                terminator_offset: f.blocks[t].terminator_offset,
+            };
+            let merged = std::mem::replace(&mut f.blocks[t], emptied);
+            let block = &mut f.blocks[b];
+            block.insts.extend(merged.insts);
+            block.il_offsets.extend(merged.il_offsets);
+            block.terminator = merged.terminator;
+            block.terminator_offset = merged.terminator_offset;
+            predecessors[t] = 0;
+            changed = true;
+        }
+    }
+    if changed {
+        remove_unreached(f);
+    }
+    changed
+}
+
+/// Drops the blocks not reached from the entry, renumbering the rest in their order.
+fn remove_unreached(f: &mut Function) {
+    let mut reached = vec![false; f.blocks.len()];
+    let mut work = vec![0usize];
+    reached[0] = true;
+    while let Some(b) = work.pop() {
+        for s in f.blocks[b].terminator.successors() {
+            if !reached[s.0 as usize] {
+                reached[s.0 as usize] = true;
+                work.push(s.0 as usize);
+            }
+        }
+    }
+    let mut renumbered = vec![BlockId(u32::MAX); f.blocks.len()];
+    for (new, (old, _)) in reached.iter().enumerate().filter(|(_, r)| **r).enumerate() {
+        renumbered[old] = BlockId(new as u32);
+    }
+    let blocks = std::mem::take(&mut f.blocks);
+    for (old, mut block) in blocks.into_iter().enumerate() {
+        if !reached[old] {
+            continue;
+        }
+        let rename = |b: &mut BlockId| *b = renumbered[b.0 as usize];
+        match &mut block.terminator {
+            Terminator::Goto(t) => rename(t),
+            Terminator::Branch { then, otherwise, .. } => {
+                rename(then);
+                rename(otherwise);
+            }
+            Terminator::Switch { targets, default, .. } => {
+                targets.iter_mut().for_each(rename);
+                rename(default);
+            }
+            Terminator::Return(_) | Terminator::Throw(_) | Terminator::Unreachable | Terminator::Unwind(_) => {}
+        }
+        f.blocks.push(block);
+    }
+}
+
+/// In a method of one block (and no handlers), replaces each read of a non-parameter local that follows a write
+/// of it with the written register, drops the writes of locals no one reads, and the locals no instruction names;
+/// returns whether anything changed. Small integer locals (whose writes truncate) are left as they are.
+pub fn forward_locals(f: &mut Function) -> bool {
+    if f.blocks.len() != 1 || f.pass_one.is_some() || f.frame_param.is_some() || f.caught.is_some() {
+        return false;
+    }
+    let params = f.params.len();
+    let forwardable = |f: &Function, var: Var| {
+        let info = &f.vars[var.0 as usize];
+        var.0 as usize >= params
+            && info.storage == Storage::Local
+            && matches!(info.mem, MemType::I32 | MemType::I64 | MemType::F32 | MemType::F64)
+            && !matches!(info.ty, Ty::Struct(_))
+    };
+    let mut changed = false;
+    let mut current: HashMap<Var, Reg> = HashMap::new();
+    let mut renamed: HashMap<Reg, Reg> = HashMap::new();
+    let block = &mut f.blocks[0];
+    let insts = std::mem::take(&mut block.insts);
+    let offsets = std::mem::take(&mut block.il_offsets);
+    for (mut inst, il) in insts.into_iter().zip(offsets) {
+        for r in inst.operands_mut() {
+            if let Some(n) = renamed.get(r) {
+                *r = *n;
+            }
+        }
+        match inst {
+            Inst::Set { var, src } if forwardable(f, var) => {
+                current.insert(var, src);
+            }
+            Inst::Get { dst, var } => {
+                if let Some(&src) = current.get(&var)
+                    && f.regs[src.0 as usize] == f.regs[dst.0 as usize]
+                {
+                    renamed.insert(dst, src);
+                    changed = true;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        f.blocks[0].insts.push(inst);
+        f.blocks[0].il_offsets.push(il);
+    }
+    let block = &mut f.blocks[0];
+    if let Some(r) = block.terminator.operand_mut()
+        && let Some(n) = renamed.get(r)
+    {
+        *r = *n;
+    }
+    // Writes no one reads, then locals nothing names.
+    let mut named = vec![false; f.vars.len()];
+    let mut read = vec![false; f.vars.len()];
+    for inst in &f.blocks[0].insts {
+        match inst {
+            Inst::Get { var, .. } | Inst::AddressOf { var, .. } => {
+                read[var.0 as usize] = true;
+                named[var.0 as usize] = true;
+            }
+            Inst::Set { var, .. } => named[var.0 as usize] = true,
+            _ => {}
+        }
+    }
+    let before = f.blocks[0].insts.len();
+    let dead_write =
+        |inst: &Inst| matches!(inst, Inst::Set { var, .. } if var.0 as usize >= params && !read[var.0 as usize]);
+    let block = &mut f.blocks[0];
+    let kept: Vec<(Inst, u32)> = std::mem::take(&mut block.insts)
+        .into_iter()
+        .zip(std::mem::take(&mut block.il_offsets))
+        .filter(|(inst, _)| !dead_write(inst))
+        .collect();
+    changed |= kept.len() != before;
+    (block.insts, block.il_offsets) = kept.into_iter().unzip();
+    for (v, r) in read.iter().enumerate().skip(params) {
+        named[v] = *r;
+    }
+    // Only trailing locals can go without renumbering the rest.
+    while f.vars.len() > params && !named[f.vars.len() - 1] && f.vars[f.vars.len() - 1].storage == Storage::Local {
+        f.vars.pop();
+        changed = true;
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn var(ty: Ty, storage: Storage, name: &str) -> VarInfo {
+        VarInfo { ty, mem: MemType::I32, storage, name: name.into() }
+    }
+
+    fn block(insts: Vec<Inst>, terminator: Terminator) -> Block {
+        Block { il_offset: 0, il_offsets: vec![0; insts.len()], insts, terminator, terminator_offset: 0 }
+    }
+
+    #[test]
+    fn a_goto_chain_becomes_one_block_and_unreached_blocks_go() {
+        // block0: r0 = 1; goto 2. block1 (unreached): unreachable. block2: return r0.
+        let mut f = Function::one_block(
+            vec![Ty::I32],
+            vec![Inst::Const { dst: Reg(0), value: Const::I32(1) }],
+            Terminator::Goto(BlockId(2)),
+        );
+        f.result = Some(Ty::I32);
+        f.blocks.push(block(Vec::new(), Terminator::Unreachable));
+        f.blocks.push(block(Vec::new(), Terminator::Return(Some(Reg(0)))));
+        assert!(merge_blocks(&mut f));
+        assert_eq!(f.blocks.len(), 1);
+        assert_eq!(f.blocks[0].terminator, Terminator::Return(Some(Reg(0))));
+        crate::verify::verify(&f).expect("valid IR");
+    }
+
+    #[test]
+    fn a_block_with_two_predecessors_is_not_merged() {
+        // block0: branch r0 ? 1 : 2. block1: goto 2. block2: return.
+        let mut f = Function::one_block(
+            vec![Ty::I32],
+            vec![Inst::Const { dst: Reg(0), value: Const::I32(1) }],
+            Terminator::Branch { cond: Reg(0), then: BlockId(1), otherwise: BlockId(2) },
+        );
+        f.blocks.push(block(Vec::new(), Terminator::Goto(BlockId(2))));
+        f.blocks.push(block(Vec::new(), Terminator::Return(None)));
+        assert!(!merge_blocks(&mut f));
+        assert_eq!(f.blocks.len(), 3);
+    }
+
+    #[test]
+    fn a_parameter_only_loaded_through_its_address_becomes_a_local_and_the_frame_goes() {
+        // v0 (frame+0): r0 = &v0; r1 = load r0; return r1  →  r1 = v0; return r1, no frame.
+        let mut f = Function::one_block(
+            vec![Ty::ByRef, Ty::I32],
+            vec![
+                Inst::AddressOf { dst: Reg(0), var: Var(0) },
+                Inst::Load { dst: Reg(1), mem: MemType::I32, addr: Reg(0), offset: 0 },
+            ],
+            Terminator::Return(Some(Reg(1))),
+        );
+        f.params = vec![Ty::I32];
+        f.vars = vec![var(Ty::I32, Storage::Frame { offset: 0 }, "arg0")];
+        f.frame_size = 8;
+        assert_eq!(promote(&mut f), 1);
+        assert_eq!(f.vars[0].storage, Storage::Local);
+        assert_eq!(f.frame_size, 0);
+        assert_eq!(f.blocks[0].insts, vec![Inst::Get { dst: Reg(1), var: Var(0) }]);
+        crate::verify::verify(&f).expect("valid IR");
+    }
+
+    #[test]
+    fn an_address_that_escapes_keeps_its_variable_in_the_frame() {
+        // r0 = &v0 passed to a call: the callee may keep it.
+        let mut f = Function::one_block(
+            vec![Ty::ByRef],
+            vec![
+                Inst::AddressOf { dst: Reg(0), var: Var(0) },
+                Inst::Call { dst: None, callee: Symbol::Method(wasmr2r_typesystem::MethodId(0)), args: vec![Reg(0)] },
+            ],
+            Terminator::Return(None),
+        );
+        f.params = vec![Ty::I32];
+        f.vars = vec![var(Ty::I32, Storage::Frame { offset: 0 }, "arg0")];
+        f.frame_size = 8;
+        assert_eq!(promote(&mut f), 0);
+        assert_eq!(f.frame_size, 8);
+    }
+
+    #[test]
+    fn a_local_read_after_its_write_is_the_written_register() {
+        // v0 = r0; r1 = v0; return r1  →  return r0, and v0 is gone.
+        let mut f = Function::one_block(
+            vec![Ty::I32, Ty::I32],
+            vec![
+                Inst::Const { dst: Reg(0), value: Const::I32(7) },
+                Inst::Set { var: Var(0), src: Reg(0) },
+                Inst::Get { dst: Reg(1), var: Var(0) },
+            ],
+            Terminator::Return(Some(Reg(1))),
+        );
+        f.vars = vec![var(Ty::I32, Storage::Local, "loc0")];
+        assert!(forward_locals(&mut f));
+        assert!(f.vars.is_empty());
+        assert_eq!(f.blocks[0].insts, vec![Inst::Const { dst: Reg(0), value: Const::I32(7) }]);
+        assert_eq!(f.blocks[0].terminator, Terminator::Return(Some(Reg(0))));
+        crate::verify::verify(&f).expect("valid IR");
+    }
+}
