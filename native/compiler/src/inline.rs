@@ -266,15 +266,7 @@ fn split_inline(
     for callee_block in &g.blocks {
         let mut insts = Vec::with_capacity(callee_block.insts.len());
         for inst in &callee_block.insts {
-            let mut copy = inst.clone();
-            rename_operands(&mut copy, &regs);
-            if let Some(d) = inst.dst() {
-                let new = fresh(out, g.regs[d.0 as usize]);
-                if let Some(dst) = copy.dst_mut() {
-                    *dst = new;
-                }
-                regs.insert(d, new);
-            }
+            let mut copy = copy_renumbered(inst, &g.regs, &mut regs, &mut out.regs);
             match &mut copy {
                 Inst::Get { var, .. } | Inst::Set { var, .. } => *var = callee_vars[var.0 as usize],
                 _ => {}
@@ -427,15 +419,7 @@ fn splice(
             }
             continue;
         }
-        let mut copy = inst.clone();
-        rename_operands(&mut copy, &map);
-        if let Some(d) = inst.dst() {
-            let new = fresh(regs, g.regs[d.0 as usize]);
-            if let Some(dst) = copy.dst_mut() {
-                *dst = new;
-            }
-            map.insert(d, new);
-        }
+        let copy = copy_renumbered(inst, &g.regs, &mut map, regs);
         push(copy, insts);
     }
     let Terminator::Return(Some(value)) = block.terminator else { return None };
@@ -463,6 +447,22 @@ fn narrow(mem: MemType) -> Option<ConvTarget> {
         MemType::U16 => Some(ConvTarget::U2),
         MemType::I32 | MemType::I64 | MemType::F32 | MemType::F64 => None,
     }
+}
+
+/// A copy of the callee's `inst` for the caller: its operands renamed through `map`, its result a new register
+/// of the caller's (`regs`), recorded in `map`. `callee_regs` are the callee's register types.
+fn copy_renumbered(inst: &Inst, callee_regs: &[Ty], map: &mut HashMap<Reg, Reg>, regs: &mut Vec<Ty>) -> Inst {
+    let mut copy = inst.clone();
+    rename_operands(&mut copy, map);
+    if let Some(d) = inst.dst() {
+        regs.push(callee_regs[d.0 as usize]);
+        let new = Reg(regs.len() as u32 - 1);
+        if let Some(dst) = copy.dst_mut() {
+            *dst = new;
+        }
+        map.insert(d, new);
+    }
+    copy
 }
 
 /// Renames every register `inst` reads (never the one it defines).
