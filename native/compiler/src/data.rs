@@ -9,7 +9,7 @@ use crate::ir::Symbol;
 use std::collections::{BTreeSet, HashMap};
 use wasmr2r_image::DataRelocKind;
 use wasmr2r_metadata::PrimitiveType;
-use wasmr2r_typesystem::{Kind, MethodId, TypeId, TypeKey, TypeSystem, flags::Variance};
+use wasmr2r_typesystem::{Kind, MethodId, StaticSlot, TypeId, TypeKey, TypeSystem, flags::Variance};
 
 /// A data node in compiler terms.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,6 +105,16 @@ pub fn statics(ts: &mut TypeSystem, graph: &mut Graph, ty: TypeId, gc: bool) -> 
                     addend: 0,
                 });
             }
+        }
+    }
+    // What a constant-only class constructor stores is there from the start (`preinit`).
+    for (field, value) in crate::preinit::constant_statics(ts, ty)?.unwrap_or_default() {
+        if let StaticSlot::Block { gc: in_gc, offset } = ts.static_slot(field)?
+            && in_gc == gc
+        {
+            let field_type = ts.field_type(field)?;
+            let bytes = crate::preinit::field_bytes(ts, field_type, value)?;
+            w.bytes[offset as usize..offset as usize + bytes.len()].copy_from_slice(&bytes);
         }
     }
     if gc && let Some(object) = crate::import::comparers::preallocated_default(ts, ty)? {

@@ -22,6 +22,7 @@ pub mod inline;
 pub mod ir;
 pub mod map;
 pub mod nullcheck;
+pub mod preinit;
 pub mod runtime;
 pub mod simplify;
 pub mod spill;

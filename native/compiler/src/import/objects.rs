@@ -311,7 +311,12 @@ impl Importer<'_, '_, '_> {
             return Ok(());
         }
         let Some(cctor) = self.ts.method_named(ty, ".cctor")? else { return Ok(()) };
-        if cctor == self.method || !self.initialized.insert(ty) {
+        if cctor == self.method || self.initialized.contains(&ty) {
+            return Ok(());
+        }
+        self.initialized.insert(ty);
+        // Its only effect is in the image already (`preinit`).
+        if crate::preinit::constant_statics(self.ts, ty)?.is_some() {
             return Ok(());
         }
         self.depend(Node::ClassInit(ty), "class constructor trigger");
