@@ -245,17 +245,11 @@ pub fn forward_locals(f: &mut Function) -> bool {
     {
         *r = *n;
     }
-    // Writes no one reads, then locals nothing names.
-    let mut named = vec![false; f.vars.len()];
+    // Writes no one reads, then locals nothing names (with those writes gone, a local is named iff it is read).
     let mut read = vec![false; f.vars.len()];
     for inst in &f.blocks[0].insts {
-        match inst {
-            Inst::Get { var, .. } | Inst::AddressOf { var, .. } => {
-                read[var.0 as usize] = true;
-                named[var.0 as usize] = true;
-            }
-            Inst::Set { var, .. } => named[var.0 as usize] = true,
-            _ => {}
+        if let Inst::Get { var, .. } | Inst::AddressOf { var, .. } = inst {
+            read[var.0 as usize] = true;
         }
     }
     let before = f.blocks[0].insts.len();
@@ -269,11 +263,8 @@ pub fn forward_locals(f: &mut Function) -> bool {
         .collect();
     changed |= kept.len() != before;
     (block.insts, block.il_offsets) = kept.into_iter().unzip();
-    for (v, r) in read.iter().enumerate().skip(params) {
-        named[v] = *r;
-    }
     // Only trailing locals can go without renumbering the rest.
-    while f.vars.len() > params && !named[f.vars.len() - 1] && f.vars[f.vars.len() - 1].storage == Storage::Local {
+    while f.vars.len() > params && !read[f.vars.len() - 1] && f.vars[f.vars.len() - 1].storage == Storage::Local {
         f.vars.pop();
         changed = true;
     }

@@ -706,8 +706,9 @@ impl Importer<'_, '_, '_> {
 }
 
 impl<'c> Importer<'_, '_, 'c> {
-    /// If instructions `i..` are a `typeof` query (`TypeQuery`) inside one block, pushes its answer and returns how
-    /// many instructions it took; the calls it replaces are never made, nor compiled.
+    /// If instructions `i..` are a `typeof` query (`TypeQuery`) or a box that is only tested
+    /// (`objects::fold_boxed_test`) inside one block, pushes its answer and returns how many instructions it took;
+    /// the calls and allocations it replaces are never made, nor compiled.
     pub(super) fn fold_type_query(&mut self, i: usize, stack: &mut Stack) -> Result<Option<usize>, Unsupported> {
         if let Some(length) = self.fold_exact_type_query(i, stack)? {
             return Ok(Some(length));
