@@ -164,6 +164,8 @@ struct Locals {
     scratch_i32: u32,
     scratch_i32_b: u32,
     scratch_i64: u32,
+    /// i64 locals an unrolled copy holds its pieces in (`copy_scratch_count`).
+    copy_scratch: Vec<u32>,
     /// The frame's base: the shadow-stack pointer as lowered on entry. Local 0 itself when the method has no
     /// `localloc`; otherwise a local of its own, since `localloc` moves local 0 (what callees get) further down.
     /// In a pass-one function, the parameter holding its method's frame base.
@@ -205,6 +207,7 @@ impl Locals {
         let scratch_i32 = fresh(ValType::I32);
         let scratch_i64 = fresh(ValType::I64);
         let scratch_i32_b = fresh(ValType::I32);
+        let copy_scratch = (0..copy_scratch_count(f)).map(|_| fresh(ValType::I64)).collect();
         let allocates = f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::LocalAlloc { .. }));
         // A pass-one function works in its method's frame, whose base it is given.
         let frame = match f.frame_param {
@@ -212,7 +215,7 @@ impl Locals {
             None if allocates => fresh(ValType::I32),
             None => 0,
         };
-        Locals { vars, regs, label, scratch_i32, scratch_i32_b, scratch_i64, frame, declared }
+        Locals { vars, regs, label, scratch_i32, scratch_i32_b, scratch_i64, copy_scratch, frame, declared }
     }
 }
 
@@ -346,8 +349,39 @@ pub fn forward(target: Symbol, params: Vec<ValType>, results: Vec<ValType>, skip
     o.finish(params, results, Vec::new())
 }
 
-/// Copies of at most this many bytes are unrolled into loads and stores; longer ones use `memory.copy`.
+/// Zeroing of at most this many bytes is unrolled into stores; longer uses `memory.fill`.
 const UNROLL_LIMIT: u32 = 32;
+
+/// Copies of at most this many bytes are unrolled into loads and stores; longer ones use `memory.copy` (a call
+/// out of the generated code in V8).
+const COPY_UNROLL_LIMIT: u32 = 64;
+
+/// The pieces an unrolled copy of `size` bytes moves: (offset, width) from the widest down.
+fn copy_pieces(size: u32) -> Vec<(u32, MemType)> {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for (width, mem) in [(8, MemType::I64), (4, MemType::I32), (2, MemType::U16), (1, MemType::U8)] {
+        while size - at >= width {
+            pieces.push((at, mem));
+            at += width;
+        }
+    }
+    pieces
+}
+
+/// The i64 scratch locals `f`'s widest unrolled copy needs to load every piece before storing one.
+fn copy_scratch_count(f: &ir::Function) -> usize {
+    f.blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter_map(|i| match i {
+            Inst::Copy { size, .. } if *size <= COPY_UNROLL_LIMIT => Some(copy_pieces(*size).len()),
+            _ => None,
+        })
+        .max()
+        .filter(|n| *n > 1)
+        .unwrap_or(0)
+}
 
 impl Emitter<'_> {
     fn body(&self, structured: &structure::Structured, o: &mut Out) {
@@ -672,24 +706,47 @@ impl Emitter<'_> {
     }
 
     /// Copies `size` bytes from the address in local `src` to the address in local `dst`.
+    /// Copies `size` bytes from the address in local `src` to the one in local `dst`. The two may overlap (a copy
+    /// forwarded past its frame temporary, `simplify::forward_struct_copies`): an unrolled copy loads every piece
+    /// before it stores one, as `memory.copy` does.
     fn copy(&self, dst: u32, src: u32, size: u32, o: &mut Out) {
-        if size > UNROLL_LIMIT {
+        if size > COPY_UNROLL_LIMIT {
             o.s().local_get(dst).local_get(src).i32_const(size as i32).memory_copy(0, 0);
             return;
         }
-        let mut at = 0;
-        for (width, mem) in [(8, MemType::I64), (4, MemType::I32), (2, MemType::U16), (1, MemType::U8)] {
-            while size - at >= width {
-                o.s().local_get(dst).local_get(src);
-                // Struct copies may be unaligned (Pack, Size=): Wasm loads and stores accept any alignment.
-                let m = MemArg { align: 0, ..mem_arg(at, mem) };
-                match mem {
-                    MemType::I64 => drop(o.s().i64_load(m).i64_store(m)),
-                    MemType::I32 => drop(o.s().i32_load(m).i32_store(m)),
-                    MemType::U16 => drop(o.s().i32_load16_u(m).i32_store16(m)),
-                    _ => drop(o.s().i32_load8_u(m).i32_store8(m)),
-                }
-                at += width;
+        let pieces = copy_pieces(size);
+        // Struct copies may be unaligned (Pack, Size=): Wasm loads and stores accept any alignment.
+        let arg = |at: u32, mem: MemType| MemArg { align: 0, ..mem_arg(at, mem) };
+        if let [(at, mem)] = pieces[..] {
+            o.s().local_get(dst).local_get(src);
+            let m = arg(at, mem);
+            match mem {
+                MemType::I64 => drop(o.s().i64_load(m).i64_store(m)),
+                MemType::I32 => drop(o.s().i32_load(m).i32_store(m)),
+                MemType::U16 => drop(o.s().i32_load16_u(m).i32_store16(m)),
+                _ => drop(o.s().i32_load8_u(m).i32_store8(m)),
+            }
+            return;
+        }
+        for (&(at, mem), &t) in pieces.iter().zip(&self.locals.copy_scratch) {
+            o.s().local_get(src);
+            let m = arg(at, mem);
+            match mem {
+                MemType::I64 => drop(o.s().i64_load(m)),
+                MemType::I32 => drop(o.s().i64_load32_u(m)),
+                MemType::U16 => drop(o.s().i64_load16_u(m)),
+                _ => drop(o.s().i64_load8_u(m)),
+            }
+            o.s().local_set(t);
+        }
+        for (&(at, mem), &t) in pieces.iter().zip(&self.locals.copy_scratch) {
+            o.s().local_get(dst).local_get(t);
+            let m = arg(at, mem);
+            match mem {
+                MemType::I64 => drop(o.s().i64_store(m)),
+                MemType::I32 => drop(o.s().i64_store32(m)),
+                MemType::U16 => drop(o.s().i64_store16(m)),
+                _ => drop(o.s().i64_store8(m)),
             }
         }
     }

@@ -10,16 +10,172 @@
 //! - [`forward_locals`]: in a method of one block, a local read after it was written in that block is the
 //!   written value; a local nobody reads is dropped. Roslyn's `stloc; ldloc` pairs otherwise keep a helper such as
 //!   `Dictionary.GetBucket` from being inlined (`inline` takes only callees without locals).
+//! - [`forward_struct_copies`]: `ldobj S; stobj S` copies a struct through a frame temporary (two copies); when
+//!   nothing between them writes memory, one copy from the source does (`SpanHelpers.Memmove`'s `Block16` and
+//!   `Block64` moves), and [`compact_frame`] gives the temporary's bytes back: a frame that is zeroed on every
+//!   call is smaller, or gone.
 
 use crate::ir::*;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// Every simplification of this module, in order; whether any changed `f`.
 pub fn simplify(f: &mut Function) -> bool {
     let merged = merge_blocks(f);
     let promoted = promote(f) > 0;
     let forwarded = forward_locals(f);
-    merged || promoted || forwarded
+    let copies = forward_struct_copies(f);
+    merged || promoted || forwarded || copies
+}
+
+/// Replaces each pair `copy t <- s, n; ...; copy d <- t, n` through a frame temporary `t` that nothing else reads
+/// with `copy d <- s, n`, when nothing between the two writes memory (so `s` still holds what the first copy
+/// read; a `Copy` is a memmove, so `d` and `s` may overlap as through the temporary), then drops the temporaries
+/// and compacts the frame. Returns whether any pair was found. Methods with handlers keep their frame layout (their
+/// pass-one function shares it).
+pub fn forward_struct_copies(f: &mut Function) -> bool {
+    if f.pass_one.is_some() || f.frame_param.is_some() || f.caught.is_some() || f.frame_size == 0 {
+        return false;
+    }
+    let mut uses = vec![0u32; f.regs.len()];
+    for block in &f.blocks {
+        for r in block.insts.iter().flat_map(Inst::operands).chain(block.terminator.operand()) {
+            uses[r.0 as usize] += 1;
+        }
+    }
+    // Frame offsets named more than once (by two temporaries, or by a variable) are not a private temporary.
+    let mut named: HashMap<u32, u32> = HashMap::new();
+    for v in &f.vars {
+        if let Storage::Frame { offset } = v.storage {
+            *named.entry(offset).or_default() += 1;
+        }
+    }
+    let mut temps: HashMap<Reg, u32> = HashMap::new();
+    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Inst::FrameAddress { dst, offset } = inst {
+            *named.entry(*offset).or_default() += 1;
+            if uses[dst.0 as usize] == 2 {
+                temps.insert(*dst, *offset);
+            }
+        }
+    }
+    temps.retain(|_, offset| named[offset] == 1);
+    if temps.is_empty() {
+        return false;
+    }
+    let vars = &f.vars;
+    let writes_memory = |inst: &Inst| match inst {
+        Inst::Const { .. }
+        | Inst::Get { .. }
+        | Inst::AddressOf { .. }
+        | Inst::FrameAddress { .. }
+        | Inst::SymbolAddress { .. }
+        | Inst::FunctionIndex { .. }
+        | Inst::Cast { .. }
+        | Inst::Unary { .. }
+        | Inst::Binary { .. }
+        | Inst::Compare { .. }
+        | Inst::Convert { .. }
+        | Inst::Load { .. }
+        | Inst::NullCheck { .. }
+        | Inst::BoundsCheck { .. }
+        | Inst::ThrowIf { .. } => false,
+        Inst::Set { var, .. } => vars[var.0 as usize].storage != Storage::Local,
+        _ => true,
+    };
+    let mut forwarded: HashMap<Reg, u32> = HashMap::new();
+    for block in &mut f.blocks {
+        let mut dropped = vec![false; block.insts.len()];
+        for i in 0..block.insts.len() {
+            let Inst::Copy { dst: temp, src, size } = block.insts[i] else { continue };
+            if !temps.contains_key(&temp) {
+                continue;
+            }
+            let Some(j) = (i + 1..block.insts.len()).find(|&j| {
+                let inst = &block.insts[j];
+                inst.operands().contains(&temp) || writes_memory(inst)
+            }) else {
+                continue;
+            };
+            if let Inst::Copy { src: read, size: n, .. } = &mut block.insts[j]
+                && *read == temp
+                && *n == size
+            {
+                *read = src;
+                dropped[i] = true;
+                forwarded.insert(temp, temps[&temp]);
+            }
+        }
+        if dropped.iter().any(|d| *d) {
+            let keep: Vec<bool> = dropped.iter().map(|d| !d).collect();
+            keep_insts(block, &keep);
+        }
+    }
+    if forwarded.is_empty() {
+        return false;
+    }
+    for block in &mut f.blocks {
+        let keep: Vec<bool> = block
+            .insts
+            .iter()
+            .map(|inst| !matches!(inst, Inst::FrameAddress { dst, .. } if forwarded.contains_key(dst)))
+            .collect();
+        keep_insts(block, &keep);
+    }
+    let dropped: Vec<u32> = forwarded.into_values().collect();
+    compact_frame(f, &dropped);
+    true
+}
+
+/// Keeps the instructions (and their IL offsets) of `block` whose `keep` flag is set.
+fn keep_insts(block: &mut Block, keep: &[bool]) {
+    let insts = std::mem::take(&mut block.insts);
+    let offsets = std::mem::take(&mut block.il_offsets);
+    (block.insts, block.il_offsets) =
+        insts.into_iter().zip(offsets).zip(keep).filter(|(_, k)| **k).map(|(pair, _)| pair).unzip();
+}
+
+/// Moves the frame's remaining slots down over the slots at `dropped` (slot starts no instruction or variable names
+/// any longer) and shrinks the frame. A slot runs from its start to the next slot's (the importer hands out slots
+/// in order), and each moved slot keeps the frame's alignment.
+pub fn compact_frame(f: &mut Function, dropped: &[u32]) {
+    let mut live: BTreeSet<u32> = BTreeSet::new();
+    for v in &f.vars {
+        if let Storage::Frame { offset } = v.storage {
+            live.insert(offset);
+        }
+    }
+    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Inst::FrameAddress { offset, .. } = inst {
+            live.insert(*offset);
+        }
+    }
+    let starts: Vec<u32> = live.iter().chain(dropped).copied().collect::<BTreeSet<u32>>().into_iter().collect();
+    let mut moved: HashMap<u32, u32> = HashMap::new();
+    let mut end = 0u32;
+    for (k, &start) in starts.iter().enumerate() {
+        if !live.contains(&start) {
+            continue;
+        }
+        let size = starts.get(k + 1).copied().unwrap_or(f.frame_size).max(start) - start;
+        let at = end.next_multiple_of(crate::abi::FRAME_ALIGN);
+        moved.insert(start, at);
+        end = at + size;
+    }
+    for v in &mut f.vars {
+        if let Storage::Frame { offset } = &mut v.storage {
+            *offset = moved[offset];
+        }
+    }
+    for inst in f.blocks.iter_mut().flat_map(|b| &mut b.insts) {
+        if let Inst::FrameAddress { offset, .. } = inst {
+            *offset = moved[offset];
+        }
+    }
+    f.zero_ranges = std::mem::take(&mut f.zero_ranges)
+        .into_iter()
+        .filter_map(|(offset, size)| moved.get(&offset).map(|at| (*at, size)))
+        .collect();
+    f.frame_size = end.next_multiple_of(crate::abi::FRAME_ALIGN);
 }
 
 /// Promotes every frame variable of `f` whose address is only loaded and stored through as the variable itself;
@@ -371,5 +527,55 @@ mod tests {
         assert_eq!(f.blocks[0].insts, vec![Inst::Const { dst: Reg(0), value: Const::I32(7) }]);
         assert_eq!(f.blocks[0].terminator, Terminator::Return(Some(Reg(0))));
         crate::verify::verify(&f).expect("valid IR");
+    }
+
+    /// `r0 = frame+0; r1 = frame+16; copy r0 <- p0, 16; copy p1 <- r0, 16; r2 = &r1...`: the body of a method that
+    /// moves a 16-byte struct and keeps a second temporary `r1` (read by a call).
+    fn struct_move(between: Option<Inst>) -> Function {
+        let mut insts = vec![
+            Inst::FrameAddress { dst: Reg(2), offset: 0 },
+            Inst::FrameAddress { dst: Reg(3), offset: 16 },
+            Inst::Copy { dst: Reg(2), src: Reg(0), size: 16 },
+        ];
+        insts.extend(between);
+        insts.push(Inst::Copy { dst: Reg(1), src: Reg(2), size: 16 });
+        insts.push(Inst::Call {
+            dst: None,
+            callee: Symbol::Method(wasmr2r_typesystem::MethodId(0)),
+            args: vec![Reg(3)],
+        });
+        let mut f = Function::one_block(vec![Ty::ByRef; 5], insts, Terminator::Return(None));
+        f.params = vec![Ty::ByRef, Ty::ByRef];
+        f.vars = vec![var(Ty::ByRef, Storage::Local, "arg0"), var(Ty::ByRef, Storage::Local, "arg1")];
+        f.blocks[0]
+            .insts
+            .splice(0..0, [Inst::Get { dst: Reg(0), var: Var(0) }, Inst::Get { dst: Reg(1), var: Var(1) }]);
+        f.blocks[0].il_offsets = vec![0; f.blocks[0].insts.len()];
+        f.frame_size = 32;
+        f.zero_ranges = vec![(0, 16), (16, 16)];
+        f
+    }
+
+    #[test]
+    fn a_struct_moved_through_a_temporary_is_one_copy_and_the_frame_shrinks() {
+        let mut f = struct_move(Some(Inst::Load { dst: Reg(4), mem: MemType::I32, addr: Reg(1), offset: 0 }));
+        assert!(forward_struct_copies(&mut f));
+        let copies: Vec<&Inst> = f.blocks[0].insts.iter().filter(|i| matches!(i, Inst::Copy { .. })).collect();
+        assert_eq!(copies, vec![&Inst::Copy { dst: Reg(1), src: Reg(0), size: 16 }]);
+        // The second temporary moved down to offset 0; the frame is its 16 bytes.
+        assert!(f.blocks[0].insts.contains(&Inst::FrameAddress { dst: Reg(3), offset: 0 }));
+        assert!(!f.blocks[0].insts.iter().any(|i| matches!(i, Inst::FrameAddress { dst: Reg(2), .. })));
+        assert_eq!(f.frame_size, 16);
+        assert_eq!(f.zero_ranges, vec![(0, 16)]);
+        crate::verify::verify(&f).expect("valid IR");
+    }
+
+    #[test]
+    fn a_store_between_the_copies_keeps_the_temporary() {
+        // The store may write the source: the temporary holds the value from before it.
+        let mut f = struct_move(Some(Inst::Store { mem: MemType::I32, addr: Reg(0), offset: 0, value: Reg(1) }));
+        let before = f.clone();
+        assert!(!forward_struct_copies(&mut f));
+        assert_eq!(f, before);
     }
 }
