@@ -14,6 +14,9 @@
 //!   nothing between them writes memory, one copy from the source does (`SpanHelpers.Memmove`'s `Block16` and
 //!   `Block64` moves), and [`compact_frame`] gives the temporary's bytes back: a frame that is zeroed on every
 //!   call is smaller, or gone.
+//! - [`narrow_wrapped_arithmetic`]: `conv.i` of 64-bit arithmetic on values widened from 32 bits is the same
+//!   arithmetic in 32 bits. Roslyn indexes a pointer with an unsigned index so (`p[i]`: `conv.u8; ldc.i4.4;
+//!   conv.i8; mul; conv.i`), which the runtime's heap does on every page-table and free-list access.
 
 use crate::ir::*;
 use std::collections::{BTreeSet, HashMap};
@@ -24,7 +27,105 @@ pub fn simplify(f: &mut Function) -> bool {
     let promoted = promote(f) > 0;
     let forwarded = forward_locals(f);
     let copies = forward_struct_copies(f);
-    merged || promoted || forwarded || copies
+    let narrowed = narrow_wrapped_arithmetic(f);
+    merged || promoted || forwarded || copies || narrowed
+}
+
+/// Rewrites each `conv.i4`/`conv.u4` (a wrap to 32 bits) of 64-bit `add`, `sub`, `mul`, `and`, `or` or `xor`
+/// whose operands are 32-bit values widened (either way) or constants as the same operations in 32 bits: the low
+/// 32 bits of these operations depend only on the low 32 bits of their operands. The 64-bit instructions are left
+/// for `deadcode`. Returns whether anything changed.
+pub fn narrow_wrapped_arithmetic(f: &mut Function) -> bool {
+    let mut defs = vec![0u32; f.regs.len()];
+    for d in f.blocks.iter().flat_map(|b| &b.insts).filter_map(Inst::dst) {
+        defs[d.0 as usize] += 1;
+    }
+    let mut changed = false;
+    for b in 0..f.blocks.len() {
+        let insts = std::mem::take(&mut f.blocks[b].insts);
+        let offsets = std::mem::take(&mut f.blocks[b].il_offsets);
+        let mut narrow = Narrowing { regs: &mut f.regs, defs: &defs, at: HashMap::new(), insts: Vec::new() };
+        let mut new_offsets = Vec::new();
+        for (inst, il) in insts.into_iter().zip(offsets) {
+            if let Inst::Convert {
+                dst, to: ConvTarget::I4 | ConvTarget::U4, from: Ty::I64, src, checked: false, ..
+            } = inst
+                && narrow.regs[dst.0 as usize] == Ty::I32
+                && narrow.is_arithmetic(src)
+            {
+                let before = narrow.insts.len();
+                if narrow.narrowed(src, Some(dst), 0).is_some() {
+                    new_offsets.resize(narrow.insts.len(), il);
+                    changed = true;
+                    continue;
+                }
+                narrow.insts.truncate(before);
+            }
+            if let Some(d) = inst.dst() {
+                narrow.at.insert(d, narrow.insts.len());
+            }
+            narrow.insts.push(inst);
+            new_offsets.push(il);
+        }
+        f.blocks[b].insts = narrow.insts;
+        f.blocks[b].il_offsets = new_offsets;
+    }
+    changed
+}
+
+/// The state of `narrow_wrapped_arithmetic` in one block: the instructions so far and where each register (defined
+/// once in the function) is defined among them.
+struct Narrowing<'a> {
+    regs: &'a mut Vec<Ty>,
+    defs: &'a [u32],
+    at: HashMap<Reg, usize>,
+    insts: Vec<Inst>,
+}
+
+impl Narrowing<'_> {
+    fn def(&self, r: Reg) -> Option<&Inst> {
+        if self.defs[r.0 as usize] != 1 {
+            return None;
+        }
+        self.at.get(&r).map(|&i| &self.insts[i])
+    }
+
+    fn is_arithmetic(&self, r: Reg) -> bool {
+        matches!(self.def(r), Some(Inst::Binary { ty: Ty::I64, .. }))
+    }
+
+    /// A 32-bit register holding the low 32 bits of `r` (written to `dst` when given), appending what computes it;
+    /// None when `r` is not arithmetic this can narrow (the caller drops what was appended).
+    fn narrowed(&mut self, r: Reg, dst: Option<Reg>, depth: u32) -> Option<Reg> {
+        match self.def(r)?.clone() {
+            Inst::Convert { to: ConvTarget::I8 | ConvTarget::U8, from: Ty::I32, src, checked: false, .. }
+                if dst.is_none() && self.regs[src.0 as usize] == Ty::I32 =>
+            {
+                Some(src)
+            }
+            Inst::Const { value: Const::I64(c), .. } if dst.is_none() => {
+                let n = self.fresh();
+                self.insts.push(Inst::Const { dst: n, value: Const::I32(c as i32) });
+                Some(n)
+            }
+            Inst::Binary { op, ty: Ty::I64, lhs, rhs, .. }
+                if depth < 4
+                    && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor) =>
+            {
+                let lhs = self.narrowed(lhs, None, depth + 1)?;
+                let rhs = self.narrowed(rhs, None, depth + 1)?;
+                let d = dst.unwrap_or_else(|| self.fresh());
+                self.insts.push(Inst::Binary { dst: d, op, ty: Ty::I32, lhs, rhs });
+                Some(d)
+            }
+            _ => None,
+        }
+    }
+
+    fn fresh(&mut self) -> Reg {
+        self.regs.push(Ty::I32);
+        Reg(self.regs.len() as u32 - 1)
+    }
 }
 
 /// Replaces each pair `copy t <- s, n; ...; copy d <- t, n` through a frame temporary `t` that nothing else reads
@@ -577,5 +678,70 @@ mod tests {
         let before = f.clone();
         assert!(!forward_struct_copies(&mut f));
         assert_eq!(f, before);
+    }
+
+    #[test]
+    fn a_wrapped_64_bit_index_product_is_a_32_bit_one() {
+        // Roslyn's `p[i]` for a uint i: r1 = conv.u8 r0; r2 = 4L; r3 = r1 * r2; r4 = conv.i4 r3.
+        let mut f = Function::one_block(
+            vec![Ty::I32, Ty::I64, Ty::I64, Ty::I64, Ty::I32],
+            vec![
+                Inst::Get { dst: Reg(0), var: Var(0) },
+                Inst::Convert {
+                    dst: Reg(1),
+                    to: ConvTarget::U8,
+                    from: Ty::I32,
+                    src: Reg(0),
+                    checked: false,
+                    unsigned_source: true,
+                },
+                Inst::Const { dst: Reg(2), value: Const::I64(4) },
+                Inst::Binary { dst: Reg(3), op: BinOp::Mul, ty: Ty::I64, lhs: Reg(1), rhs: Reg(2) },
+                Inst::Convert {
+                    dst: Reg(4),
+                    to: ConvTarget::I4,
+                    from: Ty::I64,
+                    src: Reg(3),
+                    checked: false,
+                    unsigned_source: false,
+                },
+            ],
+            Terminator::Return(Some(Reg(4))),
+        );
+        f.params = vec![Ty::I32];
+        f.vars = vec![var(Ty::I32, Storage::Local, "arg0")];
+        assert!(narrow_wrapped_arithmetic(&mut f));
+        let insts = &f.blocks[0].insts;
+        assert_eq!(insts[insts.len() - 2], Inst::Const { dst: Reg(5), value: Const::I32(4) });
+        assert_eq!(
+            insts[insts.len() - 1],
+            Inst::Binary { dst: Reg(4), op: BinOp::Mul, ty: Ty::I32, lhs: Reg(0), rhs: Reg(5) }
+        );
+        crate::verify::verify(&f).expect("valid IR");
+        crate::deadcode::remove(&mut f);
+        assert_eq!(f.blocks[0].insts.len(), 3, "the 64-bit product is dead: {:?}", f.blocks[0].insts);
+    }
+
+    #[test]
+    fn a_wrapped_division_stays_64_bit() {
+        // The low 32 bits of a quotient depend on the high bits: no narrowing.
+        let mut f = Function::one_block(
+            vec![Ty::I64, Ty::I64, Ty::I64, Ty::I32],
+            vec![
+                Inst::Const { dst: Reg(0), value: Const::I64(1 << 40) },
+                Inst::Const { dst: Reg(1), value: Const::I64(3) },
+                Inst::Binary { dst: Reg(2), op: BinOp::DivUn, ty: Ty::I64, lhs: Reg(0), rhs: Reg(1) },
+                Inst::Convert {
+                    dst: Reg(3),
+                    to: ConvTarget::I4,
+                    from: Ty::I64,
+                    src: Reg(2),
+                    checked: false,
+                    unsigned_source: false,
+                },
+            ],
+            Terminator::Return(Some(Reg(3))),
+        );
+        assert!(!narrow_wrapped_arithmetic(&mut f));
     }
 }
