@@ -19,6 +19,10 @@ namespace WasmR2R.Runtime
         /// <summary>Bytes of new pages after a collection that trigger the next one, at least.</summary>
         private const ulong MinimumBudget = 16u << 20;
 
+        /// <summary>The largest allocation the fast path serves: strings and small arrays beyond 64 bytes are common
+        /// (StringChurn's), and zeroing 256 bytes word by word still costs less than `memory.fill`'s call.</summary>
+        private const uint FastPathLimit = 256;
+
         private static uint* s_markStack;
         private static uint s_markStackCapacity;
         private static uint s_markStackCount;
@@ -63,7 +67,7 @@ namespace WasmR2R.Runtime
         public static byte* Allocate(uint size)
         {
             TotalAllocated += size;
-            if (size <= 64 && s_mode == 0)
+            if (size <= FastPathLimit && s_mode == 0)
             {
                 // The fast path, written out: pop the class's free list and zero the cell's words.
                 uint sizeClass = Heap.ClassOfGranules[(size + 7) >> 3];
@@ -72,9 +76,14 @@ namespace WasmR2R.Runtime
                 if (cell != null)
                 {
                     *list = *(byte**)(cell + 4);
-                    uint cellSize = Heap.ClassSizes[sizeClass];
-                    for (uint at = 0; at < cellSize; at += 8)
-                        *(ulong*)(cell + at) = 0;
+                    // Every cell has at least 16 bytes (an object's header and one field or an array's length):
+                    // the smallest class, the one most objects are in, zeroes without a loop.
+                    ulong* words = (ulong*)cell;
+                    words[0] = 0;
+                    words[1] = 0;
+                    uint cellWords = Heap.ClassSizes[sizeClass] / 8;
+                    for (uint at = 2; at < cellWords; at++)
+                        words[at] = 0;
                     return cell;
                 }
             }
