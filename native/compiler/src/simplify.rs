@@ -185,31 +185,37 @@ pub fn forward_struct_copies(f: &mut Function) -> bool {
     };
     let mut forwarded: HashMap<Reg, u32> = HashMap::new();
     for block in &mut f.blocks {
-        let mut dropped = vec![false; block.insts.len()];
-        for i in 0..block.insts.len() {
-            let Inst::Copy { dst: temp, src, size } = block.insts[i] else { continue };
+        // (the first copy, the second, the source) of each pair through a temporary.
+        let mut pairs = Vec::new();
+        for (i, inst) in block.insts.iter().enumerate() {
+            let Inst::Copy { dst: temp, src, size } = *inst else { continue };
             if !temps.contains_key(&temp) {
                 continue;
             }
-            let Some(j) = (i + 1..block.insts.len()).find(|&j| {
-                let inst = &block.insts[j];
-                inst.operands().contains(&temp) || writes_memory(inst)
-            }) else {
-                continue;
-            };
-            if let Inst::Copy { src: read, size: n, .. } = &mut block.insts[j]
-                && *read == temp
-                && *n == size
+            let next = block.insts[i + 1..]
+                .iter()
+                .position(|inst| inst.operands().contains(&temp) || writes_memory(inst))
+                .map(|k| i + 1 + k);
+            if let Some(j) = next
+                && let Inst::Copy { src: read, size: n, .. } = block.insts[j]
+                && read == temp
+                && n == size
             {
-                *read = src;
-                dropped[i] = true;
+                pairs.push((i, j, src));
                 forwarded.insert(temp, temps[&temp]);
             }
         }
-        if dropped.iter().any(|d| *d) {
-            let keep: Vec<bool> = dropped.iter().map(|d| !d).collect();
-            keep_insts(block, &keep);
+        if pairs.is_empty() {
+            continue;
         }
+        let mut keep = vec![true; block.insts.len()];
+        for (first, second, src) in pairs {
+            keep[first] = false;
+            if let Inst::Copy { src: read, .. } = &mut block.insts[second] {
+                *read = src;
+            }
+        }
+        keep_insts(block, &keep);
     }
     if forwarded.is_empty() {
         return false;
