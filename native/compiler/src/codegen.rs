@@ -192,13 +192,18 @@ impl Locals {
                 (false, _) => None,
             })
             .collect();
-        // A register computed where it is read has no local; one that reads a variable uses the variable's.
+        // A register computed where it is read has no local; one that reads a variable uses the variable's; one the
+        // optimizations left without a definition (a folded address's sum, removed) needs none.
+        let mut defined = vec![false; f.regs.len()];
+        for d in f.blocks.iter().flat_map(|b| &b.insts).filter_map(Inst::dst) {
+            defined[d.0 as usize] = true;
+        }
         let regs = f
             .regs
             .iter()
             .enumerate()
             .map(|(i, t)| match aliases[i] {
-                _ if stack.is_inline(Reg(i as u32)) => NO_LOCAL,
+                _ if stack.is_inline(Reg(i as u32)) || !defined[i] => NO_LOCAL,
                 Some(var) => vars[var.0 as usize].unwrap_or(NO_LOCAL),
                 None => fresh(val_type(*t)),
             })

@@ -748,6 +748,45 @@ impl Function {
         }
         constants
     }
+
+    /// The `i32` value of each register defined once that a constant or arithmetic on constants computes:
+    /// `conv.i` of a constant, and the `add`, `sub`, `mul` and `shl` Roslyn scales a constant pointer offset with
+    /// (`p[3]` for an `int*` is `ldc.i4.3; conv.i; ldc.i4.4; mul; add`). Blocks are visited once, in order.
+    pub fn i32_constants(&self) -> Vec<Option<i32>> {
+        let single = self.constants();
+        let mut defs = vec![0u32; self.regs.len()];
+        for d in self.blocks.iter().flat_map(|b| &b.insts).filter_map(Inst::dst) {
+            defs[d.0 as usize] += 1;
+        }
+        let mut values: Vec<Option<i32>> =
+            single.iter().map(|c| if let Some(Const::I32(v)) = c { Some(*v) } else { None }).collect();
+        for inst in self.blocks.iter().flat_map(|b| &b.insts) {
+            let value = match *inst {
+                Inst::Convert {
+                    dst, to: ConvTarget::I4 | ConvTarget::U4, from: Ty::I32, src, checked: false, ..
+                } => values[src.0 as usize].map(|v| (dst, v)),
+                Inst::Binary { dst, op, ty: Ty::I32, lhs, rhs } => {
+                    match (values[lhs.0 as usize], values[rhs.0 as usize]) {
+                        (Some(a), Some(b)) => match op {
+                            BinOp::Add => Some((dst, a.wrapping_add(b))),
+                            BinOp::Sub => Some((dst, a.wrapping_sub(b))),
+                            BinOp::Mul => Some((dst, a.wrapping_mul(b))),
+                            BinOp::Shl => Some((dst, a.wrapping_shl(b as u32))),
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some((dst, v)) = value
+                && defs[dst.0 as usize] == 1
+            {
+                values[dst.0 as usize] = Some(v);
+            }
+        }
+        values
+    }
 }
 
 impl fmt::Display for Ty {

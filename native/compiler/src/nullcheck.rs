@@ -22,6 +22,7 @@ pub fn remove_redundant(f: &mut Function, never_null: &[Symbol]) -> usize {
     if !f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::NullCheck { .. })) {
         return 0;
     }
+    check_bases(f);
     let analysis = NullChecks {
         tracked: f.vars.iter().map(|v| v.storage == Storage::Local).collect(),
         references: f.vars.iter().map(|v| v.ty == Ty::Ref).collect(),
@@ -29,6 +30,39 @@ pub fn remove_redundant(f: &mut Function, never_null: &[Symbol]) -> usize {
         never_null,
     };
     dataflow::remove_redundant(f, &analysis)
+}
+
+/// Makes each null check of an address `base + k`, with `k` a constant inside the null guard (below
+/// `abi::shadow_stack::LIMIT`), a check of `base`. That is CoreCLR's behaviour: any address in its null page faults, so
+/// `*(int*)(p + 4)` with a null `p` is a NullReferenceException there too, where a check of the sum would let it
+/// read the guard. And `base` checked once, its other offsets (a header's fields through a pointer) need no check.
+fn check_bases(f: &mut Function) {
+    let constants = f.i32_constants();
+    let mut defs = vec![0u32; f.regs.len()];
+    let mut sums: Vec<Option<Reg>> = vec![None; f.regs.len()];
+    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Some(d) = inst.dst() {
+            defs[d.0 as usize] += 1;
+        }
+        if let Inst::Binary { dst, op: BinOp::Add, ty: Ty::I32, lhs, rhs } = inst {
+            let guard = 0..crate::abi::shadow_stack::LIMIT as i32;
+            let small = |r: &Reg| constants[r.0 as usize].is_some_and(|k| guard.contains(&k));
+            sums[dst.0 as usize] = match (small(lhs), small(rhs)) {
+                (false, true) => Some(*lhs),
+                (true, false) => Some(*rhs),
+                _ => None,
+            };
+        }
+    }
+    for inst in f.blocks.iter_mut().flat_map(|b| &mut b.insts) {
+        if let Inst::NullCheck { value } = inst
+            && defs[value.0 as usize] == 1
+            && let Some(base) = sums[value.0 as usize]
+            && defs[base.0 as usize] == 1
+        {
+            *value = base;
+        }
+    }
 }
 
 /// The facts are the variables known not to be null.
@@ -202,5 +236,54 @@ mod tests {
         f.blocks[1].insts.truncate(5);
         f.blocks[1].il_offsets.truncate(5);
         assert_eq!(remove_redundant(&mut f, &[]), 0);
+    }
+
+    #[test]
+    fn checks_of_small_offsets_from_one_base_are_one_check_of_the_base() {
+        // `*(p + 4)` then `*(p + 8)`: one check, of p; `*(p + 8192)` (past the null guard) keeps its own.
+        let (r, i32) = (Reg, Ty::I32);
+        let mut insts = vec![Inst::Get { dst: r(0), var: Var(0) }];
+        for (n, k) in [(1, 4), (4, 8), (7, 8192)] {
+            insts.extend([
+                Inst::Const { dst: r(n), value: Const::I32(k) },
+                Inst::Binary { dst: r(n + 1), op: BinOp::Add, ty: i32, lhs: r(0), rhs: r(n) },
+                Inst::NullCheck { value: r(n + 1) },
+                Inst::Load { dst: r(n + 2), mem: MemType::I32, addr: r(n + 1), offset: 0 },
+            ]);
+        }
+        let mut f = Function::one_block(vec![i32; 10], insts, Terminator::Return(None));
+        f.params = vec![i32];
+        f.vars = vec![VarInfo { ty: i32, mem: MemType::I32, storage: Storage::Local, name: "arg0".into() }];
+        assert_eq!(remove_redundant(&mut f, &[]), 1);
+        let checks: Vec<&Inst> = f.blocks[0].insts.iter().filter(|i| matches!(i, Inst::NullCheck { .. })).collect();
+        assert_eq!(checks, vec![&Inst::NullCheck { value: r(0) }, &Inst::NullCheck { value: r(8) }]);
+    }
+
+    #[test]
+    fn a_scaled_constant_index_is_a_small_offset() {
+        // Roslyn's `p[3] = v` for an `int*`: r1 = 3; r2 = conv.i r1; r3 = 4; r4 = r2 * r3; r5 = r0 + r4.
+        let (r, i32) = (Reg, Ty::I32);
+        let insts = vec![
+            Inst::Get { dst: r(0), var: Var(0) },
+            Inst::Const { dst: r(1), value: Const::I32(3) },
+            Inst::Convert {
+                dst: r(2),
+                to: ConvTarget::I4,
+                from: i32,
+                src: r(1),
+                checked: false,
+                unsigned_source: false,
+            },
+            Inst::Const { dst: r(3), value: Const::I32(4) },
+            Inst::Binary { dst: r(4), op: BinOp::Mul, ty: i32, lhs: r(2), rhs: r(3) },
+            Inst::Binary { dst: r(5), op: BinOp::Add, ty: i32, lhs: r(0), rhs: r(4) },
+            Inst::NullCheck { value: r(5) },
+            Inst::Store { mem: MemType::I32, addr: r(5), offset: 0, value: r(1) },
+        ];
+        let mut f = Function::one_block(vec![i32; 6], insts, Terminator::Return(None));
+        f.params = vec![i32];
+        f.vars = vec![VarInfo { ty: i32, mem: MemType::I32, storage: Storage::Local, name: "arg0".into() }];
+        remove_redundant(&mut f, &[]);
+        assert!(f.blocks[0].insts.contains(&Inst::NullCheck { value: r(0) }));
     }
 }

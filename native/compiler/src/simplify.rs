@@ -14,6 +14,8 @@
 //!   nothing between them writes memory, one copy from the source does (`SpanHelpers.Memmove`'s `Block16` and
 //!   `Block64` moves), and [`compact_frame`] gives the temporary's bytes back: a frame that is zeroed on every
 //!   call is smaller, or gone.
+//! - [`fold_address_offsets`]: a load or store at `base + k` for a constant `k` is one at `base` with offset `k`
+//!   (Wasm's memory immediate), so that V8's baseline tier does no addition and the sum often goes.
 //! - [`narrow_wrapped_arithmetic`]: `conv.i` of 64-bit arithmetic on values widened from 32 bits is the same
 //!   arithmetic in 32 bits. Roslyn indexes a pointer with an unsigned index so (`p[i]`: `conv.u8; ldc.i4.4;
 //!   conv.i8; mul; conv.i`), which the runtime's heap does on every page-table and free-list access.
@@ -28,7 +30,51 @@ pub fn simplify(f: &mut Function) -> bool {
     let forwarded = forward_locals(f);
     let copies = forward_struct_copies(f);
     let narrowed = narrow_wrapped_arithmetic(f);
-    merged || promoted || forwarded || copies || narrowed
+    let folded = fold_address_offsets(f);
+    merged || promoted || forwarded || copies || narrowed || folded
+}
+
+/// Rewrites each load and store whose address is `base + k` (one definition each, `k` a non-negative constant,
+/// `base` of the sum's type) as an access at `base` with `k` added to its offset; returns whether any changed.
+/// (Wasm adds the offset without wrapping: only an address past 4 GiB, never a valid one, behaves differently.)
+pub fn fold_address_offsets(f: &mut Function) -> bool {
+    let constants = f.i32_constants();
+    let mut defs = vec![0u32; f.regs.len()];
+    let mut sums: HashMap<Reg, (Reg, u32)> = HashMap::new();
+    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Some(d) = inst.dst() {
+            defs[d.0 as usize] += 1;
+        }
+        if let Inst::Binary { dst, op: BinOp::Add, ty: Ty::I32, lhs, rhs } = inst {
+            let constant = |r: &Reg| constants[r.0 as usize].and_then(|k| u32::try_from(k).ok());
+            let split = match (constant(lhs), constant(rhs)) {
+                (None, Some(k)) => Some((*lhs, k)),
+                (Some(k), None) => Some((*rhs, k)),
+                _ => None,
+            };
+            if let Some((base, k)) = split
+                && f.regs[base.0 as usize] == f.regs[dst.0 as usize]
+            {
+                sums.insert(*dst, (base, k));
+            }
+        }
+    }
+    sums.retain(|sum, (base, _)| defs[sum.0 as usize] == 1 && defs[base.0 as usize] == 1);
+    if sums.is_empty() {
+        return false;
+    }
+    let mut changed = false;
+    for inst in f.blocks.iter_mut().flat_map(|b| &mut b.insts) {
+        if let Inst::Load { addr, offset, .. } | Inst::Store { addr, offset, .. } = inst
+            && let Some(&(base, k)) = sums.get(addr)
+            && let Some(sum) = offset.checked_add(k)
+        {
+            *addr = base;
+            *offset = sum;
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// Rewrites each `conv.i4`/`conv.u4` (a wrap to 32 bits) of 64-bit `add`, `sub`, `mul`, `and`, `or` or `xor`
@@ -749,5 +795,25 @@ mod tests {
             Terminator::Return(Some(Reg(3))),
         );
         assert!(!narrow_wrapped_arithmetic(&mut f));
+    }
+
+    #[test]
+    fn a_load_at_a_constant_offset_from_a_base_is_a_load_with_that_offset() {
+        // r1 = 12; r2 = r0 + r1; r3 = load r2+4  →  r3 = load r0+16 (the sum is left for deadcode).
+        let mut f = Function::one_block(
+            vec![Ty::ByRef, Ty::I32, Ty::ByRef, Ty::I32],
+            vec![
+                Inst::Get { dst: Reg(0), var: Var(0) },
+                Inst::Const { dst: Reg(1), value: Const::I32(12) },
+                Inst::Binary { dst: Reg(2), op: BinOp::Add, ty: Ty::I32, lhs: Reg(0), rhs: Reg(1) },
+                Inst::Load { dst: Reg(3), mem: MemType::I32, addr: Reg(2), offset: 4 },
+            ],
+            Terminator::Return(Some(Reg(3))),
+        );
+        f.params = vec![Ty::ByRef];
+        f.vars = vec![var(Ty::ByRef, Storage::Local, "arg0")];
+        assert!(fold_address_offsets(&mut f));
+        assert_eq!(f.blocks[0].insts[3], Inst::Load { dst: Reg(3), mem: MemType::I32, addr: Reg(0), offset: 16 });
+        crate::verify::verify(&f).expect("valid IR");
     }
 }

@@ -19,24 +19,24 @@
     end
   )
   (func $Program::Main (;47;) (type 9) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i64 i64 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 1
       i32.const 2
       i32.add
-      local.set 14
+      local.set 8
       i32.const 3
-      local.set 2
+      local.set 1
       i32.const 4
-      local.set 3
-      local.get 14
+      local.set 2
+      local.get 8
+      local.get 1
+      i64.extend_i32_s
       local.get 2
       i64.extend_i32_s
-      local.get 3
-      i64.extend_i32_s
       i64.add
-      local.tee 17
-      local.get 17
+      local.tee 11
+      local.get 11
       i32.wrap_i64
       i64.extend_i32_s
       i64.ne
@@ -45,28 +45,28 @@
         call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
         unreachable
       end
-      local.get 17
+      local.get 11
       i32.wrap_i64
       i32.add
-      local.set 5
+      local.set 3
       i32.const 5
       i64.extend_i32_s
-      local.set 6
+      local.set 4
       i32.const 6
       i64.extend_i32_s
-      local.set 7
-      local.get 5
-      local.get 6
+      local.set 5
+      local.get 3
+      local.get 4
       i64.const -1
       i64.eq
-      local.get 7
+      local.get 5
       i64.const -9223372036854775808
       i64.eq
       i32.and
-      local.get 7
+      local.get 5
       i64.const -1
       i64.eq
-      local.get 6
+      local.get 4
       i64.const -9223372036854775808
       i64.eq
       i32.and
@@ -76,19 +76,19 @@
         call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
         unreachable
       end
-      local.get 6
-      local.get 7
+      local.get 4
+      local.get 5
       i64.mul
-      local.set 17
-      local.get 7
+      local.set 11
+      local.get 5
       i64.eqz
       if (result i32) ;; label = @2
         i32.const 0
       else
-        local.get 17
-        local.get 7
+        local.get 11
+        local.get 5
         i64.div_s
-        local.get 6
+        local.get 4
         i64.ne
       end
       if ;; label = @2
@@ -96,7 +96,7 @@
         call $WasmR2R.Runtime.ThrowHelpers::ThrowOverflow
         unreachable
       end
-      local.get 17
+      local.get 11
       i32.wrap_i64
       i32.add
       i32.const 70
@@ -107,14 +107,14 @@
       i32.const 5
       i32.rem_u
       i32.add
-      local.set 11
+      local.set 6
       i32.const 75
-      local.set 12
-      local.get 11
-      local.get 12
+      local.set 7
+      local.get 6
+      local.get 7
       i32.const 10
       i32.div_s
-      local.get 12
+      local.get 7
       i32.const 7
       i32.rem_s
       i32.add

@@ -54,7 +54,7 @@
     unreachable
   )
   (func $Program::Guarded (;79;) (type 11) (param i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 32
     i32.sub
@@ -62,17 +62,17 @@
     local.get 0
     i32.const 0
     i32.add
-    local.set 21
-    local.get 21
+    local.set 19
+    local.get 19
     i64.const 0
     i64.store align=1
-    local.get 21
+    local.get 19
     i64.const 0
     i64.store offset=8 align=1
-    local.get 21
+    local.get 19
     i64.const 0
     i64.store offset=16 align=1
-    local.get 21
+    local.get 19
     i64.const 0
     i64.store offset=24 align=1
     block (result i32) ;; label = @1
@@ -89,24 +89,24 @@
                 global.get 2
                 i32.const 76
                 i32.add
-                local.set 15
+                local.set 13
                 local.get 0
                 i32.const 0
                 i32.add
-                local.set 16
-                local.get 16
+                local.set 14
+                local.get 14
                 global.get 1
                 i32.const 5680
                 i32.add
                 i32.load
                 i32.store
-                local.get 16
-                local.get 15
+                local.get 14
+                local.get 13
                 i32.store offset=8
                 global.get 1
                 i32.const 5680
                 i32.add
-                local.get 16
+                local.get 14
                 i32.store
                 br 1 (;@5;)
               end
@@ -114,11 +114,11 @@
                 local.get 0
                 i32.const 0
                 i32.add
-                local.set 17
+                local.set 15
                 global.get 1
                 i32.const 5680
                 i32.add
-                local.get 17
+                local.get 15
                 i32.store
                 local.get 0
                 i32.load offset=4
@@ -147,11 +147,11 @@
                 i32.load
                 i32.const 1
                 i32.add
-                local.set 13
+                local.set 12
                 global.get 1
                 i32.const 3780
                 i32.add
-                local.get 13
+                local.get 12
                 i32.store
                 local.get 7
                 local.set 4
@@ -165,11 +165,11 @@
                 i32.const 0
                 i32.add
                 i32.load
-                local.set 19
+                local.set 17
                 global.get 1
                 i32.const 5680
                 i32.add
-                local.get 19
+                local.get 17
                 i32.store
                 local.get 4
                 br 5 (;@1;)
@@ -223,11 +223,11 @@
           i32.const 0
           i32.add
           i32.load
-          local.set 18
+          local.set 16
           global.get 1
           i32.const 5680
           i32.add
-          local.get 18
+          local.get 16
           i32.store
           local.get 3
           return

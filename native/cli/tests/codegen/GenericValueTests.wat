@@ -19,7 +19,7 @@
     end
   )
   (func $Program::Main (;47;) (type 9) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 f64 i32 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 0
       local.set 1
@@ -34,11 +34,11 @@
     end
     block ;; label = @1
       i32.const 0
-      local.set 4
+      local.set 2
       i32.const 0
-      local.set 12
-      local.get 4
-      local.get 12
+      local.set 3
+      local.get 2
+      local.get 3
       i32.eq
       i32.const 255
       i32.and
@@ -62,11 +62,11 @@
     end
     block ;; label = @1
       i32.const 0
-      local.set 13
+      local.set 4
       i32.const 0
-      local.set 14
-      local.get 13
-      local.get 14
+      local.set 5
+      local.get 4
+      local.get 5
       i32.gt_u
       i32.const 255
       i32.and
@@ -114,7 +114,7 @@
     unreachable
   )
   (func $Program::IsNull<System.Int32> (;78;) (type 8) (param i32 i32) (result i32)
-    (local i32 i32 i32 i64 i32)
+    (local i32 i32 i64 i32)
     i32.const 0
     i32.const 255
     i32.and
@@ -134,7 +134,7 @@
     unreachable
   )
   (func $Program::IsComparable<System.Double> (;80;) (type 12) (param i32 f64) (result i32)
-    (local f64 i32 i32 i64 i32)
+    (local i32 i32 i64 i32)
     i32.const 1
     i32.const 255
     i32.and
@@ -142,13 +142,13 @@
     unreachable
   )
   (func $Program::IsDisposable<System.Double> (;81;) (type 12) (param i32 f64) (result i32)
-    (local f64 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i32 i64 i32)
+    i32.const 0
+    local.set 2
     i32.const 0
     local.set 3
-    i32.const 0
-    local.set 4
+    local.get 2
     local.get 3
-    local.get 4
     i32.gt_u
     i32.const 255
     i32.and
@@ -156,7 +156,7 @@
     unreachable
   )
   (func $Program::Same<System.Int32> (;82;) (type 11) (param i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i64 i32)
     local.get 1
     local.get 2
     i32.eq

@@ -19,7 +19,7 @@
     end
   )
   (func $Program::Main (;47;) (type 9) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 3
       local.set 5
@@ -31,20 +31,20 @@
       local.get 6
       i32.load offset=4
       call $WasmR2R.Runtime.Collector::Allocate
-      local.set 21
-      local.get 21
+      local.set 19
+      local.get 19
       local.get 6
       i32.store
-      local.get 21
-      local.set 22
-      local.get 22
+      local.get 19
+      local.set 20
+      local.get 20
       local.get 5
       i32.store offset=8
       i32.const 1
-      local.set 8
-      local.get 22
+      local.set 7
+      local.get 20
       local.set 1
-      local.get 8
+      local.get 7
       i32.const 255
       i32.and
       local.set 2
@@ -66,27 +66,27 @@
       local.get 3
       local.set 4
       i32.const 2
-      local.set 9
+      local.set 8
       global.get 1
       i32.const 3288
       i32.add
-      local.set 10
+      local.set 9
       local.get 0
-      local.get 10
+      local.get 9
       i32.load offset=4
       call $WasmR2R.Runtime.Collector::Allocate
-      local.set 23
-      local.get 23
-      local.get 10
-      i32.store
-      local.get 23
-      local.set 24
-      local.get 24
+      local.set 21
+      local.get 21
       local.get 9
+      i32.store
+      local.get 21
+      local.set 22
+      local.get 22
+      local.get 8
       i32.store offset=8
       local.get 4
       local.get 0
-      local.get 24
+      local.get 22
       call $Program::AreaOf
       i32.add
       local.get 0
@@ -95,44 +95,44 @@
       i32.add
       call $Program::AreaOf
       i32.add
-      local.set 12
+      local.set 10
       i32.const 2
-      local.set 13
+      local.set 11
       local.get 0
       global.get 1
       i32.const 3432
       i32.add
-      local.get 13
+      local.get 11
       call $WasmR2R.Runtime.Allocator::AllocArray
-      local.set 14
+      local.set 12
       i32.const 0
+      local.set 13
+      i32.const 1
+      local.set 14
+      local.get 13
+      local.get 12
+      i32.load offset=12
+      i32.ge_u
+      if ;; label = @2
+        local.get 0
+        call $WasmR2R.Runtime.ThrowHelpers::ThrowIndexOutOfRange
+        unreachable
+      end
+      local.get 13
+      i32.const 4
+      i32.mul
       local.set 15
+      local.get 12
+      local.get 15
+      i32.add
+      local.get 14
+      i32.store offset=16
       i32.const 1
       local.set 16
-      local.get 15
-      local.get 14
-      i32.load offset=12
-      i32.ge_u
-      if ;; label = @2
-        local.get 0
-        call $WasmR2R.Runtime.ThrowHelpers::ThrowIndexOutOfRange
-        unreachable
-      end
-      local.get 15
-      i32.const 4
-      i32.mul
-      local.set 17
-      local.get 14
-      local.get 17
-      i32.add
-      local.get 16
-      i32.store offset=16
-      i32.const 1
-      local.set 18
       i32.const 2
-      local.set 19
-      local.get 18
-      local.get 14
+      local.set 17
+      local.get 16
+      local.get 12
       i32.load offset=12
       i32.ge_u
       if ;; label = @2
@@ -140,18 +140,18 @@
         call $WasmR2R.Runtime.ThrowHelpers::ThrowIndexOutOfRange
         unreachable
       end
-      local.get 18
+      local.get 16
       i32.const 4
       i32.mul
-      local.set 20
-      local.get 14
-      local.get 20
-      i32.add
-      local.get 19
-      i32.store offset=16
+      local.set 18
       local.get 12
+      local.get 18
+      i32.add
+      local.get 17
+      i32.store offset=16
+      local.get 10
       local.get 0
-      local.get 14
+      local.get 12
       call $Program::Sum
       i32.add
       i32.const 12
@@ -165,7 +165,7 @@
     unreachable
   )
   (func $Program::.ctor (;78;) (type 2) (param i32 i32 i32)
-    (local i32 i32 i32 i64 i32)
+    (local i32 i32 i64 i32)
     local.get 1
     local.get 2
     i32.store offset=8
@@ -173,7 +173,7 @@
     unreachable
   )
   (func $Program::WidthTwiceIf (;79;) (type 11) (param i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i64 i32)
     block ;; label = @1
       local.get 1
       i32.eqz
@@ -301,7 +301,7 @@
     unreachable
   )
   (func $Program::Sum (;82;) (type 8) (param i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
     i32.const 0
@@ -324,10 +324,10 @@
         local.get 3
         i32.const 4
         i32.mul
-        local.set 5
+        local.set 4
         local.get 2
         local.get 1
-        local.get 5
+        local.get 4
         i32.add
         i32.load offset=16
         i32.add

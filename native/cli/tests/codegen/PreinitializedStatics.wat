@@ -19,7 +19,7 @@
     end
   )
   (func $Program::Main (;47;) (type 9) (param i32) (result i32)
-    (local i32 i32 i32 i64 i32)
+    (local i32 i32 i64 i32)
     block ;; label = @1
       local.get 0
       call $Program::ReadLimits
@@ -29,13 +29,13 @@
       global.get 1
       i32.const 6564
       i32.add
-      local.tee 3
+      local.tee 2
       i32.load8_u
       i32.const 1
       i32.ne
       if ;; label = @2
         local.get 0
-        local.get 3
+        local.get 2
         global.get 2
         i32.const 96
         i32.add
@@ -72,16 +72,12 @@
     global.get 1
     i32.const 6536
     i32.add
-    i32.const 8
-    i32.add
-    i32.load
+    i32.load offset=8
     i32.add
     global.get 1
     i32.const 6536
     i32.add
-    i32.const 16
-    i32.add
-    f64.load
+    f64.load offset=16
     f64.const 0x1p-1 (;=0.5;)
     f64.eq
     i32.add

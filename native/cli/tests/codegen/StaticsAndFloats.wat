@@ -37,7 +37,7 @@
     end
   )
   (func $Program::Main (;47;) (type 9) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 1
       local.set 1
