@@ -126,25 +126,28 @@ impl MustAnalysis for BoundsChecks {
             }
             origins.record(inst);
         }
-        let mut on_then = BTreeSet::new();
+        let (mut on_then, mut on_else) = (BTreeSet::new(), BTreeSet::new());
         if let Terminator::Branch { cond, .. } = block.terminator
             && let Some((op, lhs, rhs)) = regs.compare.get(&cond).copied()
         {
-            // `index < length`, or `length > index`: signed needs a non-negative index.
-            let (index, length, unsigned) = match op {
-                CmpOp::Lt | CmpOp::LtUn => (lhs, rhs, op == CmpOp::LtUn),
-                CmpOp::Gt | CmpOp::GtUn => (rhs, lhs, op == CmpOp::GtUn),
-                _ => (lhs, rhs, false),
+            // `index < length` or `length > index` on the `then` edge; `index >= length` or `length <= index` (a
+            // guard that leaves the loop, `if ((uint)i >= (uint)a.Length) break;`) on the `otherwise` edge. Signed
+            // needs a non-negative index.
+            let (index, length, unsigned, edge) = match op {
+                CmpOp::Lt | CmpOp::LtUn => (lhs, rhs, op == CmpOp::LtUn, Some(&mut on_then)),
+                CmpOp::Gt | CmpOp::GtUn => (rhs, lhs, op == CmpOp::GtUn, Some(&mut on_then)),
+                CmpOp::Ge | CmpOp::GeUn => (lhs, rhs, op == CmpOp::GeUn, Some(&mut on_else)),
+                CmpOp::Le | CmpOp::LeUn => (rhs, lhs, op == CmpOp::LeUn, Some(&mut on_else)),
+                _ => (lhs, rhs, false, None),
             };
-            let relevant = matches!(op, CmpOp::Lt | CmpOp::LtUn | CmpOp::Gt | CmpOp::GtUn);
-            if relevant
+            if let Some(edge) = edge
                 && (unsigned || regs.non_negative[index.0 as usize])
                 && let Some(fact) = below(index, length, &regs, &origins)
             {
-                on_then.insert(fact);
+                edge.insert(fact);
             }
         }
-        Walked { end: facts, on_then, redundant }
+        Walked { end: facts, on_then, on_else, redundant }
     }
 }
 
@@ -236,5 +239,17 @@ mod tests {
         // (so the index is not known non-negative on the back edge).
         assert_eq!(remove_redundant(&mut counting_loop(-1, 1)), 0);
         assert_eq!(remove_redundant(&mut counting_loop(0, 2)), 0);
+    }
+
+    #[test]
+    fn a_guard_that_leaves_when_the_index_is_past_the_length_covers_the_check_after_it() {
+        // `if ((uint)i >= (uint)a.Length) return; check a[i]`: the header's `>=` branches out on `then`, and the
+        // body on `otherwise` knows `i <u length`. The same guard with the branches swapped proves nothing.
+        let mut f = counting_loop(0, 1);
+        f.blocks[1].insts[3] = Inst::Compare { dst: Reg(4), op: CmpOp::GeUn, ty: Ty::I32, lhs: Reg(1), rhs: Reg(3) };
+        f.blocks[1].terminator = Terminator::Branch { cond: Reg(4), then: BlockId(3), otherwise: BlockId(2) };
+        assert_eq!(remove_redundant(&mut f.clone()), 1);
+        f.blocks[1].terminator = Terminator::Branch { cond: Reg(4), then: BlockId(2), otherwise: BlockId(3) };
+        assert_eq!(remove_redundant(&mut f), 0);
     }
 }

@@ -17,11 +17,12 @@ pub trait MustAnalysis {
     fn walk(&self, block: &Block, facts: BTreeSet<Self::Fact>) -> Walked<Self::Fact>;
 }
 
-/// A block's effect: the facts at its end, those holding only on its branch's `then` edge, and which of its
-/// instructions the facts make redundant.
+/// A block's effect: the facts at its end, those holding only on its branch's `then` or `otherwise` edge, and which
+/// of its instructions the facts make redundant.
 pub struct Walked<F> {
     pub end: BTreeSet<F>,
     pub on_then: BTreeSet<F>,
+    pub on_else: BTreeSet<F>,
     pub redundant: Vec<bool>,
 }
 
@@ -47,7 +48,9 @@ pub fn remove_redundant<A: MustAnalysis>(f: &mut Function, analysis: &A) -> usiz
         for b in 0..n {
             let Some(facts) = entry_facts(f, b, &preds, &out) else { continue };
             let walked = analysis.walk(&f.blocks[b], facts);
-            let same = out[b].as_ref().is_some_and(|o| o.end == walked.end && o.on_then == walked.on_then);
+            let same = out[b]
+                .as_ref()
+                .is_some_and(|o| o.end == walked.end && o.on_then == walked.on_then && o.on_else == walked.on_else);
             changed |= !same;
             // Kept even when the facts did not change: its redundancies were found from the latest facts.
             out[b] = Some(walked);
@@ -90,10 +93,13 @@ fn entry_facts<F: Ord + Clone>(
         let Some(walked) = &out[*p] else { continue };
         let mut edge = walked.end.clone();
         if let Terminator::Branch { then, otherwise, .. } = f.blocks[*p].terminator
-            && then.0 as usize == b
             && then != otherwise
         {
-            edge.extend(walked.on_then.iter().cloned());
+            if then.0 as usize == b {
+                edge.extend(walked.on_then.iter().cloned());
+            } else if otherwise.0 as usize == b {
+                edge.extend(walked.on_else.iter().cloned());
+            }
         }
         facts = Some(match facts {
             None => edge,

@@ -7,8 +7,9 @@
 //!
 //! A forward "must" analysis over the blocks: a variable in a Wasm local is known non-null at a block's start when
 //! it is known at the end of every predecessor. In a block, a register is known when it is an address (of a
-//! symbol, a frame slot, a variable), an allocator's result, a read of a known variable, a reinterpretation of a known register, or was
-//! checked already; a variable becomes known when a known register is stored in it, or when a read of it that is
+//! symbol, a frame slot, a variable), an allocator's result, a read of a known variable, a reinterpretation of a known register, a
+//! managed pointer computed by adding to a known register (an element's or a field's address), or was checked
+//! already; a variable becomes known when a known register is stored in it, or when a read of it that is
 //! still current gets checked. A branch on a reference read from a variable (`brtrue x`) makes the variable known
 //! on its `then` edge. Calls cannot change a variable held in a Wasm local, so they keep every fact.
 
@@ -27,6 +28,7 @@ pub fn remove_redundant(f: &mut Function, never_null: &[Symbol]) -> usize {
         tracked: f.vars.iter().map(|v| v.storage == Storage::Local).collect(),
         references: f.vars.iter().map(|v| v.ty == Ty::Ref).collect(),
         regs: f.regs.len(),
+        interior: f.regs.iter().map(|t| *t == Ty::ByRef).collect(),
         never_null,
     };
     dataflow::remove_redundant(f, &analysis)
@@ -71,6 +73,9 @@ struct NullChecks<'a> {
     tracked: Vec<bool>,
     references: Vec<bool>,
     regs: usize,
+    /// Registers that are managed pointers: one computed from a known base (an array element's or a field's
+    /// address, `ref entries[i]`) points into that object and is not null either.
+    interior: Vec<bool>,
     never_null: &'a [Symbol],
 }
 
@@ -93,6 +98,9 @@ impl MustAnalysis for NullChecks<'_> {
                     }
                 }
                 Inst::Cast { dst, src } => reg_known[dst.0 as usize] = reg_known[src.0 as usize],
+                Inst::Binary { dst, op: BinOp::Add, lhs, rhs, .. } if self.interior[dst.0 as usize] => {
+                    reg_known[dst.0 as usize] = reg_known[lhs.0 as usize] || reg_known[rhs.0 as usize];
+                }
                 Inst::SymbolAddress { dst, .. } | Inst::FrameAddress { dst, .. } | Inst::AddressOf { dst, .. } => {
                     reg_known[dst.0 as usize] = true;
                 }
@@ -120,7 +128,7 @@ impl MustAnalysis for NullChecks<'_> {
             }
             _ => BTreeSet::new(),
         };
-        Walked { end: known, on_then, redundant }
+        Walked { end: known, on_then, on_else: BTreeSet::new(), redundant }
     }
 }
 
@@ -285,5 +293,30 @@ mod tests {
         f.vars = vec![VarInfo { ty: i32, mem: MemType::I32, storage: Storage::Local, name: "arg0".into() }];
         remove_redundant(&mut f, &[]);
         assert!(f.blocks[0].insts.contains(&Inst::NullCheck { value: r(0) }));
+    }
+
+    #[test]
+    fn an_element_address_of_a_checked_array_needs_no_check() {
+        // r0 = arr (checked); r3 = (int)r0 + 16 as a managed pointer, kept in v1; a check of v1 read back goes.
+        let (r, v) = (Reg, Var);
+        let insts = vec![
+            Inst::Get { dst: r(0), var: v(0) },
+            Inst::NullCheck { value: r(0) },
+            Inst::Cast { dst: r(1), src: r(0) },
+            Inst::Const { dst: r(2), value: Const::I32(16) },
+            Inst::Binary { dst: r(3), op: BinOp::Add, ty: Ty::I32, lhs: r(1), rhs: r(2) },
+            Inst::Set { var: v(1), src: r(3) },
+            Inst::Get { dst: r(4), var: v(1) },
+            Inst::NullCheck { value: r(4) },
+        ];
+        let mut f =
+            Function::one_block(vec![Ty::Ref, Ty::I32, Ty::I32, Ty::ByRef, Ty::ByRef], insts, Terminator::Return(None));
+        f.params = vec![Ty::Ref];
+        f.vars = vec![
+            var("arg0"),
+            VarInfo { ty: Ty::ByRef, mem: MemType::I32, storage: Storage::Local, name: "loc0".into() },
+        ];
+        assert_eq!(remove_redundant(&mut f, &[]), 1);
+        assert_eq!(f.blocks[0].insts[1], Inst::NullCheck { value: r(0) });
     }
 }
