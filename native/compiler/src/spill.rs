@@ -8,9 +8,12 @@
 //! - A **register** live across a call is stored to a spill slot right before the call (once per block: a register
 //!   never changes). Registers never cross blocks, so all blocks share the same slots.
 //! - A **variable** held in a Wasm local that is live across a call is *mirrored*: it gets a slot of its own, and
-//!   every value it is given is stored there too (after each `Set`; parameters and the landing pad's exception at
-//!   block 0, which runs on entry and after each landing). So is every variable a handler may read after an
-//!   exception lands: a throw (an allocation, filters in the first pass) can collect too.
+//!   each value it is given that is still live when a call runs is stored there too (after its `Set`; parameters
+//!   and the landing pad's exception at block 0, which runs on entry and after each landing). A value no call sees
+//!   is not stored: Dictionary.FindValue's `entry`, set on every iteration of its loop, is live across the
+//!   comparer's call only on the comparer's path. So is every variable a handler may read after an exception
+//!   lands, and in a method with handlers every value it is given: a throw (an allocation, filters in the first
+//!   pass) can collect too.
 //!
 //! Nothing is read back: the object has not moved, so the local still holds its address. The whole frame is zeroed
 //! on entry (`zero_whole_frame`); a slot keeps its value once its variable or register is dead, until the function returns or the slot is
@@ -27,7 +30,7 @@ fn traced(ty: Ty) -> bool {
 
 /// Adds the spill slots and stores `f` needs; returns how many stores it added.
 pub fn insert(f: &mut Function) -> usize {
-    let mirrored = mirrored_vars(f);
+    let Mirroring { vars: mirrored, stores } = mirrored_vars(f);
     let reg_spills: Vec<Vec<(usize, Vec<Reg>)>> = f.blocks.iter().map(|b| registers_across_calls(f, b)).collect();
     if mirrored.is_empty() && reg_spills.iter().all(Vec::is_empty) {
         return 0;
@@ -46,7 +49,7 @@ pub fn insert(f: &mut Function) -> usize {
         if b == 0 {
             // Parameters arrive in locals, and the landing pad writes the caught exception to its local.
             for (&var, &offset) in &var_slot {
-                if (var.0 as usize) < f.params.len() || Some(var) == f.caught {
+                if ((var.0 as usize) < f.params.len() || Some(var) == f.caught) && stores.on_entry.contains(&var) {
                     let dst = Reg(f.regs.len() as u32);
                     f.regs.push(f.vars[var.0 as usize].ty);
                     insts.extend([Inst::Get { dst, var }, Inst::Spill { value: dst, offset }]);
@@ -74,6 +77,7 @@ pub fn insert(f: &mut Function) -> usize {
             offsets.push(il);
             if let Inst::Set { var, .. } = inst
                 && let Some(&offset) = var_slot.get(var)
+                && stores.after_set.contains(&(b, i))
             {
                 // Read back through the variable: the register usually stays computed where it is read.
                 let dst = Reg(f.regs.len() as u32);
@@ -123,12 +127,31 @@ fn registers_across_calls(f: &Function, block: &Block) -> Vec<(usize, Vec<Reg>)>
     out
 }
 
+/// Whether `v` is held in a Wasm local and traced: what the collector cannot see unless it is stored.
+fn traced_local(f: &Function, v: Var) -> bool {
+    f.vars.get(v.0 as usize).is_some_and(|i| i.storage == Storage::Local && traced(i.ty))
+}
+
+/// The variables a function mirrors in its frame, and where it stores them.
+struct Mirroring {
+    vars: Vec<Var>,
+    stores: Stores,
+}
+
+/// Where a mirrored variable's value is stored to its slot: after the `Set`s at (block, instruction) and, for
+/// parameters and the caught exception, on entry.
+#[derive(Default)]
+struct Stores {
+    after_set: BTreeSet<(usize, usize)>,
+    on_entry: BTreeSet<Var>,
+}
+
 /// The traced variables held in Wasm locals that must be mirrored in the frame: live across a call, or (in a
-/// function with a landing pad) live where a handler starts.
-fn mirrored_vars(f: &Function) -> Vec<Var> {
-    let candidate = |v: Var| f.vars.get(v.0 as usize).is_some_and(|i| i.storage == Storage::Local && traced(i.ty));
+/// function with a landing pad) live where a handler starts; and where their values are stored.
+fn mirrored_vars(f: &Function) -> Mirroring {
+    let candidate = |v: Var| traced_local(f, v);
     if !(0..f.vars.len() as u32).any(|v| candidate(Var(v))) {
-        return Vec::new();
+        return Mirroring { vars: Vec::new(), stores: Stores::default() };
     }
     let n = f.blocks.len();
     // Per block: the variables read before being written (`uses`) and those written (`defs`).
@@ -181,7 +204,74 @@ fn mirrored_vars(f: &Function) -> Vec<Var> {
             }
         }
     }
-    mirrored.into_iter().collect()
+    let stores = if f.caught.is_some() {
+        // A throw anywhere may land in a handler that reads the variable while a filter or an allocation
+        // collects: every value is stored.
+        every_store(f, &mirrored)
+    } else {
+        stores_live_across_calls(f, &live_in, &handler_live, &throws)
+    };
+    Mirroring { vars: mirrored.into_iter().collect(), stores }
+}
+
+/// Every `Set` of a mirrored variable, and every parameter on entry.
+fn every_store(f: &Function, mirrored: &BTreeSet<Var>) -> Stores {
+    let mut stores = Stores { on_entry: mirrored.clone(), ..Stores::default() };
+    for (b, block) in f.blocks.iter().enumerate() {
+        for (i, inst) in block.insts.iter().enumerate() {
+            if matches!(inst, Inst::Set { var, .. } if mirrored.contains(var)) {
+                stores.after_set.insert((b, i));
+            }
+        }
+    }
+    stores
+}
+
+/// The stores a function without handlers needs: a value is stored where it is set only if a call is reached
+/// while that value is still live after it (FindValue's `entry`, set in the loop with no call on its path, is
+/// live across the comparer's call on another path and needs no store in this one). A backward "may" analysis:
+/// `needed` holds the variables whose current value is live across a call before it is set again.
+fn stores_live_across_calls(
+    f: &Function,
+    live_in: &[BTreeSet<Var>],
+    handler_live: &BTreeSet<Var>,
+    throws: &[bool],
+) -> Stores {
+    let n = f.blocks.len();
+    let mut needed_in = vec![BTreeSet::<Var>::new(); n];
+    let mut stores = Stores::default();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        stores.after_set.clear();
+        for b in (0..n).rev() {
+            let block = &f.blocks[b];
+            let mut needed: BTreeSet<Var> =
+                block.terminator.successors().iter().flat_map(|s| needed_in[s.0 as usize].iter().copied()).collect();
+            let mut live = live_out(f, b, live_in, throws[b], handler_live);
+            for (i, inst) in block.insts.iter().enumerate().rev() {
+                if inst.is_call() {
+                    needed.extend(live.iter().copied());
+                }
+                match inst {
+                    Inst::Set { var, .. } => {
+                        if needed.remove(var) {
+                            stores.after_set.insert((b, i));
+                        }
+                        live.remove(var);
+                    }
+                    Inst::Get { var, .. } if traced_local(f, *var) => drop(live.insert(*var)),
+                    _ => {}
+                }
+            }
+            if needed != needed_in[b] {
+                needed_in[b] = needed;
+                changed = true;
+            }
+        }
+    }
+    stores.on_entry = needed_in.first().cloned().unwrap_or_default();
+    stores
 }
 
 /// Live at the end of block `b`: what its successors need, and what a handler needs if it may throw.
@@ -312,6 +402,39 @@ mod tests {
         assert_eq!(insert(&mut f), 1);
         assert!(matches!(f.blocks[0].insts[0], Inst::Get { var: Var(0), .. }));
         assert!(matches!(f.blocks[0].insts[1], Inst::Spill { offset: 0, .. }));
+        crate::verify::verify(&f).expect("valid IR");
+    }
+
+    #[test]
+    fn a_value_no_call_sees_is_not_stored() {
+        // block 0: v0 = call(); branch to 1 or 2. block 1: call(); return v0 (v0's first value crosses the call).
+        // block 2: v0 = call(); return v0 (the second value reaches no call: no store after its set).
+        let mut f = Function::one_block(
+            vec![Ty::Ref, Ty::I32, Ty::Ref, Ty::Ref, Ty::Ref],
+            vec![
+                call(Some(0), &[]),
+                Inst::Set { var: Var(0), src: Reg(0) },
+                Inst::Const { dst: Reg(1), value: Const::I32(1) },
+            ],
+            Terminator::Branch { cond: Reg(1), then: BlockId(1), otherwise: BlockId(2) },
+        );
+        f.result = Some(Ty::Ref);
+        f.vars.push(local(Ty::Ref, "loc0"));
+        let block = |insts: Vec<Inst>, ret: u32| Block {
+            il_offset: 0,
+            il_offsets: vec![0; insts.len()],
+            insts,
+            terminator: Terminator::Return(Some(Reg(ret))),
+            terminator_offset: 0,
+        };
+        f.blocks.push(block(vec![call(None, &[]), Inst::Get { dst: Reg(2), var: Var(0) }], 2));
+        f.blocks.push(block(
+            vec![call(Some(3), &[]), Inst::Set { var: Var(0), src: Reg(3) }, Inst::Get { dst: Reg(4), var: Var(0) }],
+            4,
+        ));
+        assert_eq!(insert(&mut f), 1);
+        let stored: Vec<usize> = spills(&f).iter().map(|(b, ..)| *b).collect();
+        assert_eq!(stored, vec![0]);
         crate::verify::verify(&f).expect("valid IR");
     }
 }
