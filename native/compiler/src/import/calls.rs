@@ -57,6 +57,13 @@ impl Importer<'_, '_, '_> {
             self.null_check(*this);
         }
         self.direct_call(m, args, stack)?;
+        if let Some(Inst::Call { callee: Symbol::Method(target), .. }) = self.insts.last()
+            && never_returns(self.ts, *target)
+        {
+            // The IL after it (CoreLib's `ThrowHelper.ThrowX(); goto Done;`) is never run: the block ends here, so
+            // nothing after the call counts as live across it (`spill`) or as reached.
+            return Ok(Some(Terminator::Unreachable));
+        }
         Ok(None)
     }
 
@@ -516,4 +523,24 @@ impl Importer<'_, '_, '_> {
         self.emit(Inst::Binary { dst, op: BinOp::Add, ty: Ty::I32, lhs: array, rhs: scaled });
         dst
     }
+}
+
+/// Bodies of at most this many bytes of IL are read for [`never_returns`]: throw helpers are a `newobj` and a `throw`
+/// (`ThrowHelper.ThrowInvalidOperationException_ConcurrentOperationsNotSupported` is 11 bytes,
+/// `ThrowArgumentNullException(string, string)` 13), and each call site would otherwise decode its callee.
+const NEVER_RETURNS_SCAN_LIMIT: usize = 64;
+
+/// Whether `m`'s IL has no `ret` (nor `jmp`, which returns through another method): every path throws or loops,
+/// so a call to it never returns. Only small bodies are read.
+fn never_returns(ts: &TypeSystem, m: MethodId) -> bool {
+    let data = ts.method(m);
+    if data.rva == 0 {
+        return false;
+    }
+    let Ok(body) = ts.world.assembly(data.def.assembly).method_body(data.rva) else { return false };
+    if body.code.len() > NEVER_RETURNS_SCAN_LIMIT {
+        return false;
+    }
+    let mut instructions = wasmr2r_metadata::il::Instructions::new(body.code, body.code_offset);
+    instructions.all(|i| i.is_ok_and(|i| !matches!(i.opcode, OpCode::Ret | OpCode::Jmp)))
 }
