@@ -194,16 +194,13 @@ impl Locals {
             .collect();
         // A register computed where it is read has no local; one that reads a variable uses the variable's; one the
         // optimizations left without a definition (a folded address's sum, removed) needs none.
-        let mut defined = vec![false; f.regs.len()];
-        for d in f.blocks.iter().flat_map(|b| &b.insts).filter_map(Inst::dst) {
-            defined[d.0 as usize] = true;
-        }
+        let defs = f.def_counts();
         let regs = f
             .regs
             .iter()
             .enumerate()
             .map(|(i, t)| match aliases[i] {
-                _ if stack.is_inline(Reg(i as u32)) || !defined[i] => NO_LOCAL,
+                _ if stack.is_inline(Reg(i as u32)) || defs[i] == 0 => NO_LOCAL,
                 Some(var) => vars[var.0 as usize].unwrap_or(NO_LOCAL),
                 None => fresh(val_type(*t)),
             })

@@ -14,7 +14,7 @@ pub fn remove(f: &mut Function) -> usize {
                 uses[r.0 as usize] += 1;
             }
         }
-        let dead = |inst: &Inst| inst.dst().is_some_and(|d| uses[d.0 as usize] == 0) && is_pure(inst);
+        let dead = |inst: &Inst| inst.dst().is_some_and(|d| uses[d.0 as usize] == 0) && inst.is_pure();
         let before = removed;
         for block in &mut f.blocks {
             if !block.insts.iter().any(dead) {
@@ -34,29 +34,6 @@ pub fn remove(f: &mut Function) -> usize {
         if removed == before {
             return removed;
         }
-    }
-}
-
-/// Whether the instruction only computes its result: no store, call, check or exception. A load counts as pure:
-/// the loads the importer makes read objects' and frames' memory, which is always there. Anything not listed
-/// (stores, calls, checks, new instructions until they are considered here) is kept.
-fn is_pure(inst: &Inst) -> bool {
-    match inst {
-        Inst::Unary { op, .. } => *op != UnOp::CkFinite,
-        Inst::Binary { op, ty, .. } => !op.may_throw(*ty),
-        Inst::Convert { checked, .. } => !checked,
-        _ => matches!(
-            inst,
-            Inst::Const { .. }
-                | Inst::Get { .. }
-                | Inst::AddressOf { .. }
-                | Inst::Cast { .. }
-                | Inst::Compare { .. }
-                | Inst::Load { .. }
-                | Inst::FrameAddress { .. }
-                | Inst::SymbolAddress { .. }
-                | Inst::FunctionIndex { .. }
-        ),
     }
 }
 

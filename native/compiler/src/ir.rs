@@ -533,6 +533,29 @@ impl Inst {
         }
     }
 
+    /// Whether it only computes its result: no store, call, check or exception. A load counts as pure: the loads
+    /// the importer makes read objects' and frames' memory, which is always there. Anything not listed (stores,
+    /// calls, checks, new instructions until they are considered here) is not.
+    pub fn is_pure(&self) -> bool {
+        match self {
+            Inst::Unary { op, .. } => *op != UnOp::CkFinite,
+            Inst::Binary { op, ty, .. } => !op.may_throw(*ty),
+            Inst::Convert { checked, .. } => !checked,
+            _ => matches!(
+                self,
+                Inst::Const { .. }
+                    | Inst::Get { .. }
+                    | Inst::AddressOf { .. }
+                    | Inst::Cast { .. }
+                    | Inst::Compare { .. }
+                    | Inst::Load { .. }
+                    | Inst::FrameAddress { .. }
+                    | Inst::SymbolAddress { .. }
+                    | Inst::FunctionIndex { .. }
+            ),
+        }
+    }
+
     /// The register it defines, if any.
     pub fn dst(&self) -> Option<Reg> {
         defined_reg!(self, |d: &Reg| *d, |d: &Option<Reg>| *d)
@@ -729,21 +752,25 @@ impl Function {
         }
     }
 
+    /// How many instructions define each register (1 for all but the stack values the importer merges, and 0 for a
+    /// register an optimization left without its definition).
+    pub fn def_counts(&self) -> Vec<u32> {
+        let mut defs = vec![0u32; self.regs.len()];
+        for d in self.blocks.iter().flat_map(|b| &b.insts).filter_map(Inst::dst) {
+            defs[d.0 as usize] += 1;
+        }
+        defs
+    }
+
     /// The constant each register holds, for registers defined once, by a `Const`.
     pub fn constants(&self) -> Vec<Option<Const>> {
-        let mut defs = vec![0u32; self.regs.len()];
+        let defs = self.def_counts();
         let mut constants = vec![None; self.regs.len()];
         for inst in self.blocks.iter().flat_map(|b| &b.insts) {
-            if let Some(d) = inst.dst() {
-                defs[d.0 as usize] += 1;
-                if let Inst::Const { value, .. } = inst {
-                    constants[d.0 as usize] = Some(*value);
-                }
-            }
-        }
-        for (c, n) in constants.iter_mut().zip(defs) {
-            if n != 1 {
-                *c = None;
+            if let Inst::Const { dst, value } = inst
+                && defs[dst.0 as usize] == 1
+            {
+                constants[dst.0 as usize] = Some(*value);
             }
         }
         constants
@@ -754,10 +781,7 @@ impl Function {
     /// (`p[3]` for an `int*` is `ldc.i4.3; conv.i; ldc.i4.4; mul; add`). Blocks are visited once, in order.
     pub fn i32_constants(&self) -> Vec<Option<i32>> {
         let single = self.constants();
-        let mut defs = vec![0u32; self.regs.len()];
-        for d in self.blocks.iter().flat_map(|b| &b.insts).filter_map(Inst::dst) {
-            defs[d.0 as usize] += 1;
-        }
+        let defs = self.def_counts();
         let mut values: Vec<Option<i32>> =
             single.iter().map(|c| if let Some(Const::I32(v)) = c { Some(*v) } else { None }).collect();
         for inst in self.blocks.iter().flat_map(|b| &b.insts) {
@@ -786,6 +810,31 @@ impl Function {
             }
         }
         values
+    }
+
+    /// Each register defined once as `base + k` (a 32-bit `add`, `k` an `i32_constants` value, `base` defined once
+    /// and not itself a constant): `(base, k)`. What a field, element or header access through a pointer computes;
+    /// `nullcheck` checks `base` for it and `simplify` moves `k` into the access's offset.
+    pub fn constant_offsets(&self) -> std::collections::HashMap<Reg, (Reg, i32)> {
+        let constants = self.i32_constants();
+        let defs = self.def_counts();
+        let once = |r: &Reg| defs[r.0 as usize] == 1;
+        let mut sums = std::collections::HashMap::new();
+        for inst in self.blocks.iter().flat_map(|b| &b.insts) {
+            if let Inst::Binary { dst, op: BinOp::Add, ty: Ty::I32, lhs, rhs } = inst
+                && once(dst)
+            {
+                let split = match (constants[lhs.0 as usize], constants[rhs.0 as usize]) {
+                    (None, Some(k)) => Some((*lhs, k)),
+                    (Some(k), None) => Some((*rhs, k)),
+                    _ => None,
+                };
+                if let Some((base, k)) = split.filter(|(base, _)| once(base)) {
+                    sums.insert(*dst, (base, k));
+                }
+            }
+        }
+        sums
     }
 }
 

@@ -39,28 +39,12 @@ pub fn remove_redundant(f: &mut Function, never_null: &[Symbol]) -> usize {
 /// `*(int*)(p + 4)` with a null `p` is a NullReferenceException there too, where a check of the sum would let it
 /// read the guard. And `base` checked once, its other offsets (a header's fields through a pointer) need no check.
 fn check_bases(f: &mut Function) {
-    let constants = f.i32_constants();
-    let mut defs = vec![0u32; f.regs.len()];
-    let mut sums: Vec<Option<Reg>> = vec![None; f.regs.len()];
-    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
-        if let Some(d) = inst.dst() {
-            defs[d.0 as usize] += 1;
-        }
-        if let Inst::Binary { dst, op: BinOp::Add, ty: Ty::I32, lhs, rhs } = inst {
-            let guard = 0..crate::abi::shadow_stack::LIMIT as i32;
-            let small = |r: &Reg| constants[r.0 as usize].is_some_and(|k| guard.contains(&k));
-            sums[dst.0 as usize] = match (small(lhs), small(rhs)) {
-                (false, true) => Some(*lhs),
-                (true, false) => Some(*rhs),
-                _ => None,
-            };
-        }
-    }
+    let guard = 0..crate::abi::shadow_stack::LIMIT as i32;
+    let sums = f.constant_offsets();
     for inst in f.blocks.iter_mut().flat_map(|b| &mut b.insts) {
         if let Inst::NullCheck { value } = inst
-            && defs[value.0 as usize] == 1
-            && let Some(base) = sums[value.0 as usize]
-            && defs[base.0 as usize] == 1
+            && let Some(&(base, k)) = sums.get(value)
+            && guard.contains(&k)
         {
             *value = base;
         }

@@ -38,28 +38,8 @@ pub fn simplify(f: &mut Function) -> bool {
 /// `base` of the sum's type) as an access at `base` with `k` added to its offset; returns whether any changed.
 /// (Wasm adds the offset without wrapping: only an address past 4 GiB, never a valid one, behaves differently.)
 pub fn fold_address_offsets(f: &mut Function) -> bool {
-    let constants = f.i32_constants();
-    let mut defs = vec![0u32; f.regs.len()];
-    let mut sums: HashMap<Reg, (Reg, u32)> = HashMap::new();
-    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
-        if let Some(d) = inst.dst() {
-            defs[d.0 as usize] += 1;
-        }
-        if let Inst::Binary { dst, op: BinOp::Add, ty: Ty::I32, lhs, rhs } = inst {
-            let constant = |r: &Reg| constants[r.0 as usize].and_then(|k| u32::try_from(k).ok());
-            let split = match (constant(lhs), constant(rhs)) {
-                (None, Some(k)) => Some((*lhs, k)),
-                (Some(k), None) => Some((*rhs, k)),
-                _ => None,
-            };
-            if let Some((base, k)) = split
-                && f.regs[base.0 as usize] == f.regs[dst.0 as usize]
-            {
-                sums.insert(*dst, (base, k));
-            }
-        }
-    }
-    sums.retain(|sum, (base, _)| defs[sum.0 as usize] == 1 && defs[base.0 as usize] == 1);
+    let mut sums = f.constant_offsets();
+    sums.retain(|sum, (base, k)| *k >= 0 && f.regs[base.0 as usize] == f.regs[sum.0 as usize]);
     if sums.is_empty() {
         return false;
     }
@@ -67,7 +47,7 @@ pub fn fold_address_offsets(f: &mut Function) -> bool {
     for inst in f.blocks.iter_mut().flat_map(|b| &mut b.insts) {
         if let Inst::Load { addr, offset, .. } | Inst::Store { addr, offset, .. } = inst
             && let Some(&(base, k)) = sums.get(addr)
-            && let Some(sum) = offset.checked_add(k)
+            && let Some(sum) = offset.checked_add(k as u32)
         {
             *addr = base;
             *offset = sum;
@@ -82,10 +62,7 @@ pub fn fold_address_offsets(f: &mut Function) -> bool {
 /// 32 bits of these operations depend only on the low 32 bits of their operands. The 64-bit instructions are left
 /// for `deadcode`. Returns whether anything changed.
 pub fn narrow_wrapped_arithmetic(f: &mut Function) -> bool {
-    let mut defs = vec![0u32; f.regs.len()];
-    for d in f.blocks.iter().flat_map(|b| &b.insts).filter_map(Inst::dst) {
-        defs[d.0 as usize] += 1;
-    }
+    let defs = f.def_counts();
     let mut changed = false;
     for b in 0..f.blocks.len() {
         let insts = std::mem::take(&mut f.blocks[b].insts);
@@ -210,24 +187,12 @@ pub fn forward_struct_copies(f: &mut Function) -> bool {
         return false;
     }
     let vars = &f.vars;
+    // Checks and throwing arithmetic may leave, but write nothing: the temporary is then never read either.
     let writes_memory = |inst: &Inst| match inst {
-        Inst::Const { .. }
-        | Inst::Get { .. }
-        | Inst::AddressOf { .. }
-        | Inst::FrameAddress { .. }
-        | Inst::SymbolAddress { .. }
-        | Inst::FunctionIndex { .. }
-        | Inst::Cast { .. }
-        | Inst::Unary { .. }
-        | Inst::Binary { .. }
-        | Inst::Compare { .. }
-        | Inst::Convert { .. }
-        | Inst::Load { .. }
-        | Inst::NullCheck { .. }
-        | Inst::BoundsCheck { .. }
-        | Inst::ThrowIf { .. } => false,
         Inst::Set { var, .. } => vars[var.0 as usize].storage != Storage::Local,
-        _ => true,
+        Inst::NullCheck { .. } | Inst::BoundsCheck { .. } | Inst::ThrowIf { .. } => false,
+        Inst::Unary { .. } | Inst::Binary { .. } | Inst::Convert { .. } => false,
+        _ => !inst.is_pure(),
     };
     let mut forwarded: HashMap<Reg, u32> = HashMap::new();
     for block in &mut f.blocks {
@@ -732,6 +697,11 @@ mod tests {
         assert_eq!(f, before);
     }
 
+    /// `r{dst} = conv.{to} r{src}`, unchecked (the source's signedness does not matter to narrowing).
+    fn convert(dst: u32, to: ConvTarget, from: Ty, src: u32) -> Inst {
+        Inst::Convert { dst: Reg(dst), to, from, src: Reg(src), checked: false, unsigned_source: false }
+    }
+
     #[test]
     fn a_wrapped_64_bit_index_product_is_a_32_bit_one() {
         // Roslyn's `p[i]` for a uint i: r1 = conv.u8 r0; r2 = 4L; r3 = r1 * r2; r4 = conv.i4 r3.
@@ -739,24 +709,10 @@ mod tests {
             vec![Ty::I32, Ty::I64, Ty::I64, Ty::I64, Ty::I32],
             vec![
                 Inst::Get { dst: Reg(0), var: Var(0) },
-                Inst::Convert {
-                    dst: Reg(1),
-                    to: ConvTarget::U8,
-                    from: Ty::I32,
-                    src: Reg(0),
-                    checked: false,
-                    unsigned_source: true,
-                },
+                convert(1, ConvTarget::U8, Ty::I32, 0),
                 Inst::Const { dst: Reg(2), value: Const::I64(4) },
                 Inst::Binary { dst: Reg(3), op: BinOp::Mul, ty: Ty::I64, lhs: Reg(1), rhs: Reg(2) },
-                Inst::Convert {
-                    dst: Reg(4),
-                    to: ConvTarget::I4,
-                    from: Ty::I64,
-                    src: Reg(3),
-                    checked: false,
-                    unsigned_source: false,
-                },
+                convert(4, ConvTarget::I4, Ty::I64, 3),
             ],
             Terminator::Return(Some(Reg(4))),
         );
@@ -783,14 +739,7 @@ mod tests {
                 Inst::Const { dst: Reg(0), value: Const::I64(1 << 40) },
                 Inst::Const { dst: Reg(1), value: Const::I64(3) },
                 Inst::Binary { dst: Reg(2), op: BinOp::DivUn, ty: Ty::I64, lhs: Reg(0), rhs: Reg(1) },
-                Inst::Convert {
-                    dst: Reg(3),
-                    to: ConvTarget::I4,
-                    from: Ty::I64,
-                    src: Reg(2),
-                    checked: false,
-                    unsigned_source: false,
-                },
+                convert(3, ConvTarget::I4, Ty::I64, 2),
             ],
             Terminator::Return(Some(Reg(3))),
         );
