@@ -69,23 +69,29 @@ namespace WasmR2R.Runtime
             TotalAllocated += size;
             if (size <= FastPathLimit && s_mode == 0)
             {
-                // The fast path, written out: pop the class's free list and zero the cell's words.
+                // The fast path, written out: pop the class's free list and zero the cell's words, else take the
+                // next cell of its bump region (zeroed with its page).
                 uint sizeClass = Heap.ClassOfGranules[(size + 7) >> 3];
                 byte** list = Heap.FreeLists + sizeClass;
                 byte* cell = *list;
-                if (cell != null)
+                if (cell == null)
                 {
-                    *list = *(byte**)(cell + 4);
-                    // Every cell has at least 16 bytes (an object's header and one field or an array's length):
-                    // the smallest class, the one most objects are in, zeroes without a loop.
-                    ulong* words = (ulong*)cell;
-                    words[0] = 0;
-                    words[1] = 0;
-                    uint cellWords = Heap.ClassSizes[sizeClass] / 8;
-                    for (uint at = 2; at < cellWords; at++)
-                        words[at] = 0;
+                    cell = Heap.BumpNext[sizeClass];
+                    if (cell == Heap.BumpEnd[sizeClass])
+                        return AllocateSlow(size);
+                    Heap.BumpNext[sizeClass] = cell + Heap.ClassSizes[sizeClass];
                     return cell;
                 }
+                *list = *(byte**)(cell + 4);
+                // Every cell has at least 16 bytes (an object's header and one field or an array's length): the
+                // smallest class, the one most objects are in, zeroes without a loop.
+                ulong* words = (ulong*)cell;
+                words[0] = 0;
+                words[1] = 0;
+                uint cellWords = Heap.ClassSizes[sizeClass] / 8;
+                for (uint at = 2; at < cellWords; at++)
+                    words[at] = 0;
+                return cell;
             }
             return AllocateSlow(size);
         }
@@ -168,6 +174,7 @@ namespace WasmR2R.Runtime
         public static void Collect()
         {
             s_collecting = true;
+            Heap.RetireBumpRegions();
             MarkRoots((uint*)Wasm.StackPointer());
             MarkAll();
             // Weak handles forget what died before finalization could bring it back; objects with finalizers

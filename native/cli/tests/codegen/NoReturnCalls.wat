@@ -135,7 +135,7 @@
     i64.store offset=8 align=1
     block ;; label = @1
       global.get 1
-      i32.const 14440
+      i32.const 14448
       i32.add
       local.set 2
       local.get 0
@@ -149,7 +149,7 @@
       local.get 3
       local.set 4
       global.get 1
-      i32.const 34592
+      i32.const 34600
       i32.add
       local.set 5
       local.get 0
