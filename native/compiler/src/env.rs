@@ -81,4 +81,9 @@ pub trait ImportEnv {
     fn helper(&mut self, ts: &mut TypeSystem, helper: Helper) -> Result<MethodId, Unsupported>;
     /// The runtime's implementation of internal call `method`, if it has one.
     fn internal_call(&mut self, ts: &mut TypeSystem, method: MethodId) -> Result<Option<MethodId>, Unsupported>;
+    /// The managed runtime's assembly, whose unmanaged pointers the importer trusts (no null check where code
+    /// dereferences one, as CoreCLR's own runtime has none: docs/abi.md, "Checks"); None when there is no runtime.
+    fn runtime_assembly(&self) -> Option<u32> {
+        None
+    }
 }

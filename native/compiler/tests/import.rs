@@ -8,7 +8,7 @@ use wasmr2r_compiler::abi::WasmSig;
 use wasmr2r_compiler::env::{ImportEnv, Reason, Unsupported, codes};
 use wasmr2r_compiler::graph::Node;
 use wasmr2r_compiler::import::{ImportBody, import, import_body};
-use wasmr2r_compiler::ir::{Terminator, Ty};
+use wasmr2r_compiler::ir::{Inst, Terminator, Ty};
 use wasmr2r_compiler::runtime::{self, Helper, Runtime};
 use wasmr2r_compiler::verify::verify;
 use wasmr2r_metadata::Assembly;
@@ -76,6 +76,9 @@ impl ImportEnv for Recorder {
     }
     fn internal_call(&mut self, ts: &mut TypeSystem, method: MethodId) -> Result<Option<MethodId>, Unsupported> {
         wasmr2r_compiler::graph::internal_call_target(ts, &self.runtime, method)
+    }
+    fn runtime_assembly(&self) -> Option<u32> {
+        Some(self.runtime.assembly)
     }
 }
 
@@ -340,4 +343,29 @@ fn the_runtimes_method_table_mirror_agrees_with_the_abi() {
         i64::from(wasmr2r_compiler::abi::shadow_stack::LIMIT),
         "Platform.ShadowStackLimit"
     );
+}
+
+/// Whether `f` checks any value for null.
+fn has_null_check(f: &wasmr2r_compiler::ir::Function) -> bool {
+    f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::NullCheck { .. }))
+}
+
+#[test]
+fn a_program_dereferencing_a_pointer_checks_it_for_null() {
+    // ldarg.0 (an int taken as an unmanaged address); ldind.i4; ret
+    let f = import_il("One", &[0x02, 0x4A, 0x2A]).expect("imports");
+    verify(&f).expect("verifies");
+    assert!(has_null_check(&f), "a null pointer is a NullReferenceException, as on CoreCLR");
+}
+
+#[test]
+fn the_runtime_dereferences_its_own_pointers_unchecked() {
+    let (mut ts, mut env) = setup();
+    let def = ts.world.find_type_def(env.runtime.assembly, "WasmR2R.Runtime.Heap", 0).expect("Heap");
+    let heap = ts.def_type(def).expect("a type");
+    // `CellIndex(SmallPage* p, uint address)` reads `p->FirstCell` and `p->Reciprocal`.
+    let m = ts.method_named(heap, "CellIndex").expect("methods").expect("Heap::CellIndex");
+    let f = import(&mut ts, &mut env, m).expect("imports");
+    verify(&f).expect("verifies");
+    assert!(!has_null_check(&f), "{f:?}");
 }

@@ -212,6 +212,10 @@ impl ImportEnv for ImportDeps<'_> {
     fn internal_call(&mut self, ts: &mut TypeSystem, method: MethodId) -> Result<Option<MethodId>, Unsupported> {
         internal_call_target(ts, &self.graph.runtime, method)
     }
+
+    fn runtime_assembly(&self) -> Option<u32> {
+        Some(self.graph.runtime.assembly)
+    }
 }
 
 /// The type `def` is nested in, as `Type.DeclaringType` gives it: the enclosing TypeDef, a generic one as its

@@ -86,7 +86,7 @@ impl Importer<'_, '_, '_> {
             Ldind_I1 | Ldind_U1 | Ldind_I2 | Ldind_U2 | Ldind_I4 | Ldind_U4 | Ldind_I8 | Ldind_I | Ldind_R4
             | Ldind_R8 | Ldind_Ref => {
                 let addr = self.pop_address(stack)?;
-                self.null_check(addr);
+                self.address_check(addr);
                 let mem = indirect_mem(inst.opcode);
                 let dst = self.reg(if inst.opcode == Ldind_Ref { Ty::Ref } else { mem.ty() });
                 self.emit(Inst::Load { dst, mem, addr, offset: 0 });
@@ -95,7 +95,7 @@ impl Importer<'_, '_, '_> {
             Stind_I1 | Stind_I2 | Stind_I4 | Stind_I8 | Stind_I | Stind_R4 | Stind_R8 | Stind_Ref => {
                 let value = self.pop(stack)?;
                 let addr = self.pop_address(stack)?;
-                self.null_check(addr);
+                self.address_check(addr);
                 let mem = indirect_mem(inst.opcode);
                 let value = self.coerce(value, mem.ty())?;
                 self.emit(Inst::Store { mem, addr, offset: 0, value });

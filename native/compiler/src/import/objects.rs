@@ -88,7 +88,7 @@ impl Importer<'_, '_, '_> {
             Initobj => {
                 let ty = self.type_token(Self::token(inst)?)?;
                 let addr = self.pop_address(stack)?;
-                self.null_check(addr);
+                self.address_check(addr);
                 match abi::stack_ty(self.ts, ty)? {
                     Ty::Struct(t) => {
                         let size = self.ts.storage(t)?.size;
@@ -103,7 +103,7 @@ impl Importer<'_, '_, '_> {
             Ldobj => {
                 let ty = self.type_token(Self::token(inst)?)?;
                 let addr = self.pop_address(stack)?;
-                self.null_check(addr);
+                self.address_check(addr);
                 let value = self.load_value(ty, addr, 0)?;
                 stack.push(value);
             }
@@ -111,15 +111,15 @@ impl Importer<'_, '_, '_> {
                 let ty = self.type_token(Self::token(inst)?)?;
                 let value = self.pop(stack)?;
                 let addr = self.pop_address(stack)?;
-                self.null_check(addr);
+                self.address_check(addr);
                 self.store_value(ty, addr, 0, value)?;
             }
             Cpobj => {
                 let ty = self.type_token(Self::token(inst)?)?;
                 let src = self.pop_address(stack)?;
                 let dst = self.pop_address(stack)?;
-                self.null_check(src);
-                self.null_check(dst);
+                self.address_check(src);
+                self.address_check(dst);
                 let value = self.load_value(ty, src, 0)?;
                 self.store_value(ty, dst, 0, value)?;
             }
@@ -232,7 +232,7 @@ impl Importer<'_, '_, '_> {
                 ));
             }
         }
-        self.null_check(object);
+        self.address_check(object);
         self.access(op, field_ty, object, offset, value, stack)
     }
 
