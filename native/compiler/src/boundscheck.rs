@@ -9,11 +9,25 @@
 //! cannot wrap). A loop header meets the first iteration's `i = 0` and the back edge's `i + 1`: `i` is
 //! non-negative there, the condition bounds it, and the body's check of `a[i]` goes.
 //!
+//! A remainder by a length is below it too: `(uint)h % a.Length`, which C# computes in 64 bits (`conv.u8 h;
+//! conv.i8 len; rem; conv.ovf.i`; `simplify` later makes it `h %u |len|` in 32), and `x % (uint)len`, index `a`
+//! unchecked when the divisor and the check's length were read from the same place: the same variable while it
+//! held the same array, or the same address register (hash buckets: Dictionary's `GetBucket` on 32-bit targets,
+//! inlined). The check's length is a real one, so the divisor is too, and never negative.
+//!
 //! Facts live in the forward must-analysis of `dataflow`; registers are tracked within a block only.
 
 use crate::dataflow::{self, MustAnalysis, Origins, Walked};
 use crate::ir::*;
 use std::collections::{BTreeSet, HashMap};
+
+/// Where an `i32` was loaded from: `[variable + offset]` (with the variable's write count at the load) or
+/// `[register + offset]` (a register defined once).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Location {
+    Var(Var, u32, u32),
+    Addr(Reg, u32),
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Fact {
@@ -29,6 +43,7 @@ pub fn remove_redundant(f: &mut Function) -> usize {
     let analysis = BoundsChecks {
         tracked: f.vars.iter().map(|v| v.storage == Storage::Local && v.ty.is_i32()).collect(),
         regs: f.regs.len(),
+        defined_once: f.def_counts().iter().map(|&n| n == 1).collect(),
     };
     dataflow::remove_redundant(f, &analysis)
 }
@@ -37,6 +52,7 @@ struct BoundsChecks {
     /// Variables in Wasm locals (the others may change through their address), 32 bits wide.
     tracked: Vec<bool>,
     regs: usize,
+    defined_once: Vec<bool>,
 }
 
 /// What a block knows about its registers.
@@ -45,6 +61,16 @@ struct Regs {
     constant: Vec<Option<i32>>,
     /// `[array + offset]`: the array's variable, its write count at the load, and the offset.
     length_of: Vec<Option<(Var, u32, u32)>>,
+    /// Where a loaded `i32` (or its widening, or `|it|`) came from.
+    loaded: Vec<Option<Location>>,
+    /// `y >> 31` (arithmetic): `y`; `y ^ (y >> 31)`: `y` and the shift. Their difference is `|y|`.
+    sign_of: Vec<Option<Reg>>,
+    flipped_of: Vec<Option<(Reg, Reg)>>,
+    /// 64-bit registers: an `i32` zero-extended, so never negative.
+    zero_extended: Vec<bool>,
+    /// A remainder, of a dividend that is never negative, by what was loaded from a location: below that value
+    /// when it is a length.
+    remainder_of: Vec<Option<Location>>,
     /// The comparison that defined a register.
     compare: HashMap<Reg, (CmpOp, Reg, Reg)>,
 }
@@ -59,6 +85,11 @@ impl MustAnalysis for BoundsChecks {
             non_negative: vec![false; self.regs],
             constant: vec![None; self.regs],
             length_of: vec![None; self.regs],
+            loaded: vec![None; self.regs],
+            sign_of: vec![None; self.regs],
+            flipped_of: vec![None; self.regs],
+            zero_extended: vec![false; self.regs],
+            remainder_of: vec![None; self.regs],
             compare: HashMap::new(),
         };
         let mut redundant = vec![false; block.insts.len()];
@@ -83,10 +114,47 @@ impl MustAnalysis for BoundsChecks {
                     regs.non_negative[d] = regs.non_negative[s];
                     regs.constant[d] = regs.constant[s];
                     regs.length_of[d] = regs.length_of[s];
+                    regs.loaded[d] = regs.loaded[s];
+                }
+                Inst::Convert { dst, to: ConvTarget::U8, from: Ty::I32, checked: false, .. } => {
+                    regs.zero_extended[dst.0 as usize] = true;
+                }
+                Inst::Convert { dst, src, to: ConvTarget::I8, from: Ty::I32, checked: false, .. } => {
+                    regs.loaded[dst.0 as usize] = regs.loaded[src.0 as usize];
+                }
+                // `conv.ovf.i` or `conv.i` of a 64-bit remainder below a length: the same value.
+                Inst::Convert { dst, src, to: ConvTarget::I4, from: Ty::I64, .. } => {
+                    regs.remainder_of[dst.0 as usize] = regs.remainder_of[src.0 as usize];
+                }
+                Inst::Binary { dst, op: BinOp::Rem, ty: Ty::I64, lhs, rhs } if regs.zero_extended[lhs.0 as usize] => {
+                    regs.remainder_of[dst.0 as usize] = regs.loaded[rhs.0 as usize];
+                }
+                Inst::Binary { dst, op: BinOp::RemUn, ty: Ty::I32, rhs, .. } => {
+                    regs.remainder_of[dst.0 as usize] = regs.loaded[rhs.0 as usize];
+                }
+                Inst::Binary { dst, op: BinOp::Shr, ty: Ty::I32, lhs, rhs }
+                    if regs.constant[rhs.0 as usize] == Some(31) =>
+                {
+                    regs.sign_of[dst.0 as usize] = Some(*lhs);
+                }
+                Inst::Binary { dst, op: BinOp::Xor, ty: Ty::I32, lhs, rhs }
+                    if regs.sign_of[rhs.0 as usize] == Some(*lhs) =>
+                {
+                    regs.flipped_of[dst.0 as usize] = Some((*lhs, *rhs));
+                }
+                Inst::Binary { dst, op: BinOp::Sub, ty: Ty::I32, lhs, rhs }
+                    if regs.flipped_of[lhs.0 as usize].is_some_and(|(_, sign)| sign == *rhs) =>
+                {
+                    // |y| of a length is the length.
+                    let y = regs.flipped_of[lhs.0 as usize].map(|(y, _)| y);
+                    regs.loaded[dst.0 as usize] = y.and_then(|y| regs.loaded[y.0 as usize]);
                 }
                 Inst::Load { dst, mem: MemType::I32, addr, offset } => {
                     if let Some(array) = origins.var_of(*addr).filter(tracked) {
                         regs.length_of[dst.0 as usize] = Some((array, origins.writes(array), *offset));
+                        regs.loaded[dst.0 as usize] = Some(Location::Var(array, origins.writes(array), *offset));
+                    } else if self.defined_once[addr.0 as usize] {
+                        regs.loaded[dst.0 as usize] = Some(Location::Addr(*addr, *offset));
                     }
                 }
                 Inst::Binary { dst, op: BinOp::Add, ty: Ty::I32, lhs, rhs } => {
@@ -112,6 +180,12 @@ impl MustAnalysis for BoundsChecks {
                     if regs.non_negative[src.0 as usize] {
                         facts.insert(Fact::NonNegative(*var));
                     }
+                }
+                Inst::BoundsCheck { index, length }
+                    if regs.remainder_of[index.0 as usize].is_some()
+                        && regs.remainder_of[index.0 as usize] == regs.loaded[length.0 as usize] =>
+                {
+                    redundant[i] = true;
                 }
                 Inst::BoundsCheck { index, length } => {
                     if let Some(fact) = below(*index, *length, &regs, &origins) {
@@ -250,6 +324,105 @@ mod tests {
         f.blocks[1].terminator = Terminator::Branch { cond: Reg(4), then: BlockId(3), otherwise: BlockId(2) };
         assert_eq!(remove_redundant(&mut f.clone()), 1);
         f.blocks[1].terminator = Terminator::Branch { cond: Reg(4), then: BlockId(2), otherwise: BlockId(3) };
+        assert_eq!(remove_redundant(&mut f), 0);
+    }
+    /// Dictionary's `GetBucket` on a 32-bit target: `ref buckets[(uint)hash % buckets.Length]`, the divisor read
+    /// from `a` (or, with `other_array`, from another array), the remainder checked against `a`'s length.
+    fn bucket(other_array: bool) -> Function {
+        let r = Reg;
+        let mut f = Function::one_block(
+            vec![Ty::Ref, Ty::I32, Ty::I64, Ty::I32, Ty::I64, Ty::I64, Ty::I32, Ty::Ref, Ty::I32, Ty::I32],
+            vec![
+                Inst::Get { dst: r(0), var: Var(if other_array { 2 } else { 0 }) },
+                Inst::Get { dst: r(1), var: Var(1) },
+                Inst::Convert {
+                    dst: r(2),
+                    to: ConvTarget::U8,
+                    from: Ty::I32,
+                    src: r(1),
+                    checked: false,
+                    unsigned_source: false,
+                },
+                Inst::Load { dst: r(3), mem: MemType::I32, addr: r(0), offset: 12 },
+                Inst::Convert {
+                    dst: r(4),
+                    to: ConvTarget::I8,
+                    from: Ty::I32,
+                    src: r(3),
+                    checked: false,
+                    unsigned_source: false,
+                },
+                Inst::Binary { dst: r(5), op: BinOp::Rem, ty: Ty::I64, lhs: r(2), rhs: r(4) },
+                Inst::Convert {
+                    dst: r(6),
+                    to: ConvTarget::I4,
+                    from: Ty::I64,
+                    src: r(5),
+                    checked: true,
+                    unsigned_source: false,
+                },
+                Inst::Get { dst: r(7), var: Var(0) },
+                Inst::Load { dst: r(8), mem: MemType::I32, addr: r(7), offset: 12 },
+                Inst::BoundsCheck { index: r(6), length: r(8) },
+            ],
+            Terminator::Return(Some(r(6))),
+        );
+        let mut array = int("arg0");
+        array.ty = Ty::Ref;
+        let mut other = int("arg2");
+        other.ty = Ty::Ref;
+        f.params = vec![Ty::Ref, Ty::I32, Ty::Ref];
+        f.vars = vec![array, int("arg1"), other];
+        f
+    }
+
+    /// `bucket` as `simplify` leaves it and the inliner copies it: `buckets` a register loaded from `this`, the
+    /// remainder `h %u |len|` in 32 bits; the check's length read through `buckets` (or through `other`).
+    fn inlined_bucket(through_other: bool) -> Function {
+        let r = Reg;
+        let load =
+            |dst: u32, addr: u32, offset: u32| Inst::Load { dst: r(dst), mem: MemType::I32, addr: r(addr), offset };
+        let bin = |dst: u32, op: BinOp, lhs: u32, rhs: u32| Inst::Binary {
+            dst: r(dst),
+            op,
+            ty: Ty::I32,
+            lhs: r(lhs),
+            rhs: r(rhs),
+        };
+        let mut f = Function::one_block(
+            vec![Ty::Ref, Ty::I32, Ty::Ref, Ty::I32, Ty::I32, Ty::I32, Ty::I32, Ty::I32, Ty::I32, Ty::I32, Ty::Ref],
+            vec![
+                Inst::Get { dst: r(0), var: Var(0) },
+                Inst::Get { dst: r(1), var: Var(1) },
+                load(2, 0, 8),
+                load(10, 0, 4),
+                load(3, 2, 12),
+                Inst::Const { dst: r(4), value: Const::I32(31) },
+                bin(5, BinOp::Shr, 3, 4),
+                bin(6, BinOp::Xor, 3, 5),
+                bin(7, BinOp::Sub, 6, 5),
+                bin(8, BinOp::RemUn, 1, 7),
+                load(9, if through_other { 10 } else { 2 }, 12),
+                Inst::BoundsCheck { index: r(8), length: r(9) },
+            ],
+            Terminator::Return(Some(r(8))),
+        );
+        let mut this = int("arg0");
+        this.ty = Ty::Ref;
+        f.params = vec![Ty::Ref, Ty::I32];
+        f.vars = vec![this, int("arg1")];
+        f
+    }
+
+    #[test]
+    fn a_remainder_by_the_length_of_the_same_array_is_in_bounds() {
+        let mut f = bucket(false);
+        assert_eq!(remove_redundant(&mut f), 1);
+        let mut f = bucket(true);
+        assert_eq!(remove_redundant(&mut f), 0, "a remainder by another array's length proves nothing");
+        let mut f = inlined_bucket(false);
+        assert_eq!(remove_redundant(&mut f), 1);
+        let mut f = inlined_bucket(true);
         assert_eq!(remove_redundant(&mut f), 0);
     }
 }

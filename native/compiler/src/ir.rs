@@ -762,6 +762,18 @@ impl Function {
         defs
     }
 
+    /// How many times each register is read, by instructions and terminators.
+    pub fn use_counts(&self) -> Vec<u32> {
+        let mut uses = vec![0u32; self.regs.len()];
+        for block in &self.blocks {
+            let reads = block.insts.iter().flat_map(Inst::operands).chain(block.terminator.operand());
+            for r in reads {
+                uses[r.0 as usize] += 1;
+            }
+        }
+        uses
+    }
+
     /// The constant each register holds, for registers defined once, by a `Const`.
     pub fn constants(&self) -> Vec<Option<Const>> {
         let defs = self.def_counts();

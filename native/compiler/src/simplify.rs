@@ -18,7 +18,8 @@
 //!   (Wasm's memory immediate), so that V8's baseline tier does no addition and the sum often goes.
 //! - [`narrow_wrapped_arithmetic`]: `conv.i` of 64-bit arithmetic on values widened from 32 bits is the same
 //!   arithmetic in 32 bits. Roslyn indexes a pointer with an unsigned index so (`p[i]`: `conv.u8; ldc.i4.4;
-//!   conv.i8; mul; conv.i`), which the runtime's heap does on every page-table and free-list access.
+//!   conv.i8; mul; conv.i`), which the runtime's heap does on every page-table and free-list access. So is
+//!   `conv.i` of a 64-bit remainder of a zero-extended value: `(uint)h % a.Length`, a hash collection's bucket.
 
 use crate::ir::*;
 use std::collections::{BTreeSet, HashMap};
@@ -59,15 +60,25 @@ pub fn fold_address_offsets(f: &mut Function) -> bool {
 
 /// Rewrites each `conv.i4`/`conv.u4` (a wrap to 32 bits) of 64-bit `add`, `sub`, `mul`, `and`, `or` or `xor`
 /// whose operands are 32-bit values widened (either way) or constants as the same operations in 32 bits: the low
-/// 32 bits of these operations depend only on the low 32 bits of their operands. The 64-bit instructions are left
-/// for `deadcode`. Returns whether anything changed.
+/// 32 bits of these operations depend only on the low 32 bits of their operands. And each `conv.i4` or
+/// `conv.ovf.i4` of a 64-bit `rem` of a zero-extended `x` by a widened `y` (C#'s `(uint)h % a.Length`) as a 32-bit
+/// unsigned remainder ([`Narrowing::remainder`]). The 64-bit instructions are left for `deadcode`. Returns whether
+/// anything changed.
 pub fn narrow_wrapped_arithmetic(f: &mut Function) -> bool {
     let defs = f.def_counts();
+    let uses = f.use_counts();
     let mut changed = false;
     for b in 0..f.blocks.len() {
         let insts = std::mem::take(&mut f.blocks[b].insts);
         let offsets = std::mem::take(&mut f.blocks[b].il_offsets);
-        let mut narrow = Narrowing { regs: &mut f.regs, defs: &defs, at: HashMap::new(), insts: Vec::new() };
+        let mut narrow = Narrowing {
+            regs: &mut f.regs,
+            defs: &defs,
+            uses: &uses,
+            at: HashMap::new(),
+            insts: Vec::new(),
+            dropped: BTreeSet::new(),
+        };
         let mut new_offsets = Vec::new();
         for (inst, il) in insts.into_iter().zip(offsets) {
             if let Inst::Convert {
@@ -84,14 +95,24 @@ pub fn narrow_wrapped_arithmetic(f: &mut Function) -> bool {
                 }
                 narrow.insts.truncate(before);
             }
+            if let Inst::Convert { dst, to: ConvTarget::I4, from: Ty::I64, src, checked, .. } = inst
+                && narrow.regs[dst.0 as usize] == Ty::I32
+                && narrow.remainder(src, dst, checked)
+            {
+                new_offsets.resize(narrow.insts.len(), il);
+                changed = true;
+                continue;
+            }
             if let Some(d) = inst.dst() {
                 narrow.at.insert(d, narrow.insts.len());
             }
             narrow.insts.push(inst);
             new_offsets.push(il);
         }
+        let keep: Vec<bool> = (0..narrow.insts.len()).map(|i| !narrow.dropped.contains(&i)).collect();
         f.blocks[b].insts = narrow.insts;
         f.blocks[b].il_offsets = new_offsets;
+        keep_insts(&mut f.blocks[b], &keep);
     }
     changed
 }
@@ -101,8 +122,12 @@ pub fn narrow_wrapped_arithmetic(f: &mut Function) -> bool {
 struct Narrowing<'a> {
     regs: &'a mut Vec<Ty>,
     defs: &'a [u32],
+    uses: &'a [u32],
     at: HashMap<Reg, usize>,
     insts: Vec<Inst>,
+    /// Instructions (indices into `insts`) a rewrite replaced that `deadcode` would keep: a remainder, which may
+    /// throw, whose 32-bit replacement throws the same.
+    dropped: BTreeSet<usize>,
 }
 
 impl Narrowing<'_> {
@@ -148,6 +173,52 @@ impl Narrowing<'_> {
     fn fresh(&mut self) -> Reg {
         self.regs.push(Ty::I32);
         Reg(self.regs.len() as u32 - 1)
+    }
+
+    /// The 32-bit register `r` widens, and whether it does so with its sign.
+    fn widened(&self, r: Reg) -> Option<(Reg, bool)> {
+        match self.def(r)? {
+            Inst::Convert {
+                to: to @ (ConvTarget::I8 | ConvTarget::U8),
+                from: Ty::I32,
+                src,
+                checked: false,
+                unsigned_source,
+                ..
+            } if self.regs[src.0 as usize] == Ty::I32 => Some((*src, *to == ConvTarget::I8 && !unsigned_source)),
+            _ => None,
+        }
+    }
+
+    /// `dst = conv.i4 (zext(x) rem y')` with `y'` a widened `y`, appended as 32-bit code; false when `src` is no
+    /// such remainder. The dividend is never negative, so the signed remainder is `x mod |y|` (unsigned), below
+    /// 2^31 when `y` was sign-extended (`|y|` is at most 2^31, which `i32::MIN` reads as unsigned): then the
+    /// conversion cannot overflow, checked or not. A zero-extended `y` only unchecked (the remainder may reach
+    /// 2^32 - 2). `y = 0` throws DivideByZeroException either way; no dividend is `i64::MIN`, so none overflows.
+    fn remainder(&mut self, src: Reg, dst: Reg, checked: bool) -> bool {
+        let Some(Inst::Binary { op: BinOp::Rem, ty: Ty::I64, lhs, rhs, .. }) = self.def(src).cloned() else {
+            return false;
+        };
+        let (Some((x, false)), Some((y, signed))) = (self.widened(lhs), self.widened(rhs)) else { return false };
+        if !signed && checked {
+            return false;
+        }
+        let divisor = if signed {
+            // |y| = (y ^ (y >> 31)) - (y >> 31), wrapping: i32::MIN stays 0x8000_0000.
+            let (bits, sign, flipped, abs) = (self.fresh(), self.fresh(), self.fresh(), self.fresh());
+            self.insts.push(Inst::Const { dst: bits, value: Const::I32(31) });
+            self.insts.push(Inst::Binary { dst: sign, op: BinOp::Shr, ty: Ty::I32, lhs: y, rhs: bits });
+            self.insts.push(Inst::Binary { dst: flipped, op: BinOp::Xor, ty: Ty::I32, lhs: y, rhs: sign });
+            self.insts.push(Inst::Binary { dst: abs, op: BinOp::Sub, ty: Ty::I32, lhs: flipped, rhs: sign });
+            abs
+        } else {
+            y
+        };
+        self.insts.push(Inst::Binary { dst, op: BinOp::RemUn, ty: Ty::I32, lhs: x, rhs: divisor });
+        if self.uses[src.0 as usize] == 1 {
+            self.dropped.insert(self.at[&src]);
+        }
+        true
     }
 }
 
@@ -728,6 +799,61 @@ mod tests {
         crate::verify::verify(&f).expect("valid IR");
         crate::deadcode::remove(&mut f);
         assert_eq!(f.blocks[0].insts.len(), 3, "the 64-bit product is dead: {:?}", f.blocks[0].insts);
+    }
+
+    /// `conv.{ovf.}i4 (conv.u8 x % conv.{i8,u8} y)`, x and y the two parameters.
+    fn wide_remainder(divisor: ConvTarget, checked: bool) -> Function {
+        let mut f = Function::one_block(
+            vec![Ty::I32, Ty::I32, Ty::I64, Ty::I64, Ty::I64, Ty::I32],
+            vec![
+                Inst::Get { dst: Reg(0), var: Var(0) },
+                Inst::Get { dst: Reg(1), var: Var(1) },
+                convert(2, ConvTarget::U8, Ty::I32, 0),
+                convert(3, divisor, Ty::I32, 1),
+                Inst::Binary { dst: Reg(4), op: BinOp::Rem, ty: Ty::I64, lhs: Reg(2), rhs: Reg(3) },
+                Inst::Convert {
+                    dst: Reg(5),
+                    to: ConvTarget::I4,
+                    from: Ty::I64,
+                    src: Reg(4),
+                    checked,
+                    unsigned_source: false,
+                },
+            ],
+            Terminator::Return(Some(Reg(5))),
+        );
+        f.params = vec![Ty::I32, Ty::I32];
+        f.vars = vec![var(Ty::I32, Storage::Local, "arg0"), var(Ty::I32, Storage::Local, "arg1")];
+        f
+    }
+
+    #[test]
+    fn a_remainder_of_a_zero_extended_value_by_a_length_is_a_32_bit_unsigned_one() {
+        let mut f = wide_remainder(ConvTarget::I8, true);
+        assert!(narrow_wrapped_arithmetic(&mut f));
+        crate::verify::verify(&f).expect("valid IR");
+        crate::deadcode::remove(&mut f);
+        let insts = &f.blocks[0].insts;
+        assert!(
+            !insts.iter().any(|i| matches!(i, Inst::Binary { ty: Ty::I64, .. } | Inst::Convert { .. })),
+            "{insts:?}"
+        );
+        // The divisor is |y|: (y ^ (y >> 31)) - (y >> 31).
+        let Some(Inst::Binary { dst: Reg(5), op: BinOp::RemUn, ty: Ty::I32, lhs: Reg(0), rhs: abs }) = insts.last()
+        else {
+            panic!("{insts:?}")
+        };
+        let abs_def = insts.iter().find(|i| i.dst() == Some(*abs));
+        assert!(matches!(abs_def, Some(Inst::Binary { op: BinOp::Sub, .. })), "{insts:?}");
+        // By a zero-extended divisor: unchecked only, and no absolute value.
+        let mut f = wide_remainder(ConvTarget::U8, false);
+        assert!(narrow_wrapped_arithmetic(&mut f));
+        let insts = &f.blocks[0].insts;
+        assert_eq!(
+            insts.last(),
+            Some(&Inst::Binary { dst: Reg(5), op: BinOp::RemUn, ty: Ty::I32, lhs: Reg(0), rhs: Reg(1) })
+        );
+        assert!(!narrow_wrapped_arithmetic(&mut wide_remainder(ConvTarget::U8, true)), "may reach 2^32 - 2");
     }
 
     #[test]
