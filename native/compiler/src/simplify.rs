@@ -203,6 +203,7 @@ impl Narrowing<'_> {
         if !signed && checked {
             return false;
         }
+        let start = self.insts.len();
         let divisor = if signed {
             // |y| = (y ^ (y >> 31)) - (y >> 31), wrapping: i32::MIN stays 0x8000_0000.
             let (bits, sign, flipped, abs) = (self.fresh(), self.fresh(), self.fresh(), self.fresh());
@@ -215,8 +216,11 @@ impl Narrowing<'_> {
             y
         };
         self.insts.push(Inst::Binary { dst, op: BinOp::RemUn, ty: Ty::I32, lhs: x, rhs: divisor });
-        if self.uses[src.0 as usize] == 1 {
-            self.dropped.insert(self.at[&src]);
+        // The 64-bit remainder goes if nothing else reads it and nothing with an effect runs between it and here
+        // (its divide-by-zero throw moves here).
+        let at = self.at[&src];
+        if self.uses[src.0 as usize] == 1 && self.insts[at + 1..start].iter().all(Inst::is_pure) {
+            self.dropped.insert(at);
         }
         true
     }
@@ -854,6 +858,12 @@ mod tests {
             Some(&Inst::Binary { dst: Reg(5), op: BinOp::RemUn, ty: Ty::I32, lhs: Reg(0), rhs: Reg(1) })
         );
         assert!(!narrow_wrapped_arithmetic(&mut wide_remainder(ConvTarget::U8, true)), "may reach 2^32 - 2");
+        // A store between the remainder and its conversion: the 64-bit remainder stays where it throws.
+        let mut f = wide_remainder(ConvTarget::I8, true);
+        f.blocks[0].insts.insert(5, Inst::Store { mem: MemType::I32, addr: Reg(0), offset: 0, value: Reg(1) });
+        f.blocks[0].il_offsets.push(0);
+        assert!(narrow_wrapped_arithmetic(&mut f));
+        assert!(f.blocks[0].insts.iter().any(|i| matches!(i, Inst::Binary { op: BinOp::Rem, ty: Ty::I64, .. })));
     }
 
     #[test]
