@@ -92,8 +92,12 @@ impl MustAnalysis for NullChecks<'_> {
                     reg_known[dst.0 as usize] = true;
                 }
                 Inst::NullCheck { value } => {
-                    if reg_known[value.0 as usize] {
+                    // Known, or read from a variable that a check of a later read of it made known since (nothing
+                    // written in between: Roslyn's `a[x % a.Length]` reads `a` for the element, then for the length).
+                    let current = origins.var_of(*value).filter(tracked);
+                    if reg_known[value.0 as usize] || current.is_some_and(|v| known.contains(&v)) {
                         redundant[i] = true;
+                        reg_known[value.0 as usize] = true;
                     } else {
                         reg_known[value.0 as usize] = true;
                         if let Some(var) = origins.var_of(*value).filter(tracked) {
@@ -176,6 +180,25 @@ mod tests {
             f.blocks[1].insts.iter().filter(|i| matches!(i, Inst::NullCheck { .. })).cloned().collect();
         assert_eq!(checks, vec![Inst::NullCheck { value: Reg(3) }]);
         assert_eq!(f.blocks[1].il_offsets.len(), f.blocks[1].insts.len());
+    }
+
+    #[test]
+    fn a_read_before_a_check_of_a_later_read_of_the_same_value_is_known() {
+        // r0 = a; r1 = a; check r1; check r0 (the same value: nothing wrote `a` between the reads).
+        let mut f = Function::one_block(
+            vec![Ty::Ref, Ty::Ref],
+            vec![
+                Inst::Get { dst: Reg(0), var: Var(0) },
+                Inst::Get { dst: Reg(1), var: Var(0) },
+                Inst::NullCheck { value: Reg(1) },
+                Inst::NullCheck { value: Reg(0) },
+            ],
+            Terminator::Return(None),
+        );
+        f.params = vec![Ty::Ref];
+        f.vars = vec![var("arg0")];
+        assert_eq!(remove_redundant(&mut f, &[]), 1);
+        assert_eq!(f.blocks[0].insts[2], Inst::NullCheck { value: Reg(1) });
     }
 
     #[test]

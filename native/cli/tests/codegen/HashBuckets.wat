@@ -130,7 +130,7 @@
     unreachable
   )
   (func $Program::Bucket (;79;) (type 11) (param i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    (local i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz
     if ;; label = @1
@@ -144,14 +144,14 @@
     local.get 3
     i32.const 31
     i32.shr_s
-    local.set 6
+    local.set 5
     local.get 3
-    local.get 6
+    local.get 5
     i32.xor
-    local.get 6
+    local.get 5
     i32.sub
-    local.set 7
-    local.get 7
+    local.set 6
+    local.get 6
     i32.eqz
     if ;; label = @1
       local.get 0
@@ -159,22 +159,13 @@
       unreachable
     end
     local.get 2
-    local.get 7
+    local.get 6
     i32.rem_u
-    local.set 4
-    local.get 1
-    i32.eqz
-    if ;; label = @1
-      local.get 0
-      call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
-      unreachable
-    end
-    local.get 4
     i32.const 4
     i32.mul
-    local.set 5
+    local.set 4
     local.get 1
-    local.get 5
+    local.get 4
     i32.add
     i32.load offset=16
     return

@@ -85,7 +85,7 @@
     unreachable
   )
   (func $Program::Bump (;79;) (type 4) (param i32 i32)
-    (local i32 i32 i32 i64 i32)
+    (local i32 i32 i64 i32)
     local.get 1
     i32.eqz
     if ;; label = @1
@@ -93,6 +93,7 @@
       call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
       unreachable
     end
+    local.get 1
     local.get 1
     i32.load
     global.get 1
@@ -100,16 +101,6 @@
     i32.add
     i32.load
     i32.add
-    local.set 2
-    local.get 1
-    i32.eqz
-    if ;; label = @1
-      local.get 0
-      call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
-      unreachable
-    end
-    local.get 1
-    local.get 2
     i32.store
     return
     unreachable

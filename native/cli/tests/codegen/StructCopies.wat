@@ -100,13 +100,6 @@
     end
     local.get 1
     local.set 12
-    local.get 1
-    i32.eqz
-    if ;; label = @1
-      local.get 0
-      call $WasmR2R.Runtime.ThrowHelpers::ThrowNullReference
-      unreachable
-    end
     local.get 8
     local.set 13
     local.get 12
