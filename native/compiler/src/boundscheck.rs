@@ -59,9 +59,7 @@ struct BoundsChecks {
 struct Regs {
     non_negative: Vec<bool>,
     constant: Vec<Option<i32>>,
-    /// `[array + offset]`: the array's variable, its write count at the load, and the offset.
-    length_of: Vec<Option<(Var, u32, u32)>>,
-    /// Where a loaded `i32` (or its widening, or `|it|`) came from.
+    /// Where a loaded `i32` (or its widening, or `|it|`) came from; a length is `Location::Var`.
     loaded: Vec<Option<Location>>,
     /// `y >> 31` (arithmetic): `y`; `y ^ (y >> 31)`: `y` and the shift. Their difference is `|y|`.
     sign_of: Vec<Option<Reg>>,
@@ -84,7 +82,6 @@ impl MustAnalysis for BoundsChecks {
         let mut regs = Regs {
             non_negative: vec![false; self.regs],
             constant: vec![None; self.regs],
-            length_of: vec![None; self.regs],
             loaded: vec![None; self.regs],
             sign_of: vec![None; self.regs],
             flipped_of: vec![None; self.regs],
@@ -96,7 +93,7 @@ impl MustAnalysis for BoundsChecks {
         // The (index, array, offset) a check or comparison of these registers is about, while both are current.
         let below = |index: Reg, length: Reg, regs: &Regs, origins: &Origins| -> Option<Fact> {
             let index = origins.var_of(index).filter(tracked)?;
-            let (array, at, offset) = regs.length_of[length.0 as usize]?;
+            let Some(Location::Var(array, at, offset)) = regs.loaded[length.0 as usize] else { return None };
             (origins.writes(array) == at).then_some(Fact::Below { index, array, offset })
         };
         for (i, inst) in block.insts.iter().enumerate() {
@@ -113,7 +110,6 @@ impl MustAnalysis for BoundsChecks {
                     let (d, s) = (dst.0 as usize, src.0 as usize);
                     regs.non_negative[d] = regs.non_negative[s];
                     regs.constant[d] = regs.constant[s];
-                    regs.length_of[d] = regs.length_of[s];
                     regs.loaded[d] = regs.loaded[s];
                 }
                 Inst::Convert { dst, to: ConvTarget::U8, from: Ty::I32, checked: false, .. } => {
@@ -151,7 +147,6 @@ impl MustAnalysis for BoundsChecks {
                 }
                 Inst::Load { dst, mem: MemType::I32, addr, offset } => {
                     if let Some(array) = origins.var_of(*addr).filter(tracked) {
-                        regs.length_of[dst.0 as usize] = Some((array, origins.writes(array), *offset));
                         regs.loaded[dst.0 as usize] = Some(Location::Var(array, origins.writes(array), *offset));
                     } else if self.defined_once[addr.0 as usize] {
                         regs.loaded[dst.0 as usize] = Some(Location::Addr(*addr, *offset));

@@ -146,11 +146,7 @@ impl Narrowing<'_> {
     /// None when `r` is not arithmetic this can narrow (the caller drops what was appended).
     fn narrowed(&mut self, r: Reg, dst: Option<Reg>, depth: u32) -> Option<Reg> {
         match self.def(r)?.clone() {
-            Inst::Convert { to: ConvTarget::I8 | ConvTarget::U8, from: Ty::I32, src, checked: false, .. }
-                if dst.is_none() && self.regs[src.0 as usize] == Ty::I32 =>
-            {
-                Some(src)
-            }
+            Inst::Convert { .. } if dst.is_none() => self.widened(r).map(|(src, _)| src),
             Inst::Const { value: Const::I64(c), .. } if dst.is_none() => {
                 let n = self.fresh();
                 self.insts.push(Inst::Const { dst: n, value: Const::I32(c as i32) });
