@@ -102,6 +102,7 @@ namespace WasmR2R.Runtime
             {
                 case Conversion.Bits:
                     Wasm.CopyBlock(destinationData, sourceData, sourceSize * (uint)length);
+                    Heap.MarkCards(destinationData, sourceSize * (uint)length);
                     return;
                 case Conversion.Widen:
                     uint fromCode = MethodTable.PrimitiveCode(sourceElement);
@@ -114,6 +115,8 @@ namespace WasmR2R.Runtime
                     {
                         object boxed = Box(sourceElement, sourceData + sourceSize * (uint)i);
                         *(void**)(destinationData + 4 * i) = Wasm.AddressOf(boxed);
+                        // Before the next box's allocation, which may collect.
+                        Heap.MarkCards(destinationData + 4 * i, 4);
                     }
                     return;
                 case Conversion.Unbox:
@@ -132,6 +135,7 @@ namespace WasmR2R.Runtime
                             ThrowElementCast();
                         *(void**)(destinationData + 4 * i) = value;
                     }
+                    Heap.MarkCards(destinationData, 4 * (uint)length);
                     return;
                 default:
                     ThrowHelpers.ThrowArrayTypeMismatch();
@@ -279,6 +283,7 @@ namespace WasmR2R.Runtime
             if (value == null || *(MethodTable**)Wasm.AddressOf(value) != to)
                 return false;
             Wasm.CopyBlock(destination, (byte*)Wasm.AddressOf(value) + 8, to->BaseSize - 8);
+            Heap.MarkCards(destination, to->BaseSize - 8);
             return true;
         }
 
@@ -312,6 +317,7 @@ namespace WasmR2R.Runtime
                 if (v != null && !Casting.IsAssignable(*(MethodTable**)**value, element))
                     ThrowHelpers.ThrowInvalidCast();
                 *(void**)at = **value;
+                Heap.MarkCards(at, 4);
                 return;
             }
             if (MethodTable.IsUnmanagedPointer(element))

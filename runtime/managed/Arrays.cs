@@ -19,7 +19,10 @@ namespace WasmR2R.Runtime
                 if (actual != element && !Casting.IsAssignable(actual, element))
                     ThrowHelpers.ThrowArrayTypeMismatch();
             }
-            *(void**)(a + 16 + 4 * index) = Wasm.AddressOf(value);
+            byte* slot = a + 16 + 4 * index;
+            *(void**)slot = Wasm.AddressOf(value);
+            // The write barrier (Heap.MarkCards, written out: every reference store into an array comes here).
+            Heap.CardTable[(uint)slot >> Heap.CardShift] = 1;
         }
 
         /// <summary>ldelema of a reference type: the array's element type must be exactly the one asked for.</summary>
@@ -88,6 +91,7 @@ namespace WasmR2R.Runtime
             }
             uint size = sourceType->ComponentSize;
             Wasm.CopyBlock(d + 16 + size * (uint)destinationIndex, s + 16 + size * (uint)sourceIndex, size * (uint)length);
+            Heap.MarkCards(d + 16 + size * (uint)destinationIndex, size * (uint)length);
             return true;
         }
 

@@ -72,6 +72,7 @@ namespace WasmR2R.Runtime
                 ThrowHelpers.ThrowInvalidCast(*(MethodTable**)o, nullable);
             *destination = 1;
             Wasm.CopyBlock(destination + nullable->NullableValueOffset, o + 8, t->BaseSize - 8);
+            Heap.MarkCards(destination, size);
         }
     }
 }

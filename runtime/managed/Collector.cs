@@ -1,5 +1,9 @@
-// The collector: mark-sweep, non-moving, precise in the heap and conservative on the shadow stack (docs/abi.md,
-// "Garbage collection").
+// The collector: mark-sweep, non-moving, generational with sticky mark bits, precise in the heap and conservative
+// on the shadow stack (docs/abi.md, "Garbage collection").
+//
+// Every object a collection leaves is marked, and stays so: it is old. A minor collection marks the young objects
+// reachable from the roots and from the old objects on cards the write barrier marked (Heap.TraceMarkedCards) and
+// frees the unmarked ones; old ones that died wait for the next major collection, which clears every mark first.
 //
 // Roots are the shadow stack from the running function's frame to the top, every word of it taken as a possible
 // reference (compiled code keeps there every reference it holds across a call: native/compiler/src/spill.rs), the
@@ -31,6 +35,13 @@ namespace WasmR2R.Runtime
 
         private static int s_mode;
         private static bool s_collecting;
+        /// <summary>The next collection the allocator starts is a major one: the old objects grew to twice what the
+        /// last major collection left.</summary>
+        private static bool s_majorNext;
+        /// <summary>Bytes the survivors of the last major collection take.</summary>
+        private static ulong s_liveAfterMajor;
+        /// <summary>Under stress, every this many collections is a major one (the rest are minor).</summary>
+        private const int StressMajorEvery = 4;
         /// <summary>Bytes of new pages the heap may take after a collection before the next one: as many as
         /// survived (at least the minimum).</summary>
         private static ulong s_budget = MinimumBudget;
@@ -114,7 +125,7 @@ namespace WasmR2R.Runtime
             if (size > 0x7FFFFFF8)
                 ThrowHelpers.ThrowOutOfMemory();
             if ((s_mode & ModeStress) != 0 && !s_collecting)
-                Collect();
+                Collect(CollectionCount % StressMajorEvery == 0);
             if (size > Heap.LargeObjectSize)
                 return AllocateLarge(size);
             uint sizeClass = Heap.ClassOf(size);
@@ -123,7 +134,7 @@ namespace WasmR2R.Runtime
                 return cell;
             if (OverBudget())
             {
-                Collect();
+                Collect(s_majorNext);
                 cell = Heap.TakeCell(sizeClass);
                 if (cell != null)
                     return cell;
@@ -148,7 +159,7 @@ namespace WasmR2R.Runtime
         private static byte* AllocateLarge(uint size)
         {
             if (OverBudget())
-                Collect();
+                Collect(s_majorNext);
             byte* p = Heap.TakeLarge(size);
             if (p != null)
                 return p;
@@ -169,13 +180,20 @@ namespace WasmR2R.Runtime
             return p;
         }
 
-        /// <summary>A full collection.</summary>
+        /// <summary>A major collection (GC.Collect, and memory that cannot grow).</summary>
+        public static void Collect() => Collect(true);
+
+        /// <summary>A major collection, or a minor one.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        public static void Collect()
+        private static void Collect(bool major)
         {
             s_collecting = true;
             Heap.RetireBumpRegions();
+            if (major)
+                Heap.ClearMarks();
             MarkRoots((uint*)Wasm.StackPointer());
+            if (!major)
+                Heap.TraceMarkedCards(&Trace);
             MarkAll();
             // Weak handles forget what died before finalization could bring it back; objects with finalizers
             // found unreachable then stay alive (with what they reference) for their finalizers to run.
@@ -186,6 +204,10 @@ namespace WasmR2R.Runtime
             Ephemerons.ClearDead();
             Monitors.FreeDead();
             s_liveBytes = Heap.Sweep();
+            Heap.ClearCards();
+            if (major)
+                s_liveAfterMajor = s_liveBytes;
+            s_majorNext = s_liveBytes >= 2 * s_liveAfterMajor && s_liveBytes >= MinimumBudget;
             CollectionCount++;
             s_allocatedAtCollection = TotalAllocated;
             s_pressure = 0;
@@ -319,10 +341,13 @@ namespace WasmR2R.Runtime
 
         private static void Verify() => Heap.ForEachObject(&VerifyObject);
 
-        /// <summary>A live object's MethodTable is in the image and each of its references is null, in the image (a
-        /// literal) or the start of a live object.</summary>
+        /// <summary>An object left in the heap is marked (old), its MethodTable is in the image and each of its
+        /// references is null, in the image (a literal) or the start of an object left in the heap. A store the
+        /// write barrier missed shows here: the young object it pointed to was freed.</summary>
         private static void VerifyObject(byte* o)
         {
+            if (!Heap.IsMarked(o))
+                Host.Fail("an object survived a collection unmarked");
             uint mt = *(uint*)o;
             if (mt >= (uint)Wasm.ImageEnd() || mt < (uint)Wasm.StackTop())
                 Host.Fail("an object's MethodTable is outside the image");

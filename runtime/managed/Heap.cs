@@ -11,6 +11,12 @@
 // object's MethodTable goes) is 0, which is how the collector tells a free cell from an object. A large object
 // takes a run of whole pages and starts at the first. Nothing moves, so an address stays an object's identity for
 // its whole life.
+//
+// Marks are sticky: a sweep leaves them set, so after a collection every object in the heap is marked (old) and
+// every new one is not (young). A minor collection marks only young objects; a major one clears the marks first.
+// The card table (a byte per KiB of the address space) records where compiled code stored references since the
+// last collection (its write barrier), so that a minor collection can find the old objects that may now point to
+// young ones.
 
 namespace WasmR2R.Runtime
 {
@@ -66,6 +72,11 @@ namespace WasmR2R.Runtime
         public static byte* ClassOfGranules;
         /// <summary>One word per 64 KiB page of the address space.</summary>
         public static uint* PageTable;
+        /// <summary>One byte per card of the address space, nonzero when references were stored in the card since
+        /// the last collection (compiled code's write barrier writes it: native/compiler/src/abi.rs `cards`).</summary>
+        public static byte* CardTable;
+        public const int CardShift = 10;
+        private const uint CardsPerPage = PageSize >> CardShift;
         /// <summary>The heap's pages are [FirstPage, EndPage); EndPage grows with memory.grow.</summary>
         public static uint FirstPage;
         public static uint EndPage;
@@ -110,6 +121,12 @@ namespace WasmR2R.Runtime
                     c++;
                 ClassOfGranules[g] = (byte)c;
             }
+            // The card table covers the whole address space (4 MiB, of fresh memory: nothing is written before a
+            // barrier marks a card, and the engine backs only the pages written).
+            CardTable = (byte*)(((ulong)end + PageSize - 1) & ~(ulong)(PageSize - 1));
+            end = (uint)CardTable + (uint)(0x100000000UL >> CardShift);
+            EnsureMemory(end);
+            Wasm.SetCardTable(CardTable);
             FirstPage = (end + PageSize - 1) >> (int)PageShift;
             EndPage = FirstPage;
             s_freeHint = FirstPage;
@@ -431,11 +448,11 @@ namespace WasmR2R.Runtime
         }
 
         /// <summary>
-        /// Frees every object that is not marked and clears the marks of the rest; rebuilds the free lists in
+        /// Frees every object that is not marked and leaves the rest marked (old); rebuilds the free lists in
         /// address order. A small page left without objects and a dead large object go back to the free pages
         /// (without a write to their cells); on a page that keeps survivors, the dead cells and the ones never
-        /// handed out go on the free list. The bump regions end. Returns the bytes the surviving objects' cells and
-        /// pages take. Expects RetireBumpRegions to have run.
+        /// handed out go on the free list (a page whose cells all survive needs nothing). The bump regions end.
+        /// Returns the bytes the surviving objects' cells and pages take. Expects RetireBumpRegions to have run.
         /// </summary>
         public static ulong Sweep()
         {
@@ -455,10 +472,7 @@ namespace WasmR2R.Runtime
                 {
                     uint count = (entry & ~LargeMark) >> PageDataShift;
                     if ((entry & LargeMark) != 0)
-                    {
-                        PageTable[page] = entry & ~LargeMark;
                         live += (ulong)count * PageSize;
-                    }
                     else
                     {
                         FreePages(page, count);
@@ -475,7 +489,8 @@ namespace WasmR2R.Runtime
                     continue;
                 }
                 live += (ulong)survivors * p->CellSize;
-                FreeDeadCells(p, entry >> PageDataShift);
+                if (survivors < p->CellCount)
+                    FreeDeadCells(p, entry >> PageDataShift);
             }
             return live;
         }
@@ -499,8 +514,8 @@ namespace WasmR2R.Runtime
         }
 
         /// <summary>Puts the cells of a page that keeps survivors on its class's free list, from the top down so that
-        /// the list stays in address order: the ones never handed out, then the unmarked ones. Clears the marks; the
-        /// whole page counts as carved from now on.</summary>
+        /// the list stays in address order: the ones never handed out, then the unmarked ones. The whole page
+        /// counts as carved from now on.</summary>
         private static void FreeDeadCells(SmallPage* p, uint sizeClass)
         {
             byte* marks = (byte*)p + HeaderMarks;
@@ -517,8 +532,106 @@ namespace WasmR2R.Runtime
                 list = cell;
             }
             FreeLists[sizeClass] = list;
-            Wasm.FillBlock(marks, 0, (p->Carved + 7) / 8);
             p->Carved = p->CellCount;
+        }
+
+        /// <summary>Before a major collection marks: every object is unmarked. Expects RetireBumpRegions to have
+        /// run.</summary>
+        public static void ClearMarks()
+        {
+            for (uint page = FirstPage; page < EndPage; page++)
+            {
+                uint entry = PageTable[page];
+                uint kind = entry & PageKindMask;
+                if (kind == PageLarge)
+                {
+                    PageTable[page] = entry & ~LargeMark;
+                }
+                else if (kind == PageSmall)
+                {
+                    SmallPage* p = (SmallPage*)(page << (int)PageShift);
+                    Wasm.FillBlock((byte*)p + HeaderMarks, 0, (p->Carved + 7) / 8);
+                }
+            }
+        }
+
+        // --- The card table ---
+
+        /// <summary>The write barrier of the runtime's own stores of references (compiled code writes it out): marks
+        /// the cards of `length` bytes at `address`.</summary>
+        public static void MarkCards(void* address, uint length)
+        {
+            if (length == 0)
+                return;
+            uint last = ((uint)address + length - 1) >> CardShift;
+            for (uint card = (uint)address >> CardShift; card <= last; card++)
+                CardTable[card] = 1;
+        }
+
+        /// <summary>After a collection every object is old, so no old object points to a young one: no card need
+        /// stay marked. (Cards outside the heap, which barriers of stores to the stack mark, are never read.)</summary>
+        public static void ClearCards() =>
+            Wasm.FillBlock(CardTable + (FirstPage << (int)(PageShift - CardShift)), 0, (EndPage - FirstPage) * CardsPerPage);
+
+        /// <summary>Whether any card of `count` pages from `page` on is marked.</summary>
+        private static bool AnyCardMarked(uint page, uint count)
+        {
+            ulong* words = (ulong*)(CardTable + (page << (int)(PageShift - CardShift)));
+            for (uint w = 0, end = count * CardsPerPage / 8; w < end; w++)
+            {
+                if (words[w] != 0)
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Calls `trace` for every marked (old) object on a marked card: the ones that may have been given references
+        /// to young objects since the last collection. A small object is traced when a marked card overlaps its cell;
+        /// a large one, whole, when any card of its pages is marked.
+        /// </summary>
+        public static void TraceMarkedCards(delegate*<byte*, void> trace)
+        {
+            for (uint page = FirstPage; page < EndPage; page++)
+            {
+                uint entry = PageTable[page];
+                uint kind = entry & PageKindMask;
+                if (kind == PageLarge)
+                {
+                    uint count = (entry & ~LargeMark) >> PageDataShift;
+                    if ((entry & LargeMark) != 0 && AnyCardMarked(page, count))
+                        trace((byte*)(page << (int)PageShift));
+                    page += count - 1;
+                    continue;
+                }
+                if (kind != PageSmall || !AnyCardMarked(page, 1))
+                    continue;
+                SmallPage* p = (SmallPage*)(page << (int)PageShift);
+                if (p->Carved == 0)
+                    continue;
+                byte* cards = CardTable + (page << (int)(PageShift - CardShift));
+                byte* marks = (byte*)p + HeaderMarks;
+                for (uint card = 0; card < CardsPerPage; card++)
+                {
+                    if (cards[card] == 0)
+                        continue;
+                    // The cells that overlap the card: from the one holding its first byte (or the first cell, for
+                    // the card with the header) to the one holding its last, of those handed out.
+                    uint start = card << CardShift;
+                    uint end = start + (1u << CardShift);
+                    if (end <= p->FirstCell)
+                        continue;
+                    uint first = start <= p->FirstCell ? 0 : CellIndex(p, (uint)p + start);
+                    uint last = CellIndex(p, (uint)p + end - 1);
+                    if (last >= p->Carved)
+                        last = p->Carved - 1;
+                    for (uint i = first; i <= last; i++)
+                    {
+                        if ((marks[i >> 3] & (1 << (int)(i & 7))) != 0)
+                            trace((byte*)p + p->FirstCell + i * p->CellSize);
+                    }
+                }
+            }
         }
 
         /// <summary>Calls `visit` for every object in the heap (heap verification).</summary>

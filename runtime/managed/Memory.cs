@@ -1,5 +1,5 @@
 // CoreLib's internal calls for moving memory: memory.copy does both (Wasm copies overlapping ranges correctly).
-// BulkMoveWithWriteBarrier moves references; with a collector that needs write barriers it will record them.
+// BulkMoveWithWriteBarrier moves references and marks their cards (the collector's write barrier).
 
 namespace WasmR2R.Runtime
 {
@@ -23,7 +23,10 @@ namespace WasmR2R.Runtime
             uint size = MethodTable.IsReferenceType(mt) ? (uint)sizeof(void*) : mt->BaseSize - 8;
             fixed (byte* d = &destination)
             fixed (byte* s = &source)
+            {
                 Wasm.CopyBlock(d, s, (uint)count * size);
+                Heap.MarkCards(d, (uint)count * size);
+            }
         }
     }
 }

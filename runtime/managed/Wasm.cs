@@ -39,6 +39,10 @@ namespace WasmR2R.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern byte* StackTop();
 
+        /// <summary>Sets where the card table is (a Wasm global): compiled code's write barrier marks cards there.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void SetCardTable(byte* table);
+
         /// <summary>The image's table of static blocks holding references: count, then {address, size} each.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern uint* GcRoots();

@@ -35,6 +35,18 @@ pub mod handler_frame {
     pub const SIZE: u32 = 20;
 }
 
+/// The collector's card table (`GLOBAL_CARD_TABLE` holds its address): a byte per card of `1 << SHIFT` bytes of
+/// the whole 4 GiB address space, set to `DIRTY` by the write barrier when references are stored in the card.
+/// A minor collection traces the old objects on dirty cards (runtime/managed/Collector.cs).
+pub mod cards {
+    pub const SHIFT: u32 = 10;
+    pub const SIZE: u32 = 1 << SHIFT;
+    pub const DIRTY: i32 = 1;
+}
+
+/// An object reference in memory (a field, an element, a static): a 32-bit address.
+pub const REFERENCE_SIZE: u32 = wasmr2r_typesystem::POINTER_SIZE;
+
 pub mod object {
     pub const METHOD_TABLE: u32 = 0;
     pub const HEADER_SIZE: u32 = wasmr2r_typesystem::OBJECT_HEADER_SIZE;

@@ -16,7 +16,9 @@ use crate::stackify::{Stackified, stackify, unchecked_division, var_aliases};
 use crate::structure::{self, Exits, Jump, Node};
 use std::collections::HashMap;
 use wasm_encoder::{BlockType, InstructionSink, MemArg, MemArgTarget, ValType};
-use wasmr2r_image::envelope::{GLOBAL_IMAGE_BASE, GLOBAL_STACK_TOP, GLOBAL_TABLE_BASE, HOST_FMOD, HOST_UNSUPPORTED};
+use wasmr2r_image::envelope::{
+    GLOBAL_CARD_TABLE, GLOBAL_IMAGE_BASE, GLOBAL_STACK_TOP, GLOBAL_TABLE_BASE, HOST_FMOD, HOST_UNSUPPORTED,
+};
 use wasmr2r_image::{CodeRelocKind, link};
 use wasmr2r_typesystem::TypeId;
 
@@ -602,6 +604,7 @@ impl Emitter<'_> {
             }
             Inst::Copy { dst, src, size } => self.copy(self.reg(*dst), self.reg(*src), *size, o),
             Inst::Zero { addr, size } => self.zero(self.reg(*addr), *size, o),
+            Inst::WriteBarrier { addr, offset, size } => self.write_barrier(self.reg(*addr), *offset, *size, o),
             Inst::Spill { value, offset } => {
                 // A pass-one function's frame variables are its method's (`frame` holds that base); its spill
                 // slots are in its own frame, below the shadow-stack pointer it was given.
@@ -636,6 +639,7 @@ impl Emitter<'_> {
                     WasmOp::Throw => drop(o.s().throw(EXCEPTION_TAG)),
                     WasmOp::StackPointer => drop(o.s().local_get(0)),
                     WasmOp::StackTop => drop(o.s().global_get(GLOBAL_STACK_TOP)),
+                    WasmOp::SetCardTable => drop(o.s().global_set(GLOBAL_CARD_TABLE)),
                 }
                 if let Some(d) = dst {
                     self.set(*d, o);
@@ -771,6 +775,28 @@ impl Emitter<'_> {
                 }
                 at += width;
             }
+        }
+    }
+
+    /// The write barrier: `cards[(addr + at) >> SHIFT] = DIRTY` for every card `size` bytes from `addr + offset`
+    /// touch (a card apart, and the last byte's; at most two for a struct up to a card). A reference is aligned, so
+    /// it lies in one card.
+    fn write_barrier(&self, addr: u32, offset: u32, size: u32, o: &mut Out) {
+        let last = if size <= abi::REFERENCE_SIZE { offset } else { offset + size - 1 };
+        let mut at = offset;
+        loop {
+            o.s().global_get(GLOBAL_CARD_TABLE).local_get(addr);
+            if at != 0 {
+                o.s().i32_const(at as i32).i32_add();
+            }
+            o.s().i32_const(abi::cards::SHIFT as i32).i32_shr_u().i32_add().i32_const(abi::cards::DIRTY);
+            o.s().i32_store8(mem_arg(0, MemType::U8));
+            if at == last {
+                break;
+            }
+            // The next card's worth, or the last byte: never past it, so a struct within one card costs two marks
+            // at most.
+            at = (at + abi::cards::SIZE).min(last);
         }
     }
 

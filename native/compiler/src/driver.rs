@@ -628,8 +628,11 @@ fn optimize(
     simplify::simplify(&mut f);
     deadcode::remove(&mut f);
     if ctx.gc_spills {
+        crate::barrier::remove_unneeded(&mut f, &ctx.never_null);
         crate::spill::insert(&mut f);
         crate::spill::zero_whole_frame(&mut f);
+    } else {
+        crate::barrier::remove_all(&mut f);
     }
     Ok(f)
 }

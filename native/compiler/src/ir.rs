@@ -251,6 +251,8 @@ pub enum WasmOp {
     /// The top of the shadow stack: the `stackPointer` global, which the loader sets and compiled code never
     /// moves (the pointer travels as every function's first parameter).
     StackTop,
+    /// Sets the card table's address (`GLOBAL_CARD_TABLE`), which the write barrier reads.
+    SetCardTable,
 }
 
 /// The exceptions generated code raises itself (through the managed runtime's throw helpers, `runtime::Helper`).
@@ -373,6 +375,15 @@ pub enum Inst {
     Copy {
         dst: Reg,
         src: Reg,
+        size: u32,
+    },
+    /// Records that `size` bytes at `addr + offset` were given references (the generational collector's write
+    /// barrier): marks the cards that cover them. The importer puts one after each store of a reference or of a
+    /// struct holding references; the `barrier` pass drops the ones no collector needs (frames, statics, objects
+    /// allocated since the last call).
+    WriteBarrier {
+        addr: Reg,
+        offset: u32,
         size: u32,
     },
     /// Zeroes `size` bytes at `addr`.
@@ -601,6 +612,7 @@ macro_rules! defined_reg {
             | Inst::Store { .. }
             | Inst::Copy { .. }
             | Inst::Zero { .. }
+            | Inst::WriteBarrier { .. }
             | Inst::CopyBlock { .. }
             | Inst::FillBlock { .. }
             | Inst::InitClass { .. }
@@ -629,7 +641,7 @@ macro_rules! operand_list {
                 vec![each(src)]
             }
             Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => vec![each(lhs), each(rhs)],
-            Inst::Load { addr, .. } | Inst::Zero { addr, .. } => vec![each(addr)],
+            Inst::Load { addr, .. } | Inst::Zero { addr, .. } | Inst::WriteBarrier { addr, .. } => vec![each(addr)],
             Inst::LocalAlloc { size, .. } => vec![each(size)],
             Inst::Store { addr, value, .. } => vec![each(addr), each(value)],
             Inst::Copy { dst, src, .. } => vec![each(dst), each(src)],

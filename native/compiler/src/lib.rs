@@ -7,6 +7,7 @@
 //! what the importer asks of the rest, `build` the whole build with its outputs and map.
 
 pub mod abi;
+pub mod barrier;
 pub mod boundscheck;
 pub mod build;
 pub mod codegen;

@@ -62,7 +62,7 @@ pub fn stack_operands(inst: &Inst, constants: &[Option<Const>]) -> Option<Vec<Re
             None
         }
         // Reads its operands more than once (the fast path, then the helper call).
-        Inst::Copy { .. } | Inst::Zero { .. } | Inst::InterfaceQuery { .. } => None,
+        Inst::Copy { .. } | Inst::Zero { .. } | Inst::WriteBarrier { .. } | Inst::InterfaceQuery { .. } => None,
         _ => Some(inst.operands()),
     }
 }

@@ -88,6 +88,7 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
                 }
                 Inst::Copy { dst, src, size } => format!("copy {} <- {}, {size}", r(*dst), r(*src)),
                 Inst::Zero { addr, size } => format!("zero {}, {size}", r(*addr)),
+                Inst::WriteBarrier { addr, offset, size } => format!("barrier {}+{offset}, {size}", r(*addr)),
                 Inst::Spill { value, offset } => format!("spill {} -> frame+{offset}", r(*value)),
                 Inst::CopyBlock { dst, src, len } => format!("copyblock {} <- {}, {}", r(*dst), r(*src), r(*len)),
                 Inst::FillBlock { dst, value, len } => format!("fillblock {}, {}, {}", r(*dst), r(*value), r(*len)),

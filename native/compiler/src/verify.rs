@@ -103,7 +103,7 @@ pub fn verify(f: &Function) -> Result<(), String> {
                     use_reg(*src, i, Some(Ty::I32), &local)?;
                     Some(None)
                 }
-                Inst::Zero { addr, .. } => {
+                Inst::Zero { addr, .. } | Inst::WriteBarrier { addr, .. } => {
                     use_reg(*addr, i, Some(Ty::I32), &local)?;
                     Some(None)
                 }

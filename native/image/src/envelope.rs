@@ -108,6 +108,11 @@ pub fn first_method_index() -> u32 {
 pub const GLOBAL_STACK_TOP: u32 = 0;
 pub const GLOBAL_IMAGE_BASE: u32 = 1;
 pub const GLOBAL_TABLE_BASE: u32 = 2;
+/// `webcilVersion`, exported: the format version.
+pub const GLOBAL_WEBCIL_VERSION: u32 = 3;
+/// The collector's card table (its address, 0 until the runtime sets it up): compiled code marks a card in it when
+/// it stores a reference (the write barrier; docs/abi.md "Garbage collection"). The module's own, mutable.
+pub const GLOBAL_CARD_TABLE: u32 = 4;
 pub const WEBCIL_VERSION: i32 = 1;
 
 /// Interns function types.
@@ -275,8 +280,9 @@ pub fn build(
         GlobalType { val_type: ValType::I32, mutable: false, shared: false },
         &ConstExpr::i32_const(WEBCIL_VERSION),
     );
+    globals.global(GlobalType { val_type: ValType::I32, mutable: true, shared: false }, &ConstExpr::i32_const(0));
     // Imported globals come first in the global index space.
-    exports.export("webcilVersion", ExportKind::Global, 3);
+    exports.export("webcilVersion", ExportKind::Global, GLOBAL_WEBCIL_VERSION);
 
     let method_indices: Vec<u32> = (first_method..first_method + table_size).collect();
     let mut elements = ElementSection::new();

@@ -135,7 +135,7 @@
     i64.store offset=8 align=1
     block ;; label = @1
       global.get 1
-      i32.const 14448
+      i32.const 14456
       i32.add
       local.set 2
       local.get 0
@@ -149,7 +149,7 @@
       local.get 3
       local.set 4
       global.get 1
-      i32.const 34600
+      i32.const 34608
       i32.add
       local.set 5
       local.get 0
@@ -164,6 +164,15 @@
       local.get 4
       local.get 5
       i32.store offset=12
+      global.get 4
+      local.get 4
+      i32.const 12
+      i32.add
+      i32.const 10
+      i32.shr_u
+      i32.add
+      i32.const 1
+      i32.store8
       local.get 4
       i32.const -2146233087
       i32.store offset=48

@@ -40,7 +40,7 @@
         i32.const 96
         i32.add
         global.get 1
-        i32.const 12304
+        i32.const 12312
         i32.add
         call $WasmR2R.Runtime.ClassConstructors::Run
       end
@@ -113,7 +113,7 @@
       i32.const 96
       i32.add
       global.get 1
-      i32.const 12304
+      i32.const 12312
       i32.add
       call $WasmR2R.Runtime.ClassConstructors::Run
     end

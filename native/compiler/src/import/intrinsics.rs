@@ -24,6 +24,7 @@ pub enum Intrinsic {
     ImageEnd,
     StackPointer,
     StackTop,
+    SetCardTable,
     GcRoots,
     StringLiterals,
     AssemblyNames,
@@ -156,6 +157,7 @@ pub fn intrinsic_of(ts: &TypeSystem, method: MethodId) -> Option<Intrinsic> {
         ("WasmR2R.Runtime.Wasm", "ImageEnd") => ImageEnd,
         ("WasmR2R.Runtime.Wasm", "StackPointer") => StackPointer,
         ("WasmR2R.Runtime.Wasm", "StackTop") => StackTop,
+        ("WasmR2R.Runtime.Wasm", "SetCardTable") => SetCardTable,
         ("WasmR2R.Runtime.Wasm", "GcRoots") => GcRoots,
         ("WasmR2R.Runtime.Wasm", "StringLiterals") => StringLiterals,
         ("WasmR2R.Runtime.Wasm", "AssemblyNames") => AssemblyNames,
@@ -266,6 +268,10 @@ impl Importer<'_, '_, '_> {
                 let dst = self.reg(Ty::I32);
                 self.emit(Inst::Wasm { dst: Some(dst), op, args });
                 stack.push(dst);
+            }
+            SetCardTable => {
+                let table = self.cast_to(arg(0)?, Ty::I32);
+                self.emit(Inst::Wasm { dst: None, op: WasmOp::SetCardTable, args: vec![table] });
             }
             AddressOf | ObjectAt | UnsafeAs | UnsafeAsPointer => {
                 let Some(ty) = result_ty(self)? else { return Ok(false) };

@@ -626,14 +626,20 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
                 if !matches!(self.ty_of(value), Ty::Struct(_) | Ty::ByRef | Ty::I32) {
                     return Err(Unsupported::new(codes::INVALID_IL, "storing a scalar as a struct"));
                 }
-                let size = self.ts.storage(t)?.size;
+                let storage = self.ts.storage(t)?;
                 let dst = self.offset_address(addr, offset, Ty::ByRef);
-                self.emit(Inst::Copy { dst, src: value, size });
+                self.emit(Inst::Copy { dst, src: value, size: storage.size });
+                if storage.has_refs {
+                    self.emit(Inst::WriteBarrier { addr: dst, offset: 0, size: storage.size });
+                }
             }
             stack_ty => {
                 let mem = abi::mem_type(self.ts, ty).unwrap_or(MemType::I32);
                 let value = self.coerce(value, stack_ty)?;
                 self.emit(Inst::Store { mem, addr, offset, value });
+                if stack_ty == Ty::Ref {
+                    self.emit(Inst::WriteBarrier { addr, offset, size: abi::REFERENCE_SIZE });
+                }
             }
         }
         Ok(())

@@ -1,6 +1,7 @@
 //! Arithmetic, comparisons, conversions and indirect loads and stores of scalars.
 
 use super::{Importer, Stack};
+use crate::abi;
 use crate::env::{Unsupported, codes};
 use crate::ir::*;
 use wasmr2r_metadata::il::{Instruction, OpCode};
@@ -99,6 +100,9 @@ impl Importer<'_, '_, '_> {
                 let mem = indirect_mem(inst.opcode);
                 let value = self.coerce(value, mem.ty())?;
                 self.emit(Inst::Store { mem, addr, offset: 0, value });
+                if inst.opcode == Stind_Ref {
+                    self.emit(Inst::WriteBarrier { addr, offset: 0, size: abi::REFERENCE_SIZE });
+                }
             }
             _ => return Ok(false),
         }
