@@ -14,58 +14,65 @@
 //!
 //! A managed pointer passed in, or anything the analysis does not follow, keeps its barrier. Registers never cross
 //! blocks, so the analysis is a walk over each block; variables in Wasm locals carry freshness from a `Set` to a
-//! `Get` in the same block, until a call.
+//! `Get` in the same block, until a call (a variable's epoch from an earlier block is never the current one).
 
 use crate::ir::*;
 
 /// Removes the barriers no collector needs; returns how many. `allocators` are the callees that return a new
 /// object (or its memory).
 pub fn remove_unneeded(f: &mut Function, allocators: &[Symbol]) -> usize {
+    if !f.blocks.iter().flat_map(|b| &b.insts).any(|i| matches!(i, Inst::WriteBarrier { .. })) {
+        return 0;
+    }
     let tracked: Vec<bool> = f.vars.iter().map(|v| v.storage == Storage::Local).collect();
+    // Registers holding an address in the frame or a static block: a register is defined once, so this holds
+    // for the whole function.
+    let mut unshared = vec![false; f.regs.len()];
+    // Freshness is counted in epochs, which a call or a new block starts: a register (or variable) holds an
+    // object allocated since the last call when the epoch it was made fresh in is the current one. No reset of
+    // every register per call or per block: functions with thousands of registers have hundreds of calls.
+    let mut fresh_in = vec![0u32; f.regs.len()];
+    let mut var_fresh_in = vec![0u32; f.vars.len()];
+    let mut epoch = 0u32;
     let mut removed = 0;
     for block in &mut f.blocks {
-        // Registers holding an address in the frame or a static block (`unshared`), or into an object allocated
-        // since the last call (`fresh`); variables holding a fresh object.
-        let mut unshared = vec![false; f.regs.len()];
-        let mut fresh = vec![false; f.regs.len()];
-        let mut fresh_vars = vec![false; f.vars.len()];
+        epoch += 1;
         let mut keep = Vec::with_capacity(block.insts.len());
         for inst in &block.insts {
             if inst.is_call() {
-                fresh.iter_mut().for_each(|x| *x = false);
-                fresh_vars.iter_mut().for_each(|x| *x = false);
+                epoch += 1;
             }
-            let needed = match inst {
-                Inst::WriteBarrier { addr, .. } => !unshared[addr.0 as usize] && !fresh[addr.0 as usize],
+            let fresh = |r: &Reg, fresh_in: &[u32]| fresh_in[r.0 as usize] == epoch;
+            keep.push(match inst {
+                Inst::WriteBarrier { addr, .. } => !unshared[addr.0 as usize] && !fresh(addr, &fresh_in),
                 _ => true,
-            };
-            keep.push(needed);
+            });
             match inst {
                 Inst::FrameAddress { dst, .. }
                 | Inst::AddressOf { dst, .. }
                 | Inst::LocalAlloc { dst, .. }
                 | Inst::SymbolAddress { dst, .. } => unshared[dst.0 as usize] = true,
                 Inst::Call { dst: Some(dst), callee, .. } if allocators.contains(callee) => {
-                    fresh[dst.0 as usize] = true
+                    fresh_in[dst.0 as usize] = epoch
                 }
                 Inst::Cast { dst, src } => {
                     unshared[dst.0 as usize] = unshared[src.0 as usize];
-                    fresh[dst.0 as usize] = fresh[src.0 as usize];
+                    fresh_in[dst.0 as usize] = fresh_in[src.0 as usize];
                 }
                 // An address plus an offset: an interior pointer of the same object or frame. (`base + k` with
                 // a large `k` could leave it, but IL that reaches another object that way is not verifiable,
                 // and a frame is never next to an old object.)
                 Inst::Binary { dst, op: BinOp::Add, lhs, rhs, .. } => {
-                    for base in [lhs, rhs] {
-                        unshared[dst.0 as usize] |= unshared[base.0 as usize];
-                        fresh[dst.0 as usize] |= fresh[base.0 as usize];
+                    unshared[dst.0 as usize] = unshared[lhs.0 as usize] || unshared[rhs.0 as usize];
+                    if fresh(lhs, &fresh_in) || fresh(rhs, &fresh_in) {
+                        fresh_in[dst.0 as usize] = epoch;
                     }
                 }
                 Inst::Set { var, src } if tracked[var.0 as usize] => {
-                    fresh_vars[var.0 as usize] = fresh[src.0 as usize];
+                    var_fresh_in[var.0 as usize] = fresh_in[src.0 as usize];
                 }
                 Inst::Get { dst, var } if tracked[var.0 as usize] => {
-                    fresh[dst.0 as usize] = fresh_vars[var.0 as usize];
+                    fresh_in[dst.0 as usize] = var_fresh_in[var.0 as usize];
                 }
                 _ => {}
             }
@@ -131,6 +138,31 @@ mod tests {
         assert_eq!(barriers(&f), vec![r(0)]);
         assert_eq!(f.blocks[0].insts.len(), f.blocks[0].il_offsets.len());
         crate::verify::verify(&f).expect("still valid");
+    }
+
+    #[test]
+    fn a_variable_holds_a_new_object_only_in_the_block_that_set_it() {
+        let r = Reg;
+        let barrier = |addr| Inst::WriteBarrier { addr, offset: 8, size: 4 };
+        let mut f = Function::one_block(
+            vec![Ty::Ref; 3],
+            vec![
+                Inst::Call { dst: Some(r(0)), callee: ALLOCATE, args: vec![] },
+                Inst::Set { var: Var(0), src: r(0) },
+                Inst::Get { dst: r(1), var: Var(0) },
+                barrier(r(1)),
+            ],
+            Terminator::Goto(BlockId(1)),
+        );
+        f.vars.push(VarInfo { ty: Ty::Ref, mem: MemType::I32, storage: Storage::Local, name: "loc0".into() });
+        // Block 1 may be reached from anywhere (a loop back edge): the variable's object may be old there.
+        f.blocks.push(Block::at_offset_zero(
+            vec![Inst::Get { dst: r(2), var: Var(0) }, barrier(r(2))],
+            Terminator::Return(None),
+        ));
+        assert_eq!(remove_unneeded(&mut f, &[ALLOCATE]), 1);
+        assert!(f.blocks[0].insts.iter().all(|i| !matches!(i, Inst::WriteBarrier { .. })));
+        assert_eq!(f.blocks[1].insts[1], barrier(r(2)));
     }
 
     #[test]

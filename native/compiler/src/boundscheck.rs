@@ -228,10 +228,6 @@ mod tests {
         VarInfo { ty: Ty::I32, mem: MemType::I32, storage: Storage::Local, name: name.into() }
     }
 
-    fn block(insts: Vec<Inst>, terminator: Terminator) -> Block {
-        Block { il_offset: 0, il_offsets: vec![0; insts.len()], insts, terminator, terminator_offset: 0 }
-    }
-
     /// `for (i = start; i < a.Length; i += step) check a[i]`: block 0 sets i, block 1 is the header, block 2 the
     /// body with the check and the increment, block 3 the exit.
     fn counting_loop(start: i32, step: i32) -> Function {
@@ -259,11 +255,11 @@ mod tests {
                 Ty::I32,
             ],
             blocks: vec![
-                block(
+                Block::at_offset_zero(
                     vec![Inst::Const { dst: r(0), value: Const::I32(start) }, Inst::Set { var: i, src: r(0) }],
                     Terminator::Goto(BlockId(1)),
                 ),
-                block(
+                Block::at_offset_zero(
                     vec![
                         Inst::Get { dst: r(1), var: i },
                         Inst::Get { dst: r(2), var: a },
@@ -272,7 +268,7 @@ mod tests {
                     ],
                     Terminator::Branch { cond: r(4), then: BlockId(2), otherwise: BlockId(3) },
                 ),
-                block(
+                Block::at_offset_zero(
                     vec![
                         Inst::Get { dst: r(5), var: i },
                         Inst::Get { dst: r(6), var: a },
@@ -284,7 +280,7 @@ mod tests {
                     ],
                     Terminator::Goto(BlockId(1)),
                 ),
-                block(vec![], Terminator::Return(None)),
+                Block::at_offset_zero(vec![], Terminator::Return(None)),
             ],
             frame_size: 0,
             zero_ranges: Vec::new(),

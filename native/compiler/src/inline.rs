@@ -486,10 +486,6 @@ fn rename_terminator(t: &mut Terminator, map: &HashMap<Reg, Reg>) {
 mod tests {
     use super::*;
 
-    fn block(insts: Vec<Inst>, terminator: Terminator) -> Block {
-        Block { il_offset: 0, il_offsets: vec![0; insts.len()], insts, terminator, terminator_offset: 0 }
-    }
-
     /// `static int Positive(int x) => x > 0 ? x : 0` as three blocks: the shape a split copies.
     fn positive() -> Function {
         let mut g = Function::one_block(
@@ -504,8 +500,14 @@ mod tests {
         g.params = vec![Ty::I32];
         g.result = Some(Ty::I32);
         g.vars = vec![VarInfo { ty: Ty::I32, mem: MemType::I32, storage: Storage::Local, name: "arg0".into() }];
-        g.blocks.push(block(vec![Inst::Get { dst: Reg(3), var: Var(0) }], Terminator::Return(Some(Reg(3)))));
-        g.blocks.push(block(vec![Inst::Const { dst: Reg(4), value: Const::I32(0) }], Terminator::Return(Some(Reg(4)))));
+        g.blocks.push(Block::at_offset_zero(
+            vec![Inst::Get { dst: Reg(3), var: Var(0) }],
+            Terminator::Return(Some(Reg(3))),
+        ));
+        g.blocks.push(Block::at_offset_zero(
+            vec![Inst::Const { dst: Reg(4), value: Const::I32(0) }],
+            Terminator::Return(Some(Reg(4))),
+        ));
         crate::verify::verify(&g).expect("valid callee");
         g
     }

@@ -734,6 +734,14 @@ pub struct Function {
     pub frame_param: Option<Var>,
 }
 
+impl Block {
+    /// A block whose instructions all come from IL offset 0 (what the entry function and the passes' unit tests
+    /// build).
+    pub fn at_offset_zero(insts: Vec<Inst>, terminator: Terminator) -> Block {
+        Block { il_offset: 0, il_offsets: vec![0; insts.len()], insts, terminator, terminator_offset: 0 }
+    }
+}
+
 impl Function {
     /// A function of one block (`insts`, then `terminator`) over registers of the `regs` types, without parameters
     /// or variables (the entry function, the passes' unit tests); the result type is the returned register's.
@@ -749,13 +757,7 @@ impl Function {
             result_mem: None,
             vars: Vec::new(),
             regs,
-            blocks: vec![Block {
-                il_offset: 0,
-                il_offsets: vec![0; insts.len()],
-                insts,
-                terminator,
-                terminator_offset: 0,
-            }],
+            blocks: vec![Block::at_offset_zero(insts, terminator)],
             frame_size: 0,
             zero_ranges: Vec::new(),
             caught: None,

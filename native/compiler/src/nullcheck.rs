@@ -128,10 +128,6 @@ mod tests {
         VarInfo { ty: Ty::Ref, mem: MemType::I32, storage: Storage::Local, name: name.into() }
     }
 
-    fn block(insts: Vec<Inst>, terminator: Terminator) -> Block {
-        Block { il_offset: 0, il_offsets: vec![0; insts.len()], insts, terminator, terminator_offset: 0 }
-    }
-
     /// `arg0` checked in block 0; block 1 (reached from 0 and from itself) checks it again, then stores a fresh
     /// unknown value into it and checks that.
     fn function() -> Function {
@@ -144,11 +140,11 @@ mod tests {
             vars: vec![var("arg0"), var("arg1")],
             regs: vec![Ty::Ref; 6],
             blocks: vec![
-                block(
+                Block::at_offset_zero(
                     vec![Inst::Get { dst: r(0), var: v }, Inst::NullCheck { value: r(0) }],
                     Terminator::Goto(BlockId(1)),
                 ),
-                block(
+                Block::at_offset_zero(
                     vec![
                         Inst::Get { dst: r(1), var: v },
                         Inst::NullCheck { value: r(1) },
@@ -207,12 +203,12 @@ mod tests {
         let check = |dst: u32| vec![Inst::Get { dst: r(dst), var: v }, Inst::NullCheck { value: r(dst) }];
         let mut f = function();
         f.blocks = vec![
-            block(
+            Block::at_offset_zero(
                 vec![Inst::Get { dst: r(0), var: v }],
                 Terminator::Branch { cond: r(0), then: BlockId(1), otherwise: BlockId(2) },
             ),
-            block(check(1), Terminator::Return(None)),
-            block(check(2), Terminator::Return(None)),
+            Block::at_offset_zero(check(1), Terminator::Return(None)),
+            Block::at_offset_zero(check(2), Terminator::Return(None)),
         ];
         assert_eq!(remove_redundant(&mut f, &[]), 1);
         assert_eq!(f.blocks[1].insts.len(), 1, "the then block's check goes");
@@ -230,15 +226,15 @@ mod tests {
         let mut f = function();
         f.blocks = vec![
             // 0: checks both arguments, enters the header.
-            block([check(0, 0), check(1, 1)].concat(), Terminator::Goto(BlockId(1))),
+            Block::at_offset_zero([check(0, 0), check(1, 1)].concat(), Terminator::Goto(BlockId(1))),
             // 1: the header (from 0 and from the latch, 2).
-            block(Vec::new(), Terminator::Goto(BlockId(3))),
+            Block::at_offset_zero(Vec::new(), Terminator::Goto(BlockId(3))),
             // 2: the latch, whose only predecessor (4) comes after it.
-            block(Vec::new(), Terminator::Goto(BlockId(1))),
+            Block::at_offset_zero(Vec::new(), Terminator::Goto(BlockId(1))),
             // 3: the body checks arg1 again (arg0 is known only from the entry).
-            block(check(2, 1), Terminator::Goto(BlockId(4))),
+            Block::at_offset_zero(check(2, 1), Terminator::Goto(BlockId(4))),
             // 4: back to the latch.
-            block(Vec::new(), Terminator::Goto(BlockId(2))),
+            Block::at_offset_zero(Vec::new(), Terminator::Goto(BlockId(2))),
         ];
         assert_eq!(remove_redundant(&mut f, &[]), 1);
         assert_eq!(f.blocks[3].insts.len(), 1, "the body's check goes");

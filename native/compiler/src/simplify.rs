@@ -624,10 +624,6 @@ mod tests {
         VarInfo { ty, mem: MemType::I32, storage, name: name.into() }
     }
 
-    fn block(insts: Vec<Inst>, terminator: Terminator) -> Block {
-        Block { il_offset: 0, il_offsets: vec![0; insts.len()], insts, terminator, terminator_offset: 0 }
-    }
-
     #[test]
     fn a_goto_chain_becomes_one_block_and_unreached_blocks_go() {
         // block0: r0 = 1; goto 2. block1 (unreached): unreachable. block2: return r0.
@@ -637,8 +633,8 @@ mod tests {
             Terminator::Goto(BlockId(2)),
         );
         f.result = Some(Ty::I32);
-        f.blocks.push(block(Vec::new(), Terminator::Unreachable));
-        f.blocks.push(block(Vec::new(), Terminator::Return(Some(Reg(0)))));
+        f.blocks.push(Block::at_offset_zero(Vec::new(), Terminator::Unreachable));
+        f.blocks.push(Block::at_offset_zero(Vec::new(), Terminator::Return(Some(Reg(0)))));
         assert!(merge_blocks(&mut f));
         assert_eq!(f.blocks.len(), 1);
         assert_eq!(f.blocks[0].terminator, Terminator::Return(Some(Reg(0))));
@@ -653,8 +649,8 @@ mod tests {
             vec![Inst::Const { dst: Reg(0), value: Const::I32(1) }],
             Terminator::Branch { cond: Reg(0), then: BlockId(1), otherwise: BlockId(2) },
         );
-        f.blocks.push(block(Vec::new(), Terminator::Goto(BlockId(2))));
-        f.blocks.push(block(Vec::new(), Terminator::Return(None)));
+        f.blocks.push(Block::at_offset_zero(Vec::new(), Terminator::Goto(BlockId(2))));
+        f.blocks.push(Block::at_offset_zero(Vec::new(), Terminator::Return(None)));
         assert!(!merge_blocks(&mut f));
         assert_eq!(f.blocks.len(), 3);
     }

@@ -156,10 +156,8 @@ pub fn check(source: &Path, work: &Path, references: &Path, stubs: Stubs) -> Res
     // Once more with the collector checking the heap after each collection, and collecting at every allocation
     // (three minor collections, then a major one) but in the programs that allocate too often for that, which
     // collect when they would and so run the minor collections of a large heap.
-    let gc_mode = match listed_in(&inputs::repo_root().join("tests/programs/gc-stress-skip.txt"), &name) {
-        true => "verify",
-        false => "stress,verify",
-    };
+    let too_many_allocations = listed_in(&inputs::repo_root().join("tests/programs/gc-stress-skip.txt"), &name);
+    let gc_mode = if too_many_allocations { "verify" } else { "stress,verify" };
     let mut stressed = outcome(
         &Command::new("node")
             .arg(out.join(format!("{name}.mjs")))
