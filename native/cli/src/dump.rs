@@ -61,6 +61,7 @@ fn describe(image: &Image) -> Result<Value> {
             "flags": c.flags,
             "sections": c.sections.iter().map(|s| json!({"type": section_name(s.kind), "rva": s.rva, "size": s.size})).collect::<Vec<_>>(),
             "types": a.row_count(TableId::TypeDef),
+            "metadata": metadata_sizes(a),
             "methodEntryPoints": entry_points,
         }));
     }
@@ -122,6 +123,19 @@ pub fn run(path: &Path, as_json: bool) -> Result<i32> {
     }
     for c in d["components"].as_array().into_iter().flatten() {
         println!("  component {}: {} (mvid {})", c["index"], text(&c["assembly"]), text(&c["mvid"]));
+        let m = &c["metadata"];
+        let rows: Vec<String> =
+            m["rows"].as_object().into_iter().flatten().map(|(table, n)| format!("{table} {n}")).collect();
+        println!(
+            "    metadata {} bytes: tables {}, #Strings {}, #Blob {}, #GUID {}, #US {}; rows: {}",
+            m["size"],
+            m["tables"],
+            m["strings"],
+            m["blob"],
+            m["guid"],
+            m["userStrings"],
+            rows.join(", ")
+        );
         for s in c["sections"].as_array().into_iter().flatten() {
             println!("    {:<24} rva {:#08x} size {}", text(&s["type"]), s["rva"].as_u64().unwrap_or(0), s["size"]);
         }
@@ -136,4 +150,26 @@ pub fn run(path: &Path, as_json: bool) -> Result<i32> {
         println!("  relocation {} at {:#x}", text(&r["type"]), r["rva"].as_u64().unwrap_or(0));
     }
     Ok(0)
+}
+
+/// What a component's metadata costs: its size, each stream's, and the rows of each table it has.
+fn metadata_sizes(a: &wasmr2r_metadata::Assembly) -> Value {
+    let (strings, blob, guid, user_strings) =
+        (a.strings().len(), a.blobs().len(), a.guids().len(), a.user_strings().len());
+    let size = a.cli_header().metadata.size as usize;
+    let rows: serde_json::Map<String, Value> = TableId::ALL
+        .iter()
+        .filter(|&&t| a.row_count(t) > 0)
+        .map(|&t| (t.name().to_owned(), json!(a.row_count(t))))
+        .collect();
+    json!({
+        "size": size,
+        // The rest: the table stream and the root's headers.
+        "tables": size.saturating_sub(strings + blob + guid + user_strings),
+        "strings": strings,
+        "blob": blob,
+        "guid": guid,
+        "userStrings": user_strings,
+        "rows": rows,
+    })
 }

@@ -184,6 +184,7 @@ fn container_text(a: &Assembly) -> String {
         Pe64 => "PE32+".to_owned(),
         Webcil { version } => format!("WebCIL v{version}"),
         WasmWrappedWebcil { version } => format!("WebCIL v{version} in Wasm"),
+        InMemory => "in memory".to_owned(),
     };
     format!("{kind}, metadata {}", a.metadata_version())
 }

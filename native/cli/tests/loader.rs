@@ -9,6 +9,7 @@ use std::process::Command;
 use wasm_encoder::{InstructionSink, MemArg, MemArgTarget, ValType};
 use wasmr2r_image::{CompiledFunction, ImageInput, MethodEntry, Shape, envelope};
 use wasmr2r_metadata::Assembly;
+use wasmr2r_metadata::subset::Keep;
 
 /// `(sp) -> i32`: for each (text, fd), stores the text below `sp` and writes it to `fd` through the host;
 /// returns 100.
@@ -45,7 +46,7 @@ fn host_writes_reach_stdout_and_stderr_in_both_shapes() {
     let entry_rid = app.cli_header().entry_point_token & 0x00FF_FFFF;
     for (shape, dir) in [(Shape::Passive, "passive"), (Shape::SelfInstalling, "self")] {
         let (image, _) = wasmr2r_image::write(ImageInput {
-            components: vec![&app],
+            components: vec![wasmr2r_image::Component { assembly: &app, keep: Keep::Everything }],
             functions: vec![writer(&[(b"to stdout\n", 1), (b"to stderr\n", 2)])],
             data: Vec::new(),
             signatures: Vec::new(),

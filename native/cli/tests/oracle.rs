@@ -181,6 +181,46 @@ fn webcil_files_read_exactly_like_the_pe_files_they_were_made_from() {
     diff.assert_none();
 }
 
+/// The trimmed metadata an image carries (`wasmr2r_metadata::subset`) is metadata System.Reflection.Metadata
+/// reads as we do: each runtime-pack assembly with its metadata replaced, in place, by the subset that keeps the
+/// methods of every fifth type (and what they refer to).
+#[test]
+fn metadata_subsets_read_exactly_as_system_reflection_metadata_reads_them() {
+    use wasmr2r_metadata::subset::{self, Keep, Roots};
+    use wasmr2r_metadata::{Assembly, TableId};
+    let dir = inputs::repo_root().join("target/tmp/oracle-subsets");
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let mut files = Vec::new();
+    for path in inputs::runtime_pack_assemblies() {
+        let a = Assembly::open(&path).expect("a runtime pack assembly");
+        let mut roots = Roots::default();
+        for rid in (1..=a.row_count(TableId::TypeDef)).step_by(5) {
+            roots.methods.extend(a.type_methods(rid).expect("methods").range);
+        }
+        let kept = subset::write(&a, &Keep::Reached(roots)).expect("a subset");
+        let dir_entry = a.cli_header().metadata;
+        assert!(kept.metadata.len() <= dir_entry.size as usize, "{}: the subset is larger", path.display());
+        let container = a.container();
+        let metadata = container.rva_to_offset(dir_entry.rva, dir_entry.size, "metadata").expect("metadata");
+        let cli = container.rva_to_offset(container.cli_header_rva, 72, "CLI header").expect("CLI header");
+        let mut bytes = a.data().to_vec();
+        bytes[metadata..metadata + kept.metadata.len()].copy_from_slice(&kept.metadata);
+        bytes[cli + 12..cli + 16].copy_from_slice(&(kept.metadata.len() as u32).to_le_bytes());
+        let file = dir.join(path.file_name().expect("a file name"));
+        std::fs::write(&file, bytes).expect("write");
+        files.push(file);
+    }
+    let (ours, oracle) = (ours(&files), oracle(&files));
+    assert_eq!(errors(&oracle), Vec::<String>::new(), "the oracle could not read these subsets");
+    assert_eq!(errors(&ours), Vec::<String>::new(), "we could not read these subsets");
+    let by_file = |f: &Value| f["file"].as_str().map(str::to_owned);
+    let (compared, diff) = compare(&ours, &oracle, by_file);
+    eprintln!("compared {compared} subsets with the oracle: {} differences", diff.count);
+    assert_eq!(compared, files.len());
+    assert!(count(&ours, "methods") > 0);
+    diff.assert_none();
+}
+
 #[test]
 fn the_comparison_notices_a_changed_missing_or_extra_fact() {
     let oracle: Vec<Value> = vec![serde_json::json!({"file": "a", "methods": [{"rva": 1}], "x": 1})];

@@ -8,8 +8,9 @@ use crate::runtime;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
-use wasmr2r_image::{ImageInput, ImageSizes, MethodEntry, Shape};
+use wasmr2r_image::{Component, ImageInput, ImageSizes, MethodEntry, Shape};
 use wasmr2r_metadata::Assembly;
+use wasmr2r_metadata::subset::Keep;
 use wasmr2r_typesystem::World;
 
 /// The loader, shipped next to every image.
@@ -221,7 +222,12 @@ pub fn write_image(
     }
     entry_points.sort();
     let (image, sizes) = wasmr2r_image::write(ImageInput {
-        components: output.components.iter().map(|&i| world.assembly(i)).collect(),
+        components: output
+            .components
+            .iter()
+            .zip(&output.reached)
+            .map(|(&i, reached)| Component { assembly: world.assembly(i), keep: Keep::Reached(reached.clone()) })
+            .collect(),
         functions: std::mem::take(&mut output.compiled),
         data: std::mem::take(&mut output.data),
         signatures: output.signatures.clone(),

@@ -78,6 +78,8 @@ pub struct Output {
     pub signatures: Vec<FuncType>,
     /// Assemblies (world indices) whose metadata the image must carry, the entry assembly first.
     pub components: Vec<u32>,
+    /// Per component: the TypeDefs, MethodDefs and Fields the graph reached, whose metadata the image keeps.
+    pub reached: Vec<wasmr2r_metadata::subset::Roots>,
     pub graph: Graph,
     /// Display names of the graph's nodes, by node.
     pub names: Vec<String>,
@@ -320,6 +322,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         }
     }
     components[1..].sort();
+    let reached = reached_metadata(&ts, &graph, &components, &infos);
     let resolve = |symbol: Symbol| -> Result<SymbolRef, String> {
         match symbol {
             Symbol::Method(_) | Symbol::UnboxingStub(_) | Symbol::PassOne(_) => function_of
@@ -402,10 +405,68 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         data_nodes,
         signatures,
         components,
+        reached,
         graph,
         names,
         ir_text,
     })
+}
+
+/// The rows of each component's metadata the image keeps: every type a node of the graph names (a MethodTable,
+/// statics, a class constructor...), every method it names or that was compiled, every field with RVA data.
+/// The metadata writer adds what these refer to (`wasmr2r_metadata::subset`).
+fn reached_metadata(
+    ts: &TypeSystem,
+    graph: &Graph,
+    components: &[u32],
+    infos: &[Info],
+) -> Vec<wasmr2r_metadata::subset::Roots> {
+    let mut reached = vec![wasmr2r_metadata::subset::Roots::default(); components.len()];
+    let method = |reached: &mut Vec<wasmr2r_metadata::subset::Roots>, def: MethodDefId| {
+        if let Some(i) = components.iter().position(|&c| c == def.assembly) {
+            reached[i].methods.insert(def.rid);
+        }
+    };
+    let type_def = |t: TypeId| ts.ty(t).def;
+    for (_, node, _) in graph.nodes() {
+        match node {
+            Node::TypeHandle(t)
+            | Node::Constructed(t)
+            | Node::Instance(t)
+            | Node::Statics { ty: t, .. }
+            | Node::ClassInit(t)
+            | Node::PreallocatedObject(t) => {
+                if let Some(def) = type_def(t)
+                    && let Some(i) = components.iter().position(|&c| c == def.assembly)
+                {
+                    reached[i].types.insert(def.rid);
+                }
+            }
+            Node::Method(m)
+            | Node::UnboxingStub(m)
+            | Node::PassOne(m)
+            | Node::InstanceBody(m)
+            | Node::VirtualSlot(m)
+            | Node::InterfaceMethod(m)
+            | Node::GenericVirtual(m) => method(&mut reached, ts.method(m).def),
+            Node::VariantInterfaceMethod(def) => method(&mut reached, def),
+            Node::RvaData(field) => {
+                if let Some(i) = components.iter().position(|&c| c == field.assembly) {
+                    reached[i].fields.insert(field.rid);
+                }
+            }
+            Node::Entry
+            | Node::String(_)
+            | Node::Signature(_)
+            | Node::GcRoots
+            | Node::StringLiterals
+            | Node::AssemblyNames => {}
+        }
+    }
+    for def in infos.iter().filter_map(|info| info.def) {
+        method(&mut reached, def);
+    }
+    reached
 }
 
 /// A display name for a node (the map, `--why`).

@@ -1,11 +1,53 @@
-//! Places one component assembly in the payload: its CLI header and its metadata, at new RVAs, with every RVA
-//! they store rewritten (the metadata's moved; method bodies and field data, which the image does not carry, 0).
-//! The metadata is otherwise untouched, so the reader (and System.Reflection.Metadata) reads a component's
-//! metadata exactly as it read the original assembly's.
+//! One component assembly in the payload: its CLI header and the part of its metadata the image keeps
+//! (`wasmr2r_metadata::subset`: the rows the compilation reached and what they refer to, renumbered), with every
+//! RVA they store rewritten (the metadata's moved; resources and the strong-name signature, which the image does
+//! not carry, 0; method bodies' and field data's are 0 in the subset already). The reader (and
+//! System.Reflection.Metadata) reads a component's metadata as it reads any assembly's.
 
 use crate::error::{Error, Result};
 use crate::payload::PayloadBuilder;
-use wasmr2r_metadata::{Assembly, TableId};
+use crate::writer::Component;
+use wasmr2r_metadata::subset::{self, Keep};
+use wasmr2r_metadata::{Assembly, TableId, Token};
+
+/// A component's kept metadata, read back as an assembly, and where its rows went.
+pub struct Subset {
+    pub assembly: Assembly,
+    pub rows: subset::Subset,
+}
+
+/// Offset of EntryPointToken in the CLI header.
+const CLI_ENTRY_POINT_TOKEN: usize = 20;
+
+/// Writes the metadata `component.keep` selects and reads it back (the CLI header's entry point renumbered).
+pub fn subset(component: &Component) -> Result<Subset> {
+    let assembly = component.assembly;
+    let name = || assembly.identity().ok().flatten().map(|i| i.name).unwrap_or_else(|| "(module)".to_owned());
+    let fail = |reason: String| Error::Component { component: name(), reason };
+    // The CLI header names the entry point, so its MethodDef stays whatever was compiled.
+    let entry = assembly.cli_header().entry_point_token;
+    let mut keep = component.keep.clone();
+    if let Keep::Reached(roots) = &mut keep
+        && Token(entry).table() == Some(TableId::MethodDef)
+    {
+        roots.methods.insert(Token(entry).rid());
+    }
+    let rows = subset::write(assembly, &keep).map_err(|e| fail(format!("writing its metadata: {e}")))?;
+    let container = assembly.container();
+    let offset = container
+        .rva_to_offset(container.cli_header_rva, CLI_HEADER_SIZE, "the CLI header")
+        .map_err(|e| fail(format!("the CLI header: {e}")))?;
+    let mut header = assembly.data()[offset..offset + CLI_HEADER_SIZE as usize].to_vec();
+    if entry != 0 {
+        let mapped = rows
+            .map(Token(entry))
+            .ok_or_else(|| fail(format!("its entry point {entry:#010x} is not among the rows kept")))?;
+        header[CLI_ENTRY_POINT_TOKEN..][..4].copy_from_slice(&mapped.0.to_le_bytes());
+    }
+    let assembly =
+        Assembly::in_memory(&header, &rows.metadata).map_err(|e| fail(format!("reading its metadata back: {e}")))?;
+    Ok(Subset { assembly, rows })
+}
 
 /// Where a component landed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,10 +70,10 @@ const CLI_STRONG_NAME: u32 = 32;
 pub const CLI_MANAGED_NATIVE_HEADER: u32 = 64;
 pub const CLI_HEADER_SIZE: u32 = 72;
 
-/// Copies `assembly`'s CLI header and metadata into `payload`: what a component is in an image. Its IL, resources,
-/// field RVA data and the rest of its sections stay out — the methods are compiled, the resource strings are
-/// folded at compile time, and the compiler copies the RVA data its code uses into data nodes of its own — so
-/// every RVA the metadata holds is rewritten: the metadata's to its new place, MethodDef and FieldRVA rows' to 0.
+/// Copies `assembly`'s CLI header and metadata (a [`subset`]) into `payload`: what a component is in an image.
+/// Its IL, resources, field RVA data and the rest of its sections stay out — the methods are compiled, the
+/// resource strings are folded at compile time, and the compiler copies the RVA data its code uses into data
+/// nodes of its own — so the CLI header's directories are rewritten: the metadata's to its new place, the rest 0.
 pub fn place(payload: &mut PayloadBuilder, assembly: &Assembly) -> Result<PlacedComponent> {
     let identity = assembly.identity()?;
     let name = identity.map(|i| i.name).unwrap_or_else(|| "(module)".to_owned());
@@ -56,18 +98,6 @@ pub fn place(payload: &mut PayloadBuilder, assembly: &Assembly) -> Result<Placed
     for field in [CLI_RESOURCES, CLI_STRONG_NAME, CLI_MANAGED_NATIVE_HEADER] {
         payload.patch_u32(cli_header_rva + field, 0);
         payload.patch_u32(cli_header_rva + field + 4, 0);
-    }
-
-    // The RVA column is the first of both MethodDef and FieldRVA rows.
-    for table in [TableId::MethodDef, TableId::FieldRva] {
-        let layout = *assembly.tables().layout(table);
-        for rid in 1..=layout.rows {
-            let row_offset = layout.offset + (rid as usize - 1) * layout.row_size;
-            if !(metadata_start..metadata_end).contains(&row_offset) {
-                return Err(fail(format!("{} row {rid} is outside the metadata", table.name())));
-            }
-            payload.patch_u32(metadata_rva + (row_offset - metadata_start) as u32, 0);
-        }
     }
 
     let module: wasmr2r_metadata::ModuleRow = assembly.row(1)?;

@@ -19,4 +19,4 @@ pub use envelope::Shape;
 pub use error::{Error, Result};
 pub use link::{CodeReloc, CodeRelocKind, CompiledFunction, DataNode, DataReloc, DataRelocKind, SymbolRef};
 pub use reader::Image;
-pub use writer::{ImageInput, ImageSizes, MethodEntry, write};
+pub use writer::{Component, ImageInput, ImageSizes, MethodEntry, write};

@@ -12,7 +12,8 @@ use crate::payload::PayloadBuilder;
 use crate::r2r::{self, Section, SectionType, flags};
 use crate::reloc::RelocKind;
 use wasm_encoder::FuncType;
-use wasmr2r_metadata::Assembly;
+use wasmr2r_metadata::subset::Keep;
+use wasmr2r_metadata::{Assembly, TableId, Token};
 
 /// A compiled method's entry: MethodDef `rid` of component `component` is function `function`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -22,10 +23,17 @@ pub struct MethodEntry {
     pub function: u32,
 }
 
+/// One component assembly and which of its metadata the image carries.
+#[derive(Clone, Debug)]
+pub struct Component<'a> {
+    pub assembly: &'a Assembly,
+    pub keep: Keep,
+}
+
 /// What an image is made of.
 pub struct ImageInput<'a> {
     /// The assemblies, the entry assembly first (the image's own CLI header describes it).
-    pub components: Vec<&'a Assembly>,
+    pub components: Vec<Component<'a>>,
     /// Compiled functions; function `i` is runtime function `i` and table slot `tableBase + i`.
     pub functions: Vec<CompiledFunction>,
     /// Data nodes (MethodTables, statics, string literals...), placed at the start of the image section in order.
@@ -77,14 +85,31 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
         data_rvas.push(payload.append(&node.bytes, node.align.max(1)));
     }
     let data_end = payload.next_rva();
+    // Each component's metadata is rewritten to the rows the image keeps; entry points follow the MethodDefs.
+    let subsets: Vec<component::Subset> = input.components.iter().map(component::subset).collect::<Result<_>>()?;
     let placed: Vec<PlacedComponent> =
-        input.components.iter().map(|a| component::place(&mut payload, a)).collect::<Result<_>>()?;
+        subsets.iter().map(|c| component::place(&mut payload, &c.assembly)).collect::<Result<_>>()?;
+    let mut entry_points = Vec::with_capacity(input.entry_points.len());
+    for entry in &input.entry_points {
+        let subset = subsets.get(entry.component).ok_or_else(|| Error::Component {
+            component: format!("#{}", entry.component),
+            reason: "an entry point names a component the image does not have".into(),
+        })?;
+        let rid = subset.rows.map(Token::new(TableId::MethodDef, entry.rid)).map(|t| t.rid()).ok_or_else(|| {
+            Error::Component {
+                component: placed[entry.component].name.clone(),
+                reason: format!("compiled MethodDef {} is not among the rows its metadata keeps", entry.rid),
+            }
+        })?;
+        entry_points.push(MethodEntry { rid, ..*entry });
+    }
+    entry_points.sort();
     let components_end = payload.next_rva();
 
     // Per-component headers: MethodDefEntryPoints, AvailableTypes.
     let mut component_headers = Vec::with_capacity(placed.len());
-    for (index, (assembly, component)) in input.components.iter().zip(&placed).enumerate() {
-        let sections = crate::tables::component_sections(&mut payload, assembly, index, &input.entry_points)?;
+    for (index, (subset, component)) in subsets.iter().zip(&placed).enumerate() {
+        let sections = crate::tables::component_sections(&mut payload, &subset.assembly, index, &entry_points)?;
         let header = r2r::write_core_header(flags::COMPONENT, &sections);
         let rva = payload.append(&header, 4);
         payload.patch_u32(component.cli_header_rva + CLI_MANAGED_NATIVE_HEADER, rva);

@@ -9,7 +9,8 @@ use wasmr2r_image::r2r::{SectionType, flags};
 use wasmr2r_image::reloc::{Reloc, RelocKind};
 use wasmr2r_image::*;
 use wasmr2r_metadata::custom_attribute::SameAssembly;
-use wasmr2r_metadata::{Assembly, TableId};
+use wasmr2r_metadata::subset::{Keep, Roots};
+use wasmr2r_metadata::{Assembly, MethodDefRow, TableId, TypeDefRow};
 use wasmr2r_test_support as inputs;
 
 fn components() -> &'static [Assembly] {
@@ -63,7 +64,7 @@ fn input(functions: u32, entry_points: Vec<MethodEntry>, shape: Shape, with_data
         Vec::new()
     };
     ImageInput {
-        components: components().iter().collect(),
+        components: components().iter().map(|assembly| Component { assembly, keep: Keep::Everything }).collect(),
         functions: (0..functions).map(|i| function(i, with_data)).collect(),
         data,
         signatures: vec![FuncType::new([ValType::I32], [])],
@@ -128,13 +129,51 @@ fn check(image: &Image, functions: u32, entry_points: &[MethodEntry], shape: Sha
 #[test]
 fn both_shapes_round_trip_and_write_the_same_bytes_twice() {
     let entries =
-        vec![MethodEntry { component: 0, rid: 1, function: 2 }, MethodEntry { component: 1, rid: 3, function: 0 }];
+        vec![MethodEntry { component: 0, rid: 1, function: 2 }, MethodEntry { component: 0, rid: 3, function: 0 }];
     for shape in [Shape::Passive, Shape::SelfInstalling] {
         let (bytes, sizes) = write(input(3, entries.clone(), shape, true)).expect("image");
         assert_eq!(sizes.module, bytes.len());
         let (again, _) = write(input(3, entries.clone(), shape, true)).expect("image");
         assert_eq!(bytes, again, "{shape:?}: writing twice gave different bytes");
         check(&Image::read(bytes).expect("readable"), 3, &entries, shape, true);
+    }
+}
+
+/// Keeping only what was reached renumbers the MethodDefs, and the entry points follow them: each entry names
+/// the method it named before, by name and owner.
+#[test]
+fn entry_points_follow_the_methods_a_subset_keeps() {
+    let collections = &components()[0];
+    let rids: Vec<u32> = (1..=collections.row_count(TableId::MethodDef)).step_by(37).collect();
+    assert!(rids.len() > 3);
+    let mut roots = Roots::default();
+    roots.methods.extend(&rids);
+    let mut image = input(rids.len() as u32, Vec::new(), Shape::Passive, false);
+    image.components = vec![Component { assembly: collections, keep: Keep::Reached(roots) }];
+    image.entry_points =
+        rids.iter().enumerate().map(|(i, &rid)| MethodEntry { component: 0, rid, function: i as u32 }).collect();
+    let (bytes, sizes) = write(image).expect("image");
+    assert!(sizes.components < collections.cli_header().metadata.size as usize / 2, "the metadata was not trimmed");
+    let read = Image::read(bytes).expect("readable");
+    let component = &read.components[0];
+    let kept = &component.assembly;
+    assert_eq!(kept.check(&SameAssembly).errors, Vec::new());
+    let section = component.sections.iter().find(|s| s.kind == SectionType::MethodDefEntryPoints).expect("entries");
+    let offset = kept.container().rva_to_offset(section.rva, section.size, "entry points").expect("in the payload");
+    let entries = tables::read_method_entry_points(&kept.data()[offset..offset + section.size as usize], offset)
+        .expect("readable");
+    assert_eq!(entries.len(), rids.len());
+    let owner_and_name = |a: &Assembly, rid: u32| {
+        let method: MethodDefRow = a.row(rid).expect("method");
+        let owner = (1..=a.row_count(TableId::TypeDef))
+            .find(|&t| a.type_methods(t).expect("methods").range.contains(&rid))
+            .expect("an owner");
+        let owner: TypeDefRow = a.row(owner).expect("type");
+        (a.string(owner.name).expect("name").into_owned(), a.string(method.name).expect("name").into_owned())
+    };
+    for (new_rid, function) in entries {
+        let old_rid = rids[function as usize];
+        assert_eq!(owner_and_name(kept, new_rid), owner_and_name(collections, old_rid), "function {function}");
     }
 }
 

@@ -91,6 +91,32 @@ impl Assembly {
         Self::with_container(std::sync::Arc::new(storage), container, cli_header_rva)
     }
 
+    /// An assembly made of a CLI header and metadata (a subset written by `subset::write`): the header's
+    /// metadata directory is set to the metadata, which follows it.
+    pub fn in_memory(cli_header: &[u8], metadata: &[u8]) -> Result<Self> {
+        let header_size = CliHeader::SIZE;
+        let Some(header) = cli_header.get(..header_size) else {
+            return Err(Error::new(
+                "CLI header",
+                0,
+                ErrorKind::Truncated { needed: header_size, available: cli_header.len() },
+            ));
+        };
+        let mut bytes = header.to_vec();
+        bytes[8..12].copy_from_slice(&(header_size as u32).to_le_bytes());
+        bytes[12..16].copy_from_slice(&(metadata.len() as u32).to_le_bytes());
+        bytes.extend_from_slice(metadata);
+        let size = bytes.len() as u32;
+        let container = Container {
+            kind: crate::container::ContainerKind::InMemory,
+            sections: vec![crate::container::Section { rva: 0, virtual_size: size, file_offset: 0, raw_size: size }],
+            cli_header_rva: 0,
+            cli_header_size: header_size as u32,
+            payload_offset: 0,
+        };
+        Self::with_container(std::sync::Arc::new(Storage::Owned(bytes)), container, 0)
+    }
+
     /// The assembly whose CLI header is at `cli_header_rva` in the same file: a component of a composite
     /// image, which holds several assemblies' headers and metadata.
     pub fn component(&self, cli_header_rva: u32) -> Result<Assembly> {

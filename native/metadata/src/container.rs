@@ -20,6 +20,8 @@ pub enum ContainerKind {
     WasmWrappedWebcil {
         version: u16,
     },
+    /// A CLI header and metadata put together in memory (`Assembly::in_memory`), offsets equal to RVAs.
+    InMemory,
 }
 
 /// One section: `virtual_size` bytes at `rva`, of which `raw_size` are stored at `file_offset`.

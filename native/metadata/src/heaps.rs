@@ -140,6 +140,11 @@ impl<'a> GuidHeap<'a> {
     pub fn is_empty(&self) -> bool {
         self.0.data.is_empty()
     }
+
+    /// The whole heap, as stored.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.0.data
+    }
 }
 
 /// Formats a GUID as .NET's `Guid.ToString()` does: `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, lower case.

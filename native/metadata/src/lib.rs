@@ -24,6 +24,7 @@ pub mod resources;
 pub mod root;
 pub mod schema;
 pub mod signature;
+pub mod subset;
 pub mod tables;
 pub mod token;
 
