@@ -96,8 +96,10 @@ namespace WasmR2R.Runtime
             const uint classLookupBytes = (LargeObjectSize / Granule + 1 + 7) & ~7u;
             uint tables = pageTableBytes + 4 * ClassCount * 4 + classLookupBytes + markStackBytes;
             uint end = (uint)start + tables;
+            // No clearing: everything past the image is memory no one has written (the loader copies the image in,
+            // the stack lies below it), and Wasm memory starts zeroed. Writing the 256 KiB page table here would
+            // only commit pages an empty program never uses.
             EnsureMemory(end);
-            Wasm.FillBlock(start, 0, tables);
             byte* at = start;
             PageTable = (uint*)at;
             at += pageTableBytes;
