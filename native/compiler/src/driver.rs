@@ -351,7 +351,11 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             code: code.code,
             relocs,
             name: info.name.clone(),
-            has_loop: code.has_loop,
+            // Only the app's own methods with loops: a loop that must not stay in V8's baseline tier is in a method
+            // that runs once, which is the app's (a Main, a kernel). The framework's and the runtime's run many
+            // times and tier up by V8's own counters; asking for their optimized code up front made each one that
+            // start-up calls compile synchronously on its first call (3 ms of an empty program's start).
+            optimize_first: code.has_loop && info.def.is_some_and(|d| d.assembly == 0),
         });
         functions_out.push(Function {
             name: info.name,

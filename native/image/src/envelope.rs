@@ -197,7 +197,7 @@ const HINT_LOOP_OPTIMIZED: u8 = 0b10_10_01;
 fn compilation_hints(functions: &[CompiledFunction], helper_count: usize) -> CustomSection<'static> {
     let mut data = Vec::with_capacity(functions.len() + helper_count + 5);
     (functions.len() + helper_count).encode(&mut data);
-    data.extend(functions.iter().map(|f| if f.has_loop { HINT_LOOP_OPTIMIZED } else { 0 }));
+    data.extend(functions.iter().map(|f| if f.optimize_first { HINT_LOOP_OPTIMIZED } else { 0 }));
     data.extend(std::iter::repeat_n(0u8, helper_count));
     CustomSection { name: "compilationHints".into(), data: data.into() }
 }

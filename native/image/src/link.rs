@@ -81,9 +81,10 @@ pub struct CompiledFunction {
     pub code: Vec<u8>,
     pub relocs: Vec<CodeReloc>,
     pub name: String,
-    /// It has a loop: V8 is asked to compile it with its optimizing tier straight away (`envelope`, compilation
-    /// hints), since a loop that starts in the baseline tier stays there for the rest of that call.
-    pub has_loop: bool,
+    /// V8 is asked to compile it with its optimizing tier straight away (`envelope`, compilation hints): a loop
+    /// that starts in the baseline tier stays there for the rest of that call, which matters for a function that
+    /// runs once (`driver` decides which functions ask).
+    pub optimize_first: bool,
 }
 
 /// The length of a padded LEB128 relocation site.

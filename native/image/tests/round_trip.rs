@@ -42,7 +42,7 @@ fn function(i: u32, with_data: bool) -> CompiledFunction {
         code,
         relocs,
         name: format!("f{i}"),
-        has_loop: i % 2 == 1,
+        optimize_first: i % 2 == 1,
     }
 }
 
