@@ -426,12 +426,7 @@ fn reached_metadata(
     infos: &[Info],
 ) -> Vec<wasmr2r_metadata::subset::Roots> {
     let mut reached = vec![wasmr2r_metadata::subset::Roots::default(); components.len()];
-    let method = |reached: &mut Vec<wasmr2r_metadata::subset::Roots>, def: MethodDefId| {
-        if let Some(i) = components.iter().position(|&c| c == def.assembly) {
-            reached[i].methods.insert(def.rid);
-        }
-    };
-    let type_def = |t: TypeId| ts.ty(t).def;
+    let index = |assembly: u32| components.iter().position(|&c| c == assembly);
     for (_, node, _) in graph.nodes() {
         match node {
             Node::TypeHandle(t)
@@ -440,8 +435,8 @@ fn reached_metadata(
             | Node::Statics { ty: t, .. }
             | Node::ClassInit(t)
             | Node::PreallocatedObject(t) => {
-                if let Some(def) = type_def(t)
-                    && let Some(i) = components.iter().position(|&c| c == def.assembly)
+                if let Some(def) = ts.ty(t).def
+                    && let Some(i) = index(def.assembly)
                 {
                     reached[i].types.insert(def.rid);
                 }
@@ -452,10 +447,19 @@ fn reached_metadata(
             | Node::InstanceBody(m)
             | Node::VirtualSlot(m)
             | Node::InterfaceMethod(m)
-            | Node::GenericVirtual(m) => method(&mut reached, ts.method(m).def),
-            Node::VariantInterfaceMethod(def) => method(&mut reached, def),
+            | Node::GenericVirtual(m) => {
+                let def = ts.method(m).def;
+                if let Some(i) = index(def.assembly) {
+                    reached[i].methods.insert(def.rid);
+                }
+            }
+            Node::VariantInterfaceMethod(def) => {
+                if let Some(i) = index(def.assembly) {
+                    reached[i].methods.insert(def.rid);
+                }
+            }
             Node::RvaData(field) => {
-                if let Some(i) = components.iter().position(|&c| c == field.assembly) {
+                if let Some(i) = index(field.assembly) {
                     reached[i].fields.insert(field.rid);
                 }
             }
@@ -468,7 +472,9 @@ fn reached_metadata(
         }
     }
     for def in infos.iter().filter_map(|info| info.def) {
-        method(&mut reached, def);
+        if let Some(i) = index(def.assembly) {
+            reached[i].methods.insert(def.rid);
+        }
     }
     reached
 }

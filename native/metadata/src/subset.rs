@@ -56,17 +56,7 @@ pub struct Subset {
 impl Subset {
     /// Where `token`'s row went, or `None` when it was not kept. A nil token stays nil.
     pub fn map(&self, token: Token) -> Option<Token> {
-        let table = token.table()?;
-        if token.rid() == 0 {
-            return Some(token);
-        }
-        let new = *self.new_rids.get(table as usize)?.get(token.rid() as usize)?;
-        (new != 0).then(|| Token::new(table, new))
-    }
-
-    /// How many rows of `table` were kept.
-    pub fn rows(&self, table: TableId) -> u32 {
-        self.new_rids[table as usize].iter().filter(|&&r| r != 0).count() as u32
+        map_token(&self.new_rids, token)
     }
 }
 
@@ -526,21 +516,16 @@ impl<'a> Emitter<'a> {
                             self.strings.id(s)
                         }
                         Column::Blob => {
-                            let kind = blob_kind(table, column);
-                            let bytes = if kind == BlobKind::Verbatim {
-                                a.blobs().get(crate::schema::BlobIndex(raw))?.to_vec()
-                            } else {
-                                let new_rids = self.new_rids;
-                                rewrite_blob(a, kind, raw, &mut |t| {
-                                    map_token(new_rids, t).ok_or_else(|| {
-                                        Error::new(
-                                            table.row_structure(),
-                                            row.offset,
-                                            ErrorKind::Invalid("signature names a row left out of the subset"),
-                                        )
-                                    })
-                                })?
-                            };
+                            let new_rids = self.new_rids;
+                            let bytes = rewrite_blob(a, blob_kind(table, column), raw, &mut |t| {
+                                map_token(new_rids, t).ok_or_else(|| {
+                                    Error::new(
+                                        table.row_structure(),
+                                        row.offset,
+                                        ErrorKind::Invalid("signature names a row left out of the subset"),
+                                    )
+                                })
+                            })?;
                             self.blobs.blob(&bytes)
                         }
                         Column::Table(target) if is_list(table, column) => {
@@ -662,7 +647,8 @@ fn metadata_root(version: &str, streams: &[(&[u8], Vec<u8>)]) -> Vec<u8> {
     out
 }
 
-/// Reads the signature blob at `index` as `kind` and writes it again with every token passed through `map`.
+/// Reads the blob at `index` as `kind` and writes it again, every token of a signature passed through `map`
+/// (a verbatim blob is copied).
 fn rewrite_blob(
     a: &Assembly,
     kind: BlobKind,
@@ -677,7 +663,7 @@ fn rewrite_blob(
     let mut decoder = SignatureDecoder::new(&mut encoder);
     let header = peek_header(&r)?;
     let out = match kind {
-        BlobKind::Verbatim => unreachable!("verbatim blobs are copied"),
+        BlobKind::Verbatim => r.bytes(r.remaining())?.to_vec(),
         BlobKind::Field => field(decoder.decode_field(&mut r)?),
         BlobKind::MemberRef | BlobKind::StandAlone if header.kind() == SignatureHeader::FIELD => {
             field(decoder.decode_field(&mut r)?)
