@@ -11,7 +11,7 @@ use wasmr2r_metadata::subset::{self, Keep};
 use wasmr2r_metadata::{Assembly, TableId, Token};
 
 /// A component's kept metadata, read back as an assembly, and where its rows went.
-pub struct Subset {
+pub struct Trimmed {
     pub assembly: Assembly,
     pub rows: subset::Subset,
 }
@@ -20,7 +20,7 @@ pub struct Subset {
 const CLI_ENTRY_POINT_TOKEN: usize = 20;
 
 /// Writes the metadata `component.keep` selects and reads it back (the CLI header's entry point renumbered).
-pub fn subset(component: &Component) -> Result<Subset> {
+pub fn trim(component: &Component) -> Result<Trimmed> {
     let assembly = component.assembly;
     let name = || assembly.identity().ok().flatten().map(|i| i.name).unwrap_or_else(|| "(module)".to_owned());
     let fail = |reason: String| Error::Component { component: name(), reason };
@@ -46,7 +46,7 @@ pub fn subset(component: &Component) -> Result<Subset> {
     }
     let assembly =
         Assembly::in_memory(&header, &rows.metadata).map_err(|e| fail(format!("reading its metadata back: {e}")))?;
-    Ok(Subset { assembly, rows })
+    Ok(Trimmed { assembly, rows })
 }
 
 /// Where a component landed.
@@ -70,7 +70,7 @@ const CLI_STRONG_NAME: u32 = 32;
 pub const CLI_MANAGED_NATIVE_HEADER: u32 = 64;
 pub const CLI_HEADER_SIZE: u32 = 72;
 
-/// Copies `assembly`'s CLI header and metadata (a [`subset`]) into `payload`: what a component is in an image.
+/// Copies `assembly`'s CLI header and metadata (as [`trim`] left them) into `payload`: what a component is in an image.
 /// Its IL, resources, field RVA data and the rest of its sections stay out — the methods are compiled, the
 /// resource strings are folded at compile time, and the compiler copies the RVA data its code uses into data
 /// nodes of its own — so the CLI header's directories are rewritten: the metadata's to its new place, the rest 0.

@@ -86,16 +86,16 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
     }
     let data_end = payload.next_rva();
     // Each component's metadata is rewritten to the rows the image keeps; entry points follow the MethodDefs.
-    let subsets: Vec<component::Subset> = input.components.iter().map(component::subset).collect::<Result<_>>()?;
+    let trimmed: Vec<component::Trimmed> = input.components.iter().map(component::trim).collect::<Result<_>>()?;
     let placed: Vec<PlacedComponent> =
-        subsets.iter().map(|c| component::place(&mut payload, &c.assembly)).collect::<Result<_>>()?;
+        trimmed.iter().map(|c| component::place(&mut payload, &c.assembly)).collect::<Result<_>>()?;
     let mut entry_points = Vec::with_capacity(input.entry_points.len());
     for entry in &input.entry_points {
-        let subset = subsets.get(entry.component).ok_or_else(|| Error::Component {
+        let component = trimmed.get(entry.component).ok_or_else(|| Error::Component {
             component: format!("#{}", entry.component),
             reason: "an entry point names a component the image does not have".into(),
         })?;
-        let rid = subset.rows.map(Token::new(TableId::MethodDef, entry.rid)).map(|t| t.rid()).ok_or_else(|| {
+        let rid = component.rows.map(Token::new(TableId::MethodDef, entry.rid)).map(|t| t.rid()).ok_or_else(|| {
             Error::Component {
                 component: placed[entry.component].name.clone(),
                 reason: format!("compiled MethodDef {} is not among the rows its metadata keeps", entry.rid),
@@ -108,8 +108,8 @@ pub fn write(input: ImageInput) -> Result<(Vec<u8>, ImageSizes)> {
 
     // Per-component headers: MethodDefEntryPoints, AvailableTypes.
     let mut component_headers = Vec::with_capacity(placed.len());
-    for (index, (subset, component)) in subsets.iter().zip(&placed).enumerate() {
-        let sections = crate::tables::component_sections(&mut payload, &subset.assembly, index, &entry_points)?;
+    for (index, (kept, component)) in trimmed.iter().zip(&placed).enumerate() {
+        let sections = crate::tables::component_sections(&mut payload, &kept.assembly, index, &entry_points)?;
         let header = r2r::write_core_header(flags::COMPONENT, &sections);
         let rva = payload.append(&header, 4);
         payload.patch_u32(component.cli_header_rva + CLI_MANAGED_NATIVE_HEADER, rva);

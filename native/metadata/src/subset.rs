@@ -296,7 +296,8 @@ impl<'a> Planner<'a> {
                 self.require(Token::new(TableId::Param, param))?;
             }
         }
-        for child in self.owned.get(&token).cloned().unwrap_or_default() {
+        // A row is visited once, so what belongs to it is taken, not copied.
+        for child in self.owned.remove(&token).unwrap_or_default() {
             self.require(child)?;
         }
         Ok(())
