@@ -1,7 +1,9 @@
 // The exceptions compiled code raises itself (native/compiler/src/runtime.rs, Helper::throw, names which helper
-// each check calls), and the `throw` opcode. Each is a real exception object, raised through
-// ExceptionDispatch.Raise: the first pass finds the handler (or, with none, ReportUnhandled has the host print it
-// as CoreCLR does and the process ends), then the image's exception tag carries it there (docs/abi.md).
+// each check calls; Helper::new_exception the one that only makes the exception, for a check whose own method
+// catches it, native/compiler/src/checkcatch.rs; never inlined, so that the check's failing path stays a call),
+// and the `throw` opcode. Each is a real exception object, raised through ExceptionDispatch.Raise: the first pass
+// finds the handler (or, with none, ReportUnhandled has the host print it as CoreCLR does and the process ends),
+// then the image's exception tag carries it there (docs/abi.md).
 
 using System;
 using System.Runtime.CompilerServices;
@@ -10,34 +12,57 @@ namespace WasmR2R.Runtime
 {
     internal static unsafe class ThrowHelpers
     {
-        public static void ThrowOverflow() =>
-            ExceptionDispatch.Raise(new OverflowException("Arithmetic operation resulted in an overflow."));
+        public static void ThrowOverflow() => ExceptionDispatch.Raise(NewOverflow());
 
-        public static void ThrowDivideByZero() =>
-            ExceptionDispatch.Raise(new DivideByZeroException("Attempted to divide by zero."));
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static OverflowException NewOverflow() =>
+            new OverflowException("Arithmetic operation resulted in an overflow.");
 
-        public static void ThrowArithmetic() =>
-            ExceptionDispatch.Raise(new ArithmeticException("Overflow or underflow in the arithmetic operation."));
+        public static void ThrowDivideByZero() => ExceptionDispatch.Raise(NewDivideByZero());
 
-        public static void ThrowNullReference() =>
-            ExceptionDispatch.Raise(new NullReferenceException("Object reference not set to an instance of an object."));
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static DivideByZeroException NewDivideByZero() =>
+            new DivideByZeroException("Attempted to divide by zero.");
 
-        public static void ThrowIndexOutOfRange() =>
-            ExceptionDispatch.Raise(new IndexOutOfRangeException("Index was outside the bounds of the array."));
+        public static void ThrowArithmetic() => ExceptionDispatch.Raise(NewArithmetic());
 
-        public static void ThrowInvalidCast() =>
-            ExceptionDispatch.Raise(new InvalidCastException("Specified cast is not valid."));
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ArithmeticException NewArithmetic() =>
+            new ArithmeticException("Overflow or underflow in the arithmetic operation.");
+
+        public static void ThrowNullReference() => ExceptionDispatch.Raise(NewNullReference());
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static NullReferenceException NewNullReference() =>
+            new NullReferenceException("Object reference not set to an instance of an object.");
+
+        public static void ThrowIndexOutOfRange() => ExceptionDispatch.Raise(NewIndexOutOfRange());
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static IndexOutOfRangeException NewIndexOutOfRange() =>
+            new IndexOutOfRangeException("Index was outside the bounds of the array.");
+
+        public static void ThrowInvalidCast() => ExceptionDispatch.Raise(NewInvalidCast());
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static InvalidCastException NewInvalidCast() => new InvalidCastException("Specified cast is not valid.");
 
         /// <summary>A cast or unbox of an object of type `from` to `to` that does not hold, with CoreCLR's message.</summary>
         public static void ThrowInvalidCast(MethodTable* from, MethodTable* to) =>
             ExceptionDispatch.Raise(new InvalidCastException("Unable to cast object of type '"
                 + (string)Wasm.ObjectAt(from->Name) + "' to type '" + (string)Wasm.ObjectAt(to->Name) + "'."));
 
-        public static void ThrowArrayTypeMismatch() =>
-            ExceptionDispatch.Raise(new ArrayTypeMismatchException("Attempted to access an element as a type incompatible with the array."));
+        public static void ThrowArrayTypeMismatch() => ExceptionDispatch.Raise(NewArrayTypeMismatch());
 
-        public static void ThrowStackOverflow() =>
-            ExceptionDispatch.Raise(new StackOverflowException("The shadow stack is exhausted (stackalloc beyond its room)."));
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ArrayTypeMismatchException NewArrayTypeMismatch() =>
+            new ArrayTypeMismatchException("Attempted to access an element as a type incompatible with the array.");
+
+        public static void ThrowStackOverflow() => ExceptionDispatch.Raise(NewStackOverflow());
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static StackOverflowException NewStackOverflow() =>
+            new StackOverflowException("The shadow stack is exhausted (stackalloc beyond its room).");
 
         /// <summary>Out of memory: reported straight to the host, since making the exception object would allocate.</summary>
         public static void ThrowOutOfMemory() =>

@@ -33,6 +33,9 @@ pub mod handler_frame {
     /// `i32`: where the pass-one function goes on when the filter it runs throws.
     pub const RESUME: u32 = 16;
     pub const SIZE: u32 = 20;
+    /// The frame bytes it takes, so that what follows keeps the frame's alignment (`checkcatch` takes them back
+    /// from a method that turns out not to need the frame).
+    pub const RESERVED: u32 = SIZE.next_multiple_of(super::FRAME_ALIGN);
 }
 
 /// The collector's card table (`GLOBAL_CARD_TABLE` holds its address): a byte per card of `1 << SHIFT` bytes of

@@ -287,6 +287,7 @@ mod tests {
             caught: None,
             pass_one: None,
             frame_param: None,
+            regions: None,
         }
     }
 

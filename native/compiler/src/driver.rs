@@ -677,7 +677,8 @@ fn generate(job: &Job, ctx: &Context, inliner: &inline::Inliner) -> Result<(Code
     })
 }
 
-/// The IR passes between import and code generation: inlining, then the check-removing passes and dead code. The
+/// The IR passes between import and code generation: the checks a method catches itself (`checkcatch`), inlining,
+/// then the check-removing passes and dead code. The
 /// imported IR is verified first, so the passes only ever see well-formed IR (and `lower` verifies their output).
 fn optimize(
     f: &ir::Function,
@@ -686,6 +687,16 @@ fn optimize(
     inliner: &inline::Inliner,
 ) -> Result<ir::Function, Unsupported> {
     verify::verify(f).map_err(internal_error)?;
+    // Checks a method catches itself are rewritten before inlining, which would copy in the handler frame's calls
+    // (`checkcatch` drops the frame by dropping them), and after the passes that remove checks.
+    let caught_checks = f.regions.is_some().then(|| {
+        let mut g = f.clone();
+        nullcheck::remove_redundant(&mut g, &ctx.never_null);
+        boundscheck::remove_redundant(&mut g);
+        crate::checkcatch::apply(&mut g);
+        g
+    });
+    let f = caught_checks.as_ref().unwrap_or(f);
     // The entry (the function without a method) runs once: nothing is inlined into it, so that Main keeps its
     // frame (an unhandled exception's report lists it, as CoreCLR's does).
     let is_entry = method.is_none() && f.frame_param.is_none();

@@ -112,7 +112,7 @@ impl Inliner {
             let mut renamed: HashMap<Reg, Reg> = HashMap::new();
             let mut rest = insts.into_iter().zip(offsets);
             while let Some((mut inst, il)) = rest.next() {
-                rename_operands(&mut inst, &renamed);
+                inst.rename(&renamed);
                 match callee_of(&inst) {
                     Some(g) if is_straight(g) => {
                         let Inst::Call { dst, args, .. } = &inst else { unreachable!("callee_of matched a call") };
@@ -132,9 +132,9 @@ impl Inliner {
                     Some(g) if may_split => {
                         let mut after: Vec<(Inst, u32)> = rest.by_ref().collect();
                         for (later, _) in &mut after {
-                            rename_operands(later, &renamed);
+                            later.rename(&renamed);
                         }
-                        rename_terminator(&mut out.blocks[b].terminator, &renamed);
+                        out.blocks[b].terminator.rename(&renamed);
                         let first_copy = out.blocks.len();
                         match split_inline(&mut out, b, &inst, il, g, after) {
                             Ok(()) => copied.extend(first_copy..out.blocks.len() - 1),
@@ -158,7 +158,7 @@ impl Inliner {
                     }
                 }
             }
-            rename_terminator(&mut out.blocks[b].terminator, &renamed);
+            out.blocks[b].terminator.rename(&renamed);
             b += 1;
         }
         Some(out)
@@ -170,16 +170,6 @@ fn is_straight(g: &Function) -> bool {
     g.blocks.len() == 1
         && g.vars.len() == g.params.len()
         && g.blocks[0].insts.iter().all(|i| !matches!(i, Inst::Set { .. }))
-}
-
-/// The variable width that carries a value of `ty` unchanged.
-fn full_width(ty: Ty) -> MemType {
-    match ty.wasm() {
-        Ty::I64 => MemType::I64,
-        Ty::F32 => MemType::F32,
-        Ty::F64 => MemType::F64,
-        _ => MemType::I32,
-    }
 }
 
 /// Inlines `g` for `call` (at the end of block `b`'s instructions so far; `after` is what followed it): block `b`
@@ -196,53 +186,33 @@ fn split_inline(
     after: Vec<(Inst, u32)>,
 ) -> Result<(), Vec<(Inst, u32)>> {
     let Inst::Call { dst, args, .. } = call else { return Err(after) };
-    // The registers of block b (before the call) that the rest reads.
-    let defined: std::collections::HashSet<Reg> = out.blocks[b].insts.iter().filter_map(Inst::dst).collect();
-    let mut crossing: Vec<Reg> = Vec::new();
-    let reads = after.iter().flat_map(|(i, _)| i.operands()).chain(out.blocks[b].terminator.operand());
-    for r in reads {
-        if defined.contains(&r) && !crossing.contains(&r) {
-            crossing.push(r);
-        }
-    }
-    if crossing.iter().any(|r| matches!(out.regs[r.0 as usize], Ty::Struct(_))) {
-        return Err(after);
-    }
+    let moved: Vec<Inst> = after.iter().map(|(i, _)| i.clone()).collect();
+    let (before, terminator) = (out.blocks[b].insts.clone(), out.blocks[b].terminator.clone());
+    let Some(carried) = out.carry(&before, &moved, &terminator) else { return Err(after) };
     let new_var = |out: &mut Function, ty: Ty, mem: MemType, name: String| {
         out.vars.push(VarInfo { ty, mem, storage: Storage::Local, name });
         Var(out.vars.len() as u32 - 1)
     };
-    let fresh = |out: &mut Function, ty: Ty| {
-        out.regs.push(ty);
-        Reg(out.regs.len() as u32 - 1)
-    };
-    let carried: Vec<(Reg, Var)> = crossing
-        .iter()
-        .map(|r| {
-            let ty = out.regs[r.0 as usize];
-            (*r, new_var(out, ty, full_width(ty), format!("carried{}", r.0)))
-        })
-        .collect();
     let callee_vars: Vec<Var> =
         g.vars.iter().map(|v| new_var(out, v.ty, v.mem, format!("inlined_{}", v.name))).collect();
     let result = match (dst, g.result) {
-        (Some(_), Some(ty)) => Some(new_var(out, ty, g.result_mem.unwrap_or(full_width(ty)), "inlined_result".into())),
+        (Some(_), Some(ty)) => Some(match g.result_mem {
+            Some(mem) => new_var(out, ty, mem, "inlined_result".into()),
+            None => out.new_local(ty, "inlined_result".into()),
+        }),
         _ => None,
     };
     let entry = out.blocks.len() as u32;
     let continuation = BlockId(entry + g.blocks.len() as u32);
 
     // Block b: carry its live registers, pass the arguments, zero the callee's locals, enter the copy.
-    let mut tail: Vec<Inst> = Vec::new();
-    for (r, v) in &carried {
-        tail.push(Inst::Set { var: *v, src: *r });
-    }
+    let mut tail: Vec<Inst> = carried.sets;
     for (k, var) in callee_vars.iter().enumerate() {
         let src = match args.get(k) {
             Some(arg) => *arg,
             None => {
                 let ty = g.vars[k].ty;
-                let zero = fresh(out, ty);
+                let zero = out.new_reg(ty);
                 let value = match ty.wasm() {
                     Ty::I64 => Const::I64(0),
                     Ty::F32 => Const::F32(0.0),
@@ -274,7 +244,7 @@ fn split_inline(
             insts.push(copy);
         }
         let mut term = callee_block.terminator.clone();
-        rename_terminator(&mut term, &regs);
+        term.rename(&regs);
         let term = match term {
             Terminator::Goto(t) => Terminator::Goto(BlockId(entry + t.0)),
             Terminator::Branch { cond, then, otherwise } => {
@@ -304,31 +274,26 @@ fn split_inline(
     }
 
     // The continuation: the carried registers and the result back in registers, then the rest of block b.
-    let mut back: HashMap<Reg, Reg> = HashMap::new();
-    let mut insts = Vec::new();
-    for (r, v) in &carried {
-        let new = fresh(out, out.regs[r.0 as usize]);
-        insts.push(Inst::Get { dst: new, var: *v });
-        back.insert(*r, new);
-    }
+    let back = carried.renamed;
+    let mut insts = carried.gets;
     if let (Some(dst), Some(var)) = (dst, result) {
         let have = out.vars[var.0 as usize].ty;
         if out.regs[dst.0 as usize] == have {
             insts.push(Inst::Get { dst: *dst, var });
         } else {
-            let value = fresh(out, have);
+            let value = out.new_reg(have);
             insts.push(Inst::Get { dst: value, var });
             insts.push(Inst::Cast { dst: *dst, src: value });
         }
     }
     let mut il_offsets = vec![il; insts.len()];
     for (mut inst, offset) in after {
-        rename_operands(&mut inst, &back);
+        inst.rename(&back);
         insts.push(inst);
         il_offsets.push(offset);
     }
     let mut terminator = terminator;
-    rename_terminator(&mut terminator, &back);
+    terminator.rename(&back);
     out.blocks.push(Block { il_offset: il, insts, il_offsets, terminator, terminator_offset });
     Ok(())
 }
@@ -453,7 +418,7 @@ fn narrow(mem: MemType) -> Option<ConvTarget> {
 /// of the caller's (`regs`), recorded in `map`. `callee_regs` are the callee's register types.
 fn copy_renumbered(inst: &Inst, callee_regs: &[Ty], map: &mut HashMap<Reg, Reg>, regs: &mut Vec<Ty>) -> Inst {
     let mut copy = inst.clone();
-    rename_operands(&mut copy, map);
+    copy.rename(map);
     if let Some(d) = inst.dst() {
         regs.push(callee_regs[d.0 as usize]);
         let new = Reg(regs.len() as u32 - 1);
@@ -466,22 +431,6 @@ fn copy_renumbered(inst: &Inst, callee_regs: &[Ty], map: &mut HashMap<Reg, Reg>,
 }
 
 /// Renames every register `inst` reads (never the one it defines).
-fn rename_operands(inst: &mut Inst, map: &HashMap<Reg, Reg>) {
-    for r in inst.operands_mut() {
-        if let Some(n) = map.get(r) {
-            *r = *n;
-        }
-    }
-}
-
-fn rename_terminator(t: &mut Terminator, map: &HashMap<Reg, Reg>) {
-    if let Some(r) = t.operand_mut()
-        && let Some(n) = map.get(r)
-    {
-        *r = *n;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

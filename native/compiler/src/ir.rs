@@ -498,6 +498,17 @@ pub enum InterfaceQuery {
     Cast,
 }
 
+/// Registers carried from one block to another ([`Function::carry`]).
+#[derive(Default)]
+pub struct Carried {
+    /// Ends the first block: each crossing register into its variable.
+    pub sets: Vec<Inst>,
+    /// Starts the second: each variable into a new register.
+    pub gets: Vec<Inst>,
+    /// Old register → new, for the moved code ([`Inst::rename`], [`Terminator::rename`]).
+    pub renamed: std::collections::HashMap<Reg, Reg>,
+}
+
 /// How a block ends.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Terminator {
@@ -585,6 +596,15 @@ impl Inst {
     /// Every register it reads, in operand order (a `Copy`'s destination address is read, not defined).
     pub fn operands(&self) -> Vec<Reg> {
         operand_list!(self, iter, |r: &Reg| *r)
+    }
+
+    /// Reads the registers `map` renames under their new names.
+    pub fn rename(&mut self, map: &std::collections::HashMap<Reg, Reg>) {
+        for r in self.operands_mut() {
+            if let Some(n) = map.get(r) {
+                *r = *n;
+            }
+        }
     }
 }
 
@@ -682,6 +702,15 @@ impl Terminator {
         }
     }
 
+    /// Reads its register under the new name `map` gives it, if any.
+    pub fn rename(&mut self, map: &std::collections::HashMap<Reg, Reg>) {
+        if let Some(r) = self.operand_mut()
+            && let Some(n) = map.get(r)
+        {
+            *r = *n;
+        }
+    }
+
     pub fn successors(&self) -> Vec<BlockId> {
         match self {
             Terminator::Goto(b) => vec![*b],
@@ -732,6 +761,51 @@ pub struct Function {
     pub pass_one: Option<Box<Function>>,
     /// A pass-one function: its frame variables live in its method's frame, whose base this parameter holds.
     pub frame_param: Option<Var>,
+    /// With a landing pad: what the importer knows of the method's protected regions, for `checkcatch`.
+    pub regions: Option<Box<Regions>>,
+}
+
+/// A method's protected regions as the importer built them (`import::handlers`): what `checkcatch` needs to catch
+/// a check's exception inside the method, without a throw, and to drop the landing pad and handler frame when
+/// nothing else can throw into them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Regions {
+    /// `i32`: where dispatch starts for a throw from the running block (0: the entry; `starts[value - 1]`).
+    pub region: Var,
+    /// With a handler frame: the clause the first pass chose in this frame.
+    pub chosen: Option<Var>,
+    /// The block the IL starts at (block 0 is the landing pad's dispatch).
+    pub entry: BlockId,
+    /// The method keeps a handler frame at offset 0 of its frame (`abi::handler_frame`).
+    pub handler_frame: bool,
+    /// The runtime's handler frame calls (`Enter`, `Leave`, `Landed`), which go with the frame.
+    pub frame_calls: Vec<Symbol>,
+    /// Per region value.
+    pub starts: Vec<RegionStart>,
+}
+
+/// Where a throw from a region goes, and what is decided there without running anything.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionStart {
+    /// The first clause's dispatch block, or the escape block.
+    pub dispatch: BlockId,
+    /// A catch or filter clause holds the region: the first pass must find the method's frame.
+    pub first_pass: bool,
+    /// A finally or fault clause holds the region: the second pass runs it.
+    pub second_pass: bool,
+    /// What the first pass answers in this method for the exceptions of checks, where that is known without
+    /// running anything: catch types known to match or not, no filter before. Kinds not listed are not known.
+    pub decided: Vec<(ExceptionKind, FirstPass)>,
+}
+
+/// The first pass's answer in one method for an exception of a known kind.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FirstPass {
+    /// Clause `clause` (the value of `Regions::chosen`) takes it, and its handler cannot see a stack trace;
+    /// `make` is the runtime method that makes the exception (`Helper::new_exception`).
+    Takes { clause: u32, make: Symbol },
+    /// No clause of the method takes it.
+    Passes,
 }
 
 impl Block {
@@ -763,7 +837,53 @@ impl Function {
             caught: None,
             pass_one: None,
             frame_param: None,
+            regions: None,
         }
+    }
+
+    /// A new register of type `ty`.
+    pub fn new_reg(&mut self, ty: Ty) -> Reg {
+        self.regs.push(ty);
+        Reg(self.regs.len() as u32 - 1)
+    }
+
+    /// A new local variable of type `ty`, stored at its full width.
+    pub fn new_local(&mut self, ty: Ty, name: String) -> Var {
+        let mem = match ty.wasm() {
+            Ty::I64 => MemType::I64,
+            Ty::F32 => MemType::F32,
+            Ty::F64 => MemType::F64,
+            _ => MemType::I32,
+        };
+        self.vars.push(VarInfo { ty, mem, storage: Storage::Local, name });
+        Var(self.vars.len() as u32 - 1)
+    }
+
+    /// Moving the code after a point of a block to another block: registers never cross blocks, so those that
+    /// `before` defines and `after` (then `terminator`) reads cross in new variables. Returns the `Set`s that end
+    /// `before`'s block and the `Get`s that start the new one with the renaming to apply to `after`, or `None`
+    /// when a struct register would cross (it holds an address into a temporary, which no variable carries).
+    pub fn carry(&mut self, before: &[Inst], after: &[Inst], terminator: &Terminator) -> Option<Carried> {
+        let defined: std::collections::HashSet<Reg> = before.iter().filter_map(Inst::dst).collect();
+        let mut crossing: Vec<Reg> = Vec::new();
+        for r in after.iter().flat_map(Inst::operands).chain(terminator.operand()) {
+            if defined.contains(&r) && !crossing.contains(&r) {
+                crossing.push(r);
+            }
+        }
+        if crossing.iter().any(|r| matches!(self.regs[r.0 as usize], Ty::Struct(_))) {
+            return None;
+        }
+        let mut carried = Carried::default();
+        for r in crossing {
+            let ty = self.regs[r.0 as usize];
+            let var = self.new_local(ty, format!("carried{}", r.0));
+            let back = self.new_reg(ty);
+            carried.sets.push(Inst::Set { var, src: r });
+            carried.gets.push(Inst::Get { dst: back, var });
+            carried.renamed.insert(r, back);
+        }
+        Some(carried)
     }
 
     /// How many instructions define each register (1 for all but the stack values the importer merges, and 0 for a

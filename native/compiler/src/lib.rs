@@ -10,6 +10,7 @@ pub mod abi;
 pub mod barrier;
 pub mod boundscheck;
 pub mod build;
+pub mod checkcatch;
 pub mod codegen;
 pub mod data;
 pub mod dataflow;

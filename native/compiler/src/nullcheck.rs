@@ -162,6 +162,7 @@ mod tests {
             caught: None,
             pass_one: None,
             frame_param: None,
+            regions: None,
         }
     }
 

@@ -108,10 +108,20 @@ pub enum Helper {
     ThrowInvalidCast,
     ThrowArrayTypeMismatch,
     ThrowStackOverflow,
+    /// What the throw helpers raise, made without raising it: for a check whose own method catches it
+    /// (`checkcatch`).
+    NewOverflow,
+    NewDivideByZero,
+    NewArithmetic,
+    NewNullReference,
+    NewIndexOutOfRange,
+    NewInvalidCast,
+    NewArrayTypeMismatch,
+    NewStackOverflow,
 }
 
 impl Helper {
-    pub const ALL: [Helper; 41] = [
+    pub const ALL: [Helper; 49] = [
         Helper::AllocObject,
         Helper::AllocFinalizable,
         Helper::AllocArray,
@@ -153,6 +163,14 @@ impl Helper {
         Helper::ThrowInvalidCast,
         Helper::ThrowArrayTypeMismatch,
         Helper::ThrowStackOverflow,
+        Helper::NewOverflow,
+        Helper::NewDivideByZero,
+        Helper::NewArithmetic,
+        Helper::NewNullReference,
+        Helper::NewIndexOutOfRange,
+        Helper::NewInvalidCast,
+        Helper::NewArrayTypeMismatch,
+        Helper::NewStackOverflow,
     ];
 
     /// (class, method) in the runtime assembly.
@@ -200,6 +218,14 @@ impl Helper {
             ThrowInvalidCast => ("WasmR2R.Runtime.ThrowHelpers", "ThrowInvalidCast"),
             ThrowArrayTypeMismatch => ("WasmR2R.Runtime.ThrowHelpers", "ThrowArrayTypeMismatch"),
             ThrowStackOverflow => ("WasmR2R.Runtime.ThrowHelpers", "ThrowStackOverflow"),
+            NewOverflow => ("WasmR2R.Runtime.ThrowHelpers", "NewOverflow"),
+            NewDivideByZero => ("WasmR2R.Runtime.ThrowHelpers", "NewDivideByZero"),
+            NewArithmetic => ("WasmR2R.Runtime.ThrowHelpers", "NewArithmetic"),
+            NewNullReference => ("WasmR2R.Runtime.ThrowHelpers", "NewNullReference"),
+            NewIndexOutOfRange => ("WasmR2R.Runtime.ThrowHelpers", "NewIndexOutOfRange"),
+            NewInvalidCast => ("WasmR2R.Runtime.ThrowHelpers", "NewInvalidCast"),
+            NewArrayTypeMismatch => ("WasmR2R.Runtime.ThrowHelpers", "NewArrayTypeMismatch"),
+            NewStackOverflow => ("WasmR2R.Runtime.ThrowHelpers", "NewStackOverflow"),
         }
     }
 
@@ -218,6 +244,20 @@ impl Helper {
             ExceptionKind::InvalidCast => Helper::ThrowInvalidCast,
             ExceptionKind::ArrayTypeMismatch => Helper::ThrowArrayTypeMismatch,
             ExceptionKind::StackOverflow => Helper::ThrowStackOverflow,
+        }
+    }
+
+    /// The helper that makes (without raising) the exception of a kind.
+    pub fn new_exception(kind: ExceptionKind) -> Helper {
+        match kind {
+            ExceptionKind::Overflow => Helper::NewOverflow,
+            ExceptionKind::DivideByZero => Helper::NewDivideByZero,
+            ExceptionKind::Arithmetic => Helper::NewArithmetic,
+            ExceptionKind::NullReference => Helper::NewNullReference,
+            ExceptionKind::IndexOutOfRange => Helper::NewIndexOutOfRange,
+            ExceptionKind::InvalidCast => Helper::NewInvalidCast,
+            ExceptionKind::ArrayTypeMismatch => Helper::NewArrayTypeMismatch,
+            ExceptionKind::StackOverflow => Helper::NewStackOverflow,
         }
     }
 }

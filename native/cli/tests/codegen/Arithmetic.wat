@@ -129,7 +129,7 @@
     return
     unreachable
   )
-  (func $Program::Add (;78;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Add (;77;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2
@@ -137,7 +137,7 @@
     return
     unreachable
   )
-  (func $Program::AddChecked (;79;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::AddChecked (;78;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i64.extend_i32_s
@@ -159,7 +159,7 @@
     return
     unreachable
   )
-  (func $Program::MulChecked (;80;) (type 12) (param i32 i64 i64) (result i64)
+  (func $Program::MulChecked (;79;) (type 12) (param i32 i64 i64) (result i64)
     (local i32 i32 i64 i32)
     local.get 1
     i64.const -1
@@ -205,7 +205,7 @@
     return
     unreachable
   )
-  (func $Program::Divide (;81;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Divide (;80;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
@@ -232,7 +232,7 @@
     return
     unreachable
   )
-  (func $Program::RemainderUnsigned (;82;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::RemainderUnsigned (;81;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 2
     i32.eqz
@@ -247,7 +247,7 @@
     return
     unreachable
   )
-  (func $Program::DivideByConstant (;83;) (type 8) (param i32 i32) (result i32)
+  (func $Program::DivideByConstant (;82;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.const 10

@@ -38,7 +38,7 @@
     local.set 3
     local.get 0
     global.get 1
-    i32.const 3288
+    i32.const 744
     i32.add
     local.get 3
     call $WasmR2R.Runtime.Allocator::AllocArray
@@ -116,7 +116,7 @@
     return
     unreachable
   )
-  (func $Program::Find (;79;) (type 10) (param i32 i32 i32 i32) (result i32)
+  (func $Program::Find (;78;) (type 10) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       block ;; label = @2

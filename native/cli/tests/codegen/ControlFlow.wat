@@ -42,7 +42,7 @@
     return
     unreachable
   )
-  (func $Program::SumTo (;78;) (type 8) (param i32 i32) (result i32)
+  (func $Program::SumTo (;77;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -70,7 +70,7 @@
     return
     unreachable
   )
-  (func $Program::Classify (;79;) (type 8) (param i32 i32) (result i32)
+  (func $Program::Classify (;78;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     block ;; label = @1
       block ;; label = @2

@@ -113,7 +113,7 @@
     return
     unreachable
   )
-  (func $Program::IsNull<System.Int32> (;78;) (type 8) (param i32 i32) (result i32)
+  (func $Program::IsNull<System.Int32> (;77;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     i32.const 0
     i32.const 255
@@ -121,7 +121,7 @@
     return
     unreachable
   )
-  (func $Program::IsNull<System.String> (;79;) (type 8) (param i32 i32) (result i32)
+  (func $Program::IsNull<System.String> (;78;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -133,7 +133,7 @@
     return
     unreachable
   )
-  (func $Program::IsComparable<System.Double> (;80;) (type 12) (param i32 f64) (result i32)
+  (func $Program::IsComparable<System.Double> (;79;) (type 12) (param i32 f64) (result i32)
     (local i32 i32 i64 i32)
     i32.const 1
     i32.const 255
@@ -141,7 +141,7 @@
     return
     unreachable
   )
-  (func $Program::IsDisposable<System.Double> (;81;) (type 12) (param i32 f64) (result i32)
+  (func $Program::IsDisposable<System.Double> (;80;) (type 12) (param i32 f64) (result i32)
     (local i32 i32 i32 i32 i64 i32)
     i32.const 0
     local.set 2
@@ -155,7 +155,7 @@
     return
     unreachable
   )
-  (func $Program::Same<System.Int32> (;82;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Same<System.Int32> (;81;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2

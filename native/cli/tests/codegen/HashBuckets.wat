@@ -24,7 +24,7 @@
     local.set 3
     local.get 0
     global.get 1
-    i32.const 3288
+    i32.const 744
     i32.add
     local.get 3
     call $WasmR2R.Runtime.Allocator::AllocArray
@@ -129,7 +129,7 @@
     return
     unreachable
   )
-  (func $Program::Bucket (;79;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Bucket (;78;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 1
     i32.eqz

@@ -35,7 +35,7 @@
     local.set 1
     local.get 0
     global.get 1
-    i32.const 3288
+    i32.const 744
     i32.add
     local.get 1
     call $WasmR2R.Runtime.Allocator::AllocArray
@@ -43,7 +43,7 @@
     i32.const 0
     local.set 3
     global.get 1
-    i32.const 3784
+    i32.const 1240
     i32.add
     local.set 4
     local.get 0
@@ -61,7 +61,7 @@
     return
     unreachable
   )
-  (func $Program::Pick (;80;) (type 11) (param i32 i32 i32) (result i32)
+  (func $Program::Pick (;79;) (type 11) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       i32.const 0
@@ -117,8 +117,8 @@
     return
     unreachable
   )
-  (func $Program::Fail (;111;) (type 0) (param i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+  (func $Program::Fail (;109;) (type 0) (param i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 16
     i32.sub
@@ -126,16 +126,16 @@
     local.get 0
     i32.const 0
     i32.add
-    local.set 12
-    local.get 12
+    local.set 7
+    local.get 7
     i64.const 0
     i64.store align=1
-    local.get 12
+    local.get 7
     i64.const 0
     i64.store offset=8 align=1
     block ;; label = @1
       global.get 1
-      i32.const 14456
+      i32.const 13776
       i32.add
       local.set 2
       local.get 0
@@ -149,7 +149,7 @@
       local.get 3
       local.set 4
       global.get 1
-      i32.const 34608
+      i32.const 34600
       i32.add
       local.set 5
       local.get 0
@@ -160,7 +160,7 @@
       i32.store offset=8
       local.get 0
       local.get 4
-      call $"#func138 System.Exception::.ctor"
+      call $"#func168 System.Exception::.ctor"
       local.get 4
       local.get 5
       i32.store offset=12
@@ -189,38 +189,9 @@
       i32.store
       local.get 1
       br_if 0 (;@1;)
-      global.get 1
-      i32.const 984
-      i32.add
-      local.set 6
-      global.get 1
-      i32.const 1104
-      i32.add
-      local.set 7
-      local.get 7
-      i32.load offset=4
-      local.set 8
       local.get 0
-      local.get 6
-      i32.store offset=4
       local.get 0
-      local.get 8
-      call $WasmR2R.Runtime.Collector::Allocate
-      local.set 9
-      local.get 9
-      local.get 7
-      i32.store
-      local.get 9
-      local.set 10
-      local.get 0
-      local.get 10
-      i32.store offset=8
-      local.get 0
-      local.get 10
-      local.get 6
-      call $System.NullReferenceException::.ctor
-      local.get 0
-      local.get 10
+      call $WasmR2R.Runtime.ThrowHelpers::NewNullReference
       i32.const 0
       call $WasmR2R.Runtime.ExceptionDispatch::Raise
     end

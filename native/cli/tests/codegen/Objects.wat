@@ -24,7 +24,7 @@
       i32.const 3
       local.set 5
       global.get 1
-      i32.const 3288
+      i32.const 744
       i32.add
       local.set 6
       local.get 0
@@ -68,7 +68,7 @@
       i32.const 2
       local.set 8
       global.get 1
-      i32.const 3288
+      i32.const 744
       i32.add
       local.set 9
       local.get 0
@@ -91,7 +91,7 @@
       i32.add
       local.get 0
       global.get 1
-      i32.const 3408
+      i32.const 864
       i32.add
       call $Program::AreaOf
       i32.add
@@ -100,7 +100,7 @@
       local.set 11
       local.get 0
       global.get 1
-      i32.const 3432
+      i32.const 888
       i32.add
       local.get 11
       call $WasmR2R.Runtime.Allocator::AllocArray
@@ -213,7 +213,7 @@
     i64.store align=1
     block ;; label = @1
       global.get 1
-      i32.const 7176
+      i32.const 6440
       i32.add
       local.set 3
       block (result i32) ;; label = @2
@@ -249,7 +249,7 @@
       return
     end
     global.get 1
-    i32.const 7176
+    i32.const 6440
     i32.add
     local.set 4
     i32.const 0
@@ -343,14 +343,14 @@
     return
     unreachable
   )
-  (func $Program::get_Width (;114;) (type 8) (param i32 i32) (result i32)
+  (func $Program::get_Width (;112;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8
     return
     unreachable
   )
-  (func $Program::Area (;115;) (type 8) (param i32 i32) (result i32)
+  (func $Program::Area (;113;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.load offset=8

@@ -27,7 +27,7 @@
       i32.ne
       br_if 0 (;@1;)
       global.get 1
-      i32.const 6564
+      i32.const 5828
       i32.add
       local.tee 2
       i32.load8_u
@@ -37,15 +37,15 @@
         local.get 0
         local.get 2
         global.get 2
-        i32.const 96
+        i32.const 102
         i32.add
         global.get 1
-        i32.const 12312
+        i32.const 11632
         i32.add
         call $WasmR2R.Runtime.ClassConstructors::Run
       end
       global.get 1
-      i32.const 6568
+      i32.const 5832
       i32.add
       i32.load
       i32.const 42
@@ -59,10 +59,10 @@
     return
     unreachable
   )
-  (func $Program::ReadLimits (;78;) (type 9) (param i32) (result i32)
+  (func $Program::ReadLimits (;77;) (type 9) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     global.get 1
-    i32.const 6536
+    i32.const 5800
     i32.add
     i64.load
     i32.const 20
@@ -70,12 +70,12 @@
     i64.shr_s
     i32.wrap_i64
     global.get 1
-    i32.const 6536
+    i32.const 5800
     i32.add
     i32.load offset=8
     i32.add
     global.get 1
-    i32.const 6536
+    i32.const 5800
     i32.add
     f64.load offset=16
     f64.const 0x1p-1 (;=0.5;)
@@ -83,7 +83,7 @@
     i32.add
     local.set 1
     global.get 1
-    i32.const 6560
+    i32.const 5824
     i32.add
     i32.load
     local.set 2
@@ -97,10 +97,10 @@
     return
     unreachable
   )
-  (func $Program::ReadComputed (;79;) (type 9) (param i32) (result i32)
+  (func $Program::ReadComputed (;78;) (type 9) (param i32) (result i32)
     (local i32 i32 i64 i32)
     global.get 1
-    i32.const 6564
+    i32.const 5828
     i32.add
     local.tee 2
     i32.load8_u
@@ -110,15 +110,15 @@
       local.get 0
       local.get 2
       global.get 2
-      i32.const 96
+      i32.const 102
       i32.add
       global.get 1
-      i32.const 12312
+      i32.const 11632
       i32.add
       call $WasmR2R.Runtime.ClassConstructors::Run
     end
     global.get 1
-    i32.const 6568
+    i32.const 5832
     i32.add
     i32.load
     return

@@ -14,10 +14,10 @@
         local.get 0
         local.get 2
         global.get 2
-        i32.const 43
+        i32.const 42
         i32.add
         global.get 1
-        i32.const 3296
+        i32.const 752
         i32.add
         call $WasmR2R.Runtime.ClassConstructors::Run
       end
@@ -43,7 +43,7 @@
       local.set 1
       local.get 1
       global.get 1
-      i32.const 6620
+      i32.const 5884
       i32.add
       i32.load
       i32.add
@@ -72,19 +72,19 @@
     return
     unreachable
   )
-  (func $Program::.cctor (;78;) (type 0) (param i32)
+  (func $Program::.cctor (;77;) (type 0) (param i32)
     (local i32 i32 i32 i64 i32)
     i32.const 5
     local.set 1
     global.get 1
-    i32.const 6620
+    i32.const 5884
     i32.add
     local.get 1
     i32.store
     return
     unreachable
   )
-  (func $Program::Bump (;79;) (type 4) (param i32 i32)
+  (func $Program::Bump (;78;) (type 4) (param i32 i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.eqz
@@ -97,7 +97,7 @@
     local.get 1
     i32.load
     global.get 1
-    i32.const 6620
+    i32.const 5884
     i32.add
     i32.load
     i32.add
@@ -105,14 +105,14 @@
     return
     unreachable
   )
-  (func $Program::Saturate (;80;) (type 12) (param i32 f64) (result i32)
+  (func $Program::Saturate (;79;) (type 12) (param i32 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.trunc_sat_f64_s
     return
     unreachable
   )
-  (func $Program::LessOrUnordered (;81;) (type 13) (param i32 f64 f64) (result i32)
+  (func $Program::LessOrUnordered (;80;) (type 13) (param i32 f64 f64) (result i32)
     (local i32 i32 i64 i32)
     local.get 1
     local.get 2

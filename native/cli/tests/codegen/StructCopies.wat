@@ -216,7 +216,7 @@
     return
     unreachable
   )
-  (func $Program::Move16 (;78;) (type 2) (param i32 i32 i32)
+  (func $Program::Move16 (;77;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i32 i64 i32 i64 i64)
     local.get 2
     i32.eqz
@@ -251,7 +251,7 @@
     return
     unreachable
   )
-  (func $Program::Move64 (;79;) (type 2) (param i32 i32 i32)
+  (func $Program::Move64 (;78;) (type 2) (param i32 i32 i32)
     (local i32 i32 i32 i32 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64)
     local.get 2
     i32.eqz

@@ -53,13 +53,13 @@
     local.set 3
     local.get 0
     global.get 1
-    i32.const 3288
+    i32.const 744
     i32.add
     local.get 3
     call $WasmR2R.Runtime.Allocator::AllocArray
     local.set 4
     global.get 1
-    i32.const 3792
+    i32.const 1248
     i32.add
     local.set 5
     local.get 0
@@ -91,7 +91,7 @@
     i32.load offset=12
     local.get 0
     global.get 1
-    i32.const 3808
+    i32.const 1264
     i32.add
     call $Program::Local
     i32.add
@@ -119,7 +119,7 @@
     i32.add
     local.set 10
     global.get 1
-    i32.const 3828
+    i32.const 1284
     i32.add
     i32.load
     local.set 11
@@ -137,7 +137,7 @@
     return
     unreachable
   )
-  (func $Program::Make (;78;) (type 8) (param i32 i32) (result i32)
+  (func $Program::Make (;77;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 8
@@ -153,7 +153,7 @@
     i32.const 2
     local.set 2
     global.get 1
-    i32.const 7080
+    i32.const 6344
     i32.add
     local.set 3
     local.get 3
@@ -181,7 +181,7 @@
     return
     unreachable
   )
-  (func $Program::Remake (;79;) (type 8) (param i32 i32) (result i32)
+  (func $Program::Remake (;78;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     local.get 0
     i32.const 16
@@ -205,7 +205,7 @@
     i32.const 3
     local.set 3
     global.get 1
-    i32.const 7080
+    i32.const 6344
     i32.add
     local.set 4
     local.get 4
@@ -232,7 +232,7 @@
     i32.const 4
     local.set 5
     global.get 1
-    i32.const 7080
+    i32.const 6344
     i32.add
     local.set 6
     local.get 6
@@ -275,7 +275,7 @@
     return
     unreachable
   )
-  (func $Program::Join (;80;) (type 2) (param i32 i32 i32)
+  (func $Program::Join (;79;) (type 2) (param i32 i32 i32)
     (local i32 i32 i64 i32)
     local.get 1
     i32.eqz
@@ -302,17 +302,17 @@
     return
     unreachable
   )
-  (func $Program::Remember (;81;) (type 4) (param i32 i32)
+  (func $Program::Remember (;80;) (type 4) (param i32 i32)
     (local i32 i32 i64 i32)
     global.get 1
-    i32.const 3828
+    i32.const 1284
     i32.add
     local.get 1
     i32.store
     return
     unreachable
   )
-  (func $Program::Put (;83;) (type 3) (param i32 i32 i32 i32)
+  (func $Program::Put (;82;) (type 3) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i64)
     local.get 0
     i32.const 16
@@ -416,7 +416,7 @@
     return
     unreachable
   )
-  (func $Program::Local (;84;) (type 8) (param i32 i32) (result i32)
+  (func $Program::Local (;83;) (type 8) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i64)
     local.get 0
     i32.const 40

@@ -89,6 +89,7 @@ pub fn import(
         caught: None,
         pass_one: None,
         frame_param: None,
+        regions: None,
     };
     let mut insts = Vec::new();
     let reg = |f: &mut Function, ty| {

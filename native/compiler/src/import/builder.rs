@@ -45,6 +45,7 @@ impl FunctionBuilder {
             caught: None,
             pass_one: None,
             frame_param: None,
+            regions: None,
         };
         FunctionBuilder { f, current: Some((BlockId(0), Vec::new())), blocks: vec![None] }
     }

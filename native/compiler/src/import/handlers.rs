@@ -650,6 +650,85 @@ impl Importer<'_, '_, '_> {
         Ok(Some(exception))
     }
 
+    /// What `checkcatch` needs to know of the regions `finish_handlers` made (with a landing pad).
+    pub(super) fn regions(&mut self) -> Result<Option<Box<Regions>>, Unsupported> {
+        let Some(eh) = self.handlers.as_deref() else { return Ok(None) };
+        let (region, chosen, handler_frame) = (eh.region, eh.chosen, eh.handler_frame);
+        let final_starts = eh.final_starts.clone();
+        let frame_calls = if handler_frame {
+            let calls = [Helper::EnterHandlerFrame, Helper::LeaveHandlerFrame, Helper::HandlerFrameLanded];
+            calls.iter().map(|h| self.env.helper(self.ts, *h).map(Symbol::Method)).collect::<Result<_, _>>()?
+        } else {
+            Vec::new()
+        };
+        let mut starts = Vec::with_capacity(final_starts.len());
+        for dispatch in final_starts {
+            let first = self.handlers.as_deref().and_then(|eh| eh.dispatch.iter().position(|d| *d == Some(dispatch)));
+            let chain = first.map_or_else(Vec::new, |k| self.chain(k));
+            let is_catch =
+                |c: &ExceptionClause| matches!(c.kind, HandlerKind::Catch { .. } | HandlerKind::Filter { .. });
+            let first_pass = chain.iter().any(|(_, c)| is_catch(c));
+            let second_pass = chain.iter().any(|(_, c)| !is_catch(c));
+            let mut decided = Vec::new();
+            for kind in ExceptionKind::ALL {
+                if let Some(answer) = self.first_pass_answer(&chain, kind)? {
+                    decided.push((kind, answer));
+                }
+            }
+            starts.push(RegionStart { dispatch, first_pass, second_pass, decided });
+        }
+        Ok(Some(Box::new(Regions { region, chosen, entry: BlockId(1), handler_frame, frame_calls, starts })))
+    }
+
+    /// The clauses a handler search from clause `k`'s dispatch visits, in order, with their indices.
+    fn chain(&self, k: usize) -> Vec<(usize, ExceptionClause)> {
+        let Some(eh) = self.handlers.as_deref() else { return Vec::new() };
+        std::iter::successors(Some(k), |&j| eh.next(j)).map(|j| (j, eh.clauses[j])).collect()
+    }
+
+    /// The first pass's answer in this method for every exception of `kind` thrown where `chain`'s clauses hold,
+    /// when it is known without running anything: finally and fault clauses are passed over (they run in the
+    /// second pass), and a catch clause of a class takes the exception when the class is its type or a base of
+    /// it. Anything not decidable here (a filter, a catch of an interface or of a type parameter) leaves it
+    /// unknown, and so does a chosen handler that could see the stack trace, which a throw would have to capture.
+    fn first_pass_answer(
+        &mut self,
+        chain: &[(usize, ExceptionClause)],
+        kind: ExceptionKind,
+    ) -> Result<Option<FirstPass>, Unsupported> {
+        let make = self.env.helper(self.ts, Helper::new_exception(kind))?;
+        let Ok(sig) = self.ts.method_sig(make) else { return Ok(None) };
+        let thrown = sig.ret;
+        for &(k, c) in chain {
+            let class = match c.kind {
+                HandlerKind::Finally | HandlerKind::Fault => continue,
+                HandlerKind::Filter { .. } => return Ok(None),
+                HandlerKind::Catch { class } => match self.type_token(class) {
+                    Ok(class) => class,
+                    Err(_) => return Ok(None),
+                },
+            };
+            if self.ts.is_open(class) || !matches!(self.ts.ty(class).kind, Kind::Class) {
+                return Ok(None);
+            }
+            let mut ancestor = Some(thrown);
+            while let Some(t) = ancestor {
+                if t == class {
+                    if !handler_ignores_trace(&self.instructions, &c) {
+                        return Ok(None);
+                    }
+                    self.depend(Node::Method(make), "exception a check's own method catches");
+                    return Ok(Some(FirstPass::Takes { clause: k as u32, make: Symbol::Method(make) }));
+                }
+                ancestor = match self.ts.base_type(t) {
+                    Ok(base) => base,
+                    Err(_) => return Ok(None),
+                };
+            }
+        }
+        Ok(Some(FirstPass::Passes))
+    }
+
     /// Appends what `build` emits to block `id` (built already, or a placeholder given the terminator `build`
     /// returns).
     fn in_block(
@@ -847,6 +926,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             caught: None,
             pass_one: None,
             frame_param: Some(PASS_ONE_FRAME),
+            regions: None,
         };
         self.frame_size = self.frame_size.max(frame_size);
         Ok(f)

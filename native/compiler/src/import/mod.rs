@@ -291,7 +291,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
         needs: &handlers::FrameNeeds,
     ) -> Result<(), Unsupported> {
         if needs.handler_frame {
-            self.alloc_frame(abi::handler_frame::SIZE, 8);
+            self.alloc_frame(abi::handler_frame::RESERVED, 8);
         }
         let mut address_taken_args = needs.filter_args.clone();
         let mut address_taken_locals = needs.filter_locals.clone();
@@ -444,6 +444,10 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             (Some(_), Some(eh)) if eh.handler_frame => Some(Box::new(self.pass_one_function()?)),
             _ => None,
         };
+        let regions = match caught {
+            Some(_) => self.regions()?,
+            None => None,
+        };
         if self.blocks.iter().any(Option::is_none) {
             return Err(Unsupported::new(codes::INVALID_IL, "an exception handler that was never built"));
         }
@@ -465,6 +469,7 @@ impl<'i, 'w, 'c> Importer<'i, 'w, 'c> {
             caught,
             pass_one,
             frame_param: None,
+            regions,
         })
     }
 
