@@ -27,6 +27,9 @@ static class Program
     static int Calls(Animal a) => a.Speak() + Add(1, 2);
     static Animal Make() => new Dog();
     static string Text() => "text";
+    static int Guarded(int[] a, int i) { try { return a[i]; } catch (System.IndexOutOfRangeException) { return -1; } }
+    static int GuardedCall(int[] a, int i) { try { return a[i] + Add(i, 1); } catch (System.IndexOutOfRangeException) { return -1; } }
+    static int GuardedFinally(int[] a, int i) { int r = 0; try { try { r = a[i]; } finally { r++; } } catch (System.IndexOutOfRangeException) { r = -1; } return r; }
     static int Main() => 100;
 }
 "#;
@@ -368,4 +371,58 @@ fn the_runtime_dereferences_its_own_pointers_unchecked() {
     let f = import(&mut ts, &mut env, m).expect("imports");
     verify(&f).expect("verifies");
     assert!(!has_null_check(&f), "{f:?}");
+}
+
+/// Whether `f` calls the runtime method `name` of `ThrowHelpers` or `ExceptionDispatch`.
+fn calls_runtime(ts: &TypeSystem, f: &wasmr2r_compiler::ir::Function, name: &str) -> bool {
+    f.blocks.iter().flat_map(|b| &b.insts).any(|i| match i {
+        Inst::Call { callee: wasmr2r_compiler::ir::Symbol::Method(m), .. } => ts.method_name(*m).ends_with(name),
+        _ => false,
+    })
+}
+
+#[test]
+fn a_check_its_own_catch_takes_branches_to_it_and_the_method_keeps_no_handler_frame() {
+    let (mut ts, mut env) = setup();
+    let m = method(&mut ts, "Guarded");
+    let mut f = import(&mut ts, &mut env, m).expect("imports");
+    assert!(f.caught.is_some() && f.pass_one.is_some() && f.frame_size > 0, "imported with its handler frame");
+    assert!(wasmr2r_compiler::checkcatch::apply(&mut f));
+    verify(&f).expect("verifies");
+    let bounds_checks = f.blocks.iter().flat_map(|b| &b.insts).filter(|i| matches!(i, Inst::BoundsCheck { .. }));
+    assert_eq!(bounds_checks.count(), 0, "the bounds check became a branch");
+    assert!(calls_runtime(&ts, &f, "::NewIndexOutOfRange"), "its failing path makes the exception");
+    // The null check of `a` stays a throw: no clause of the method takes a NullReferenceException, so it needs
+    // neither the first pass to find this frame nor a landing pad.
+    assert!(has_null_check(&f));
+    assert!(f.caught.is_none() && f.pass_one.is_none(), "no landing pad, no pass-one function");
+    assert_eq!(f.frame_size, 0, "no handler frame");
+    assert!(!calls_runtime(&ts, &f, "::Enter") && !calls_runtime(&ts, &f, "::Leave"));
+}
+
+#[test]
+fn a_call_in_the_try_keeps_the_handler_frame() {
+    let (mut ts, mut env) = setup();
+    let m = method(&mut ts, "GuardedCall");
+    let mut f = import(&mut ts, &mut env, m).expect("imports");
+    let frame_size = f.frame_size;
+    assert!(wasmr2r_compiler::checkcatch::apply(&mut f), "the bounds check is still caught inside");
+    verify(&f).expect("verifies");
+    assert!(calls_runtime(&ts, &f, "::NewIndexOutOfRange"));
+    // What Add throws, the first pass must be able to ask this method about.
+    assert!(f.caught.is_some() && f.pass_one.is_some() && f.frame_size == frame_size);
+    assert!(calls_runtime(&ts, &f, "::Enter") && calls_runtime(&ts, &f, "::Leave"));
+}
+
+#[test]
+fn a_finally_on_the_way_keeps_the_landing_pad_without_the_handler_frame() {
+    let (mut ts, mut env) = setup();
+    let m = method(&mut ts, "GuardedFinally");
+    let mut f = import(&mut ts, &mut env, m).expect("imports");
+    assert!(wasmr2r_compiler::checkcatch::apply(&mut f));
+    verify(&f).expect("verifies");
+    // A null `a` throws through the finally, which the landing pad runs; no catch of the method takes it.
+    assert!(f.caught.is_some(), "the landing pad stays for the finally");
+    assert!(f.pass_one.is_none() && f.frame_size == 0, "no handler frame");
+    assert!(!calls_runtime(&ts, &f, "::Enter") && !calls_runtime(&ts, &f, "::Landed"));
 }
