@@ -11,63 +11,7 @@
 
 use crate::abi;
 use crate::ir::*;
-
-/// The region variable's value at a point.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Region {
-    /// No path reaches the point.
-    Unreached,
-    Known(i32),
-    /// Different paths bring different values, or one the pass does not know (block 0, which runs again when an
-    /// exception lands).
-    Varies,
-}
-
-impl Region {
-    fn meet(self, other: Region) -> Region {
-        match (self, other) {
-            (Region::Unreached, x) | (x, Region::Unreached) => x,
-            (Region::Known(a), Region::Known(b)) if a == b => Region::Known(a),
-            _ => Region::Varies,
-        }
-    }
-}
-
-/// The region after `inst`, `before` it.
-fn step(inst: &Inst, var: Var, constants: &[Option<i32>], before: Region) -> Region {
-    match inst {
-        Inst::Set { var: v, src } if *v == var => {
-            constants.get(src.0 as usize).copied().flatten().map_or(Region::Varies, Region::Known)
-        }
-        _ => before,
-    }
-}
-
-/// The region on entry to each block. The importer stores the region at the start of every block that may
-/// throw; the blocks inlining added store none and run in the region of the call they replaced.
-fn on_entry(f: &Function, var: Var) -> Vec<Region> {
-    let constants = f.i32_constants();
-    let mut entry = vec![Region::Unreached; f.blocks.len()];
-    entry[0] = Region::Varies;
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for (b, block) in f.blocks.iter().enumerate() {
-            if entry[b] == Region::Unreached {
-                continue;
-            }
-            let out = block.insts.iter().fold(entry[b], |r, i| step(i, var, &constants, r));
-            for s in block.terminator.successors() {
-                let met = entry[s.0 as usize].meet(out);
-                if met != entry[s.0 as usize] {
-                    entry[s.0 as usize] = met;
-                    changed = true;
-                }
-            }
-        }
-    }
-    entry
-}
+use crate::landing::{Region, on_entry, step};
 
 /// The exception a check raises when it fails.
 fn raises(inst: &Inst) -> Option<ExceptionKind> {

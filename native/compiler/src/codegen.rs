@@ -237,6 +237,8 @@ struct Emitter<'a> {
     /// How many of the body's Wasm blocks and loops enclose the code being written (an `unwind` branches past
     /// them to the landing pad's outer block).
     depth: std::cell::Cell<u32>,
+    /// Emitting the landing pad's `catch` block, where `unwind` is `rethrow` (`landing::unwinding`).
+    rethrows: std::cell::Cell<bool>,
 }
 
 /// The image's one exception tag (imported, `(i32 exception)`): every managed exception is thrown with it.
@@ -247,14 +249,30 @@ fn catch_tag(label: u32) -> wasm_encoder::Catch {
     wasm_encoder::Catch::One { tag: EXCEPTION_TAG, label }
 }
 
-/// Generates the Wasm function for `f`, whose control flow `structured` describes. With `unhandled`, the body runs
-/// inside a `try` whose `catch` of the exception tag passes the exception to that runtime method (the entry
-/// function reports what nothing caught).
-pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context, unhandled: Option<Symbol>) -> Code {
+/// Generates the Wasm function for `f`, whose control flow `structured` describes. With `unwinding`, the landing
+/// pad's blocks are its `catch` block (`landing::unwinding`), structured apart, and `structured` is the rest. With
+/// `unhandled`, the body runs inside a `try` whose `catch` of the exception tag passes the exception to that runtime
+/// method (the entry function reports what nothing caught).
+pub fn emit(
+    f: &ir::Function,
+    structured: &structure::Structured,
+    unwinding: Option<&structure::Structured>,
+    ctx: &Context,
+    unhandled: Option<Symbol>,
+) -> Code {
     let stack = stackify(f);
     let aliases = var_aliases(f, &stack);
     let locals = Locals::new(f, &stack, &aliases);
-    let e = Emitter { f, ctx, locals, stack, constants: f.constants(), aliases, depth: Default::default() };
+    let e = Emitter {
+        f,
+        ctx,
+        locals,
+        stack,
+        constants: f.constants(),
+        aliases,
+        depth: Default::default(),
+        rethrows: Default::default(),
+    };
     let mut o = Out::new();
     e.prologue(&mut o);
     let exnref = ctx.exceptions == ExceptionEncoding::Exnref;
@@ -272,8 +290,22 @@ pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context,
     // exception; br $restart) end end end throw <tag>` (with exnref the `try` is `block $caught (result i32)
     // try_table (catch <tag> $caught) <body> end end`, then the store). The landing pad restarts the body at block
     // 0, which dispatches on the region the throw came from; an `unwind` leaves with the exception through
-    // `$unwind`.
-    if let Some(caught) = f.caught {
+    // `$unwind`. One whose landing pad never goes back to its normal blocks (`landing::unwinding`, legacy encoding
+    // only): `try <body> catch <tag> (store the exception) <block 0 and the unwinding blocks> end`, where an
+    // `unwind` is `rethrow`.
+    if let (Some(caught), Some(unwinding)) = (f.caught, unwinding) {
+        let local = e.locals.vars[caught.0 as usize].unwrap_or(e.locals.scratch_i32);
+        // Block 0 runs on entry too, before the body: its spills (the parameters', for the collector) stand for
+        // the whole method (`spill`).
+        e.insts(&f.blocks[0], &e.stack.moved[0], &mut o);
+        o.s().try_(BlockType::Empty);
+        e.body(structured, &mut o);
+        o.s().catch(EXCEPTION_TAG).local_set(local);
+        e.rethrows.set(true);
+        e.body(unwinding, &mut o);
+        e.rethrows.set(false);
+        o.s().end().unreachable();
+    } else if let Some(caught) = f.caught {
         let local = e.locals.vars[caught.0 as usize].unwrap_or(e.locals.scratch_i32);
         o.s().block(BlockType::Result(ValType::I32)).loop_(BlockType::Empty);
         if exnref {
@@ -304,7 +336,7 @@ pub fn emit(f: &ir::Function, structured: &structure::Structured, ctx: &Context,
     }
     o.s().end();
     let (params, results) = signature(&f.params, f.result);
-    let has_loop = structured.body.iter().any(Node::has_loop);
+    let has_loop = structured.body.iter().chain(unwinding.iter().flat_map(|u| &u.body)).any(Node::has_loop);
     Code { has_loop, ..o.finish(params, results, e.locals.declared.clone()) }
 }
 
@@ -439,6 +471,18 @@ impl Emitter<'_> {
         }
     }
 
+    /// A block's instructions, without its terminator.
+    fn insts(&self, block: &Block, moved: &[bool], o: &mut Out) {
+        for (inst, moved) in block.insts.iter().zip(moved) {
+            // An instruction computed where its value is read is emitted there, by `get`; a read of a variable
+            // whose readers use the variable's local is not emitted at all.
+            let aliased = matches!(inst, Inst::Get { dst, .. } if self.aliases[dst.0 as usize].is_some());
+            if !moved && !aliased {
+                self.inst(inst, o);
+            }
+        }
+    }
+
     fn node(&self, node: &Node, o: &mut Out) {
         match node {
             Node::Block(body) | Node::Loop(body) => {
@@ -468,14 +512,7 @@ impl Emitter<'_> {
     }
 
     fn code(&self, block: &Block, moved: &[bool], exits: &Exits, o: &mut Out) {
-        for (inst, moved) in block.insts.iter().zip(moved) {
-            // An instruction computed where its value is read is emitted there, by `get`; a read of a variable
-            // whose readers use the variable's local is not emitted at all.
-            let aliased = matches!(inst, Inst::Get { dst, .. } if self.aliases[dst.0 as usize].is_some());
-            if !moved && !aliased {
-                self.inst(inst, o);
-            }
-        }
+        self.insts(block, moved, o);
         match (&block.terminator, exits) {
             (Terminator::Return(value), _) => {
                 if let Some(v) = value {
@@ -488,6 +525,8 @@ impl Emitter<'_> {
             }
             (Terminator::Throw(kind), _) => self.throw(*kind, o),
             (Terminator::Unreachable, _) => drop(o.s().unreachable()),
+            // In the landing pad's `catch` block: the exception it caught goes on.
+            (Terminator::Unwind(_), _) if self.rethrows.get() => drop(o.s().rethrow(self.depth.get())),
             // Past the body's blocks, then the landing pad's `try` and `loop` (with exnref `try_table`, `block` and
             // `loop`), to its outer block.
             (Terminator::Unwind(exception), _) => {

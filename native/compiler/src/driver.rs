@@ -748,8 +748,26 @@ pub fn lower(ir: &ir::Function, ctx: &Context, unhandled: Option<Symbol>) -> Res
             })
             .collect(),
     };
-    let structured = structure::structure(&cfg).map_err(|e| internal_error(e.to_string()))?;
-    Ok(codegen::emit(ir, &structured, ctx, unhandled))
+    let structure = |cfg: &structure::Cfg| structure::structure(cfg).map_err(|e| internal_error(e.to_string()));
+    // With the legacy encoding, a landing pad whose unwinding blocks can be its `catch` block: the normal blocks
+    // from the entry, and the unwinding ones from block 0, which in the `catch` never dispatches to the entry.
+    let unwinding = match ctx.exceptions {
+        codegen::ExceptionEncoding::Legacy => crate::landing::unwinding(ir),
+        codegen::ExceptionEncoding::Exnref => None,
+    };
+    if let Some(unwinding) = unwinding
+        && let Some(first) = unwinding.dispatch.first().map(|b| structure::BlockId(b.0))
+    {
+        let normal = structure(&structure::Cfg { entry: structure::BlockId(unwinding.entry.0), ..cfg.clone() })?;
+        let mut caught = cfg;
+        caught.blocks[0] = structure::Terminator::Switch {
+            targets: std::iter::once(first).chain(unwinding.dispatch.iter().map(|t| structure::BlockId(t.0))).collect(),
+            default: first,
+        };
+        let caught = structure(&caught)?;
+        return Ok(codegen::emit(ir, &normal, Some(&caught), ctx, unhandled));
+    }
+    Ok(codegen::emit(ir, &structure(&cfg)?, None, ctx, unhandled))
 }
 
 /// The entry function: the runtime's start-up, Main's class constructor (when it runs before Main), then Main with

@@ -22,6 +22,7 @@ pub mod graph;
 pub mod import;
 pub mod inline;
 pub mod ir;
+pub mod landing;
 pub mod map;
 pub mod nullcheck;
 pub mod preinit;
