@@ -1,13 +1,14 @@
 //! Checks caught in their own method. A bounds, null or other check of the compiler's own inside a try whose catch
-//! takes the check's exception for certain (`ir::RegionStart::caught`: the importer decided the first pass's answer
-//! without running anything) needs no throw: its failing path makes the exception, records the clause as the one
-//! chosen and goes to the region's dispatch block, where the landing pad would have gone after a throw. Then the
-//! method may not need its landing pad any more (nothing else throws inside a protected region) nor its handler
-//! frame (nothing else throws where one of its catch or filter clauses could be asked), and they go:
+//! takes the check's exception for certain (`ir::RegionStart::decided`: the importer decided the first pass's
+//! answer without running anything) needs no throw: its failing path makes the exception, records the clause as
+//! the one chosen and goes to the region's dispatch block, where the landing pad would have gone after a throw.
+//! Then the method may not need its landing pad any more (nothing else throws inside a protected region) nor its
+//! handler frame (nothing else throws where one of its catch or filter clauses could be asked), and they go:
 //! `try { return a[i]; } catch (IndexOutOfRangeException) { return -1; }` becomes plain control flow, without a
 //! Wasm `try`, a frame, or calls on entry and on every way out (docs/abi.md, "Two passes").
 //!
-//! It runs after the check-removing passes, so that only the checks that stay are rewritten.
+//! It runs after the check-removing passes, so that only the checks that stay are rewritten, and before inlining,
+//! which would copy the handler frame's calls into the method.
 
 use crate::abi;
 use crate::ir::*;
@@ -76,17 +77,15 @@ pub fn apply(f: &mut Function) -> bool {
         }
         b += 1;
     }
-    if !changed {
-        return false;
-    }
+    // Even with no check rewritten, what is left may not need them: throws of kinds no clause takes, or none.
     let (landing, frame) = what_throws_need(f, &regions);
     if frame || (regions.handler_frame && !drop_handler_frame(f, &regions)) {
-        return true;
+        return changed;
     }
     if !landing {
         drop_landing_pad(f, regions.entry);
     }
-    true
+    changed || regions.handler_frame || !landing
 }
 
 /// Splits block `b` at its check `i`: the block ends by testing what the check tested, the failing way going to a
