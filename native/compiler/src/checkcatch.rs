@@ -25,9 +25,14 @@ fn raises(inst: &Inst) -> Option<ExceptionKind> {
 }
 
 /// Where a throw from `region` starts, and the first pass's answer there for `kind`, if known.
-fn decided(regions: &Regions, region: Region, kind: ExceptionKind) -> Option<(&RegionStart, FirstPass)> {
+/// Where a throw from `region` starts (region value `v` is `starts[v - 1]`; 0 is the entry).
+fn start_of(regions: &Regions, region: Region) -> Option<&RegionStart> {
     let Region::Known(value) = region else { return None };
-    let start = regions.starts.get(usize::try_from(value).ok()?.checked_sub(1)?)?;
+    regions.starts.get(usize::try_from(value).ok()?.checked_sub(1)?)
+}
+
+fn decided(regions: &Regions, region: Region, kind: ExceptionKind) -> Option<(&RegionStart, FirstPass)> {
+    let start = start_of(regions, region)?;
     start.decided.iter().find(|(k, _)| *k == kind).map(|(_, answer)| (start, *answer))
 }
 
@@ -201,13 +206,7 @@ fn what_throws_need(f: &Function, regions: &Regions) -> (bool, bool) {
     let (mut landing, mut frame) = (false, false);
     let mut throws = |region: Region, kind: Option<ExceptionKind>| {
         let known = kind.and_then(|kind| decided(regions, region, kind));
-        let start = match region {
-            Region::Known(value) => {
-                usize::try_from(value).ok().and_then(|v| v.checked_sub(1)).and_then(|v| regions.starts.get(v))
-            }
-            _ => None,
-        };
-        match (start, known) {
+        match (start_of(regions, region), known) {
             (Some(start), Some((_, FirstPass::Passes))) => landing |= start.second_pass,
             (Some(start), _) => {
                 landing |= start.first_pass || start.second_pass;

@@ -29,6 +29,9 @@ use wasmr2r_metadata::{ExceptionClause, HandlerKind};
 /// `block_offsets` of a block the importer made itself (no IL starts there).
 pub(super) const SYNTHETIC: u32 = u32::MAX;
 
+/// The block the IL starts at in a method with clauses (block 0 is the landing pad's dispatch).
+const IL_ENTRY: BlockId = BlockId(1);
+
 /// The importer's exception-handling state for one method.
 pub(super) struct Handlers {
     clauses: Vec<ExceptionClause>,
@@ -557,7 +560,7 @@ impl Importer<'_, '_, '_> {
     /// Returns the landing pad's variable, or `None` when no block lies in a protected region.
     pub(super) fn finish_handlers(&mut self) -> Result<Option<Var>, Unsupported> {
         let Some(eh) = self.handlers.as_deref() else { return Ok(None) };
-        let il_entry = BlockId(1);
+        let il_entry = IL_ENTRY;
         if !eh.used {
             self.synthetic(Some(BlockId(0)), Vec::new(), Terminator::Goto(il_entry), 0);
             return Ok(None);
@@ -661,6 +664,14 @@ impl Importer<'_, '_, '_> {
         } else {
             Vec::new()
         };
+        // Per kind of check: the runtime method that makes its exception, and the exception's type.
+        let mut thrown = Vec::new();
+        for kind in ExceptionKind::ALL {
+            let make = self.env.helper(self.ts, Helper::new_exception(kind))?;
+            if let Ok(sig) = self.ts.method_sig(make) {
+                thrown.push((kind, make, sig.ret));
+            }
+        }
         let mut starts = Vec::with_capacity(final_starts.len());
         for dispatch in final_starts {
             let first = self.handlers.as_deref().and_then(|eh| eh.dispatch.iter().position(|d| *d == Some(dispatch)));
@@ -670,14 +681,14 @@ impl Importer<'_, '_, '_> {
             let first_pass = chain.iter().any(|(_, c)| is_catch(c));
             let second_pass = chain.iter().any(|(_, c)| !is_catch(c));
             let mut decided = Vec::new();
-            for kind in ExceptionKind::ALL {
-                if let Some(answer) = self.first_pass_answer(&chain, kind)? {
+            for &(kind, make, thrown) in &thrown {
+                if let Some(answer) = self.first_pass_answer(&chain, make, thrown)? {
                     decided.push((kind, answer));
                 }
             }
             starts.push(RegionStart { dispatch, first_pass, second_pass, decided });
         }
-        Ok(Some(Box::new(Regions { region, chosen, entry: BlockId(1), handler_frame, frame_calls, starts })))
+        Ok(Some(Box::new(Regions { region, chosen, entry: IL_ENTRY, handler_frame, frame_calls, starts })))
     }
 
     /// The clauses a handler search from clause `k`'s dispatch visits, in order, with their indices.
@@ -686,19 +697,17 @@ impl Importer<'_, '_, '_> {
         std::iter::successors(Some(k), |&j| eh.next(j)).map(|j| (j, eh.clauses[j])).collect()
     }
 
-    /// The first pass's answer in this method for every exception of `kind` thrown where `chain`'s clauses hold,
-    /// when it is known without running anything: finally and fault clauses are passed over (they run in the
-    /// second pass), and a catch clause of a class takes the exception when the class is its type or a base of
+    /// The first pass's answer in this method for every exception of type `thrown` (made by `make`) thrown where
+    /// `chain`'s clauses hold, when it is known without running anything: finally and fault clauses are passed over
+    /// (they run in the second pass), and a catch clause of a class takes the exception when the class is its type or a base of
     /// it. Anything not decidable here (a filter, a catch of an interface or of a type parameter) leaves it
     /// unknown, and so does a chosen handler that could see the stack trace, which a throw would have to capture.
     fn first_pass_answer(
         &mut self,
         chain: &[(usize, ExceptionClause)],
-        kind: ExceptionKind,
+        make: MethodId,
+        thrown: TypeId,
     ) -> Result<Option<FirstPass>, Unsupported> {
-        let make = self.env.helper(self.ts, Helper::new_exception(kind))?;
-        let Ok(sig) = self.ts.method_sig(make) else { return Ok(None) };
-        let thrown = sig.ret;
         for &(k, c) in chain {
             let class = match c.kind {
                 HandlerKind::Finally | HandlerKind::Fault => continue,
