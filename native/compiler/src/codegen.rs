@@ -721,7 +721,7 @@ impl Emitter<'_> {
                     self.set(*d, o);
                 }
             }
-            Inst::CallIndirect { dst, signature, callee, args } => {
+            Inst::CallIndirect { dst, signature, callee, args, .. } => {
                 o.s().local_get(0);
                 for a in args {
                     self.get(*a, o);

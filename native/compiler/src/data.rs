@@ -222,7 +222,7 @@ pub fn generic_virtual_table(ts: &mut TypeSystem, graph: &Graph, decl: MethodId)
 /// A type's MethodTable (`abi::method_table`): header words, the vtable (filled for constructed types with what
 /// is called), then the interface map, the generic arguments and the GC descriptor it points to.
 /// The interfaces a MethodTable lists (none for open types and types that are not objects' types).
-fn listed_interfaces(ts: &mut TypeSystem, t: TypeId) -> Result<Vec<TypeId>, Unsupported> {
+pub fn listed_interfaces(ts: &mut TypeSystem, t: TypeId) -> Result<Vec<TypeId>, Unsupported> {
     let kind = ts.ty(t).kind;
     if ts.is_open(t)
         || matches!(kind, Kind::Pointer(_) | Kind::ByRef(_) | Kind::FnPtr | Kind::Void | Kind::GenericParam)
@@ -413,7 +413,7 @@ pub fn method_table(
         w.u32(0);
     }
     debug_assert_eq!(w.at(), mt::VTABLE);
-    for entry in &vtable {
+    for (_, entry) in &vtable {
         match entry {
             Some(symbol) => w.table_index(*symbol),
             None => w.u32(0),
@@ -539,21 +539,31 @@ fn field_map(
     Ok(Some(fields))
 }
 
-/// The vtable entries of a constructed type: class slots, then each interface's methods; an entry is filled when
-/// its slot or interface method is called anywhere (and so was compiled).
-fn vtable_entries(
+/// What a vtable entry is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VtableEntry {
+    /// The class slot the method `decl` introduced.
+    Slot(MethodId),
+    /// A method of an interface the type lists.
+    Interface(MethodId),
+}
+
+/// The vtable entries of a constructed type: class slots, then each interface's methods (of `interfaces`, the
+/// ones its MethodTable lists); an entry is filled when its slot or interface method is called anywhere (and so
+/// was compiled).
+pub fn vtable_entries(
     ts: &mut TypeSystem,
     graph: &Graph,
     t: TypeId,
     interfaces: &[TypeId],
-) -> Result<Vec<Option<Symbol>>, Unsupported> {
+) -> Result<Vec<(VtableEntry, Option<Symbol>)>, Unsupported> {
     let boxed = ts.ty(t).is_value_type();
     let vtable = ts.vtable(t)?;
     let mut entries = Vec::with_capacity(vtable.slots.len());
     for slot in &vtable.slots {
         let target = graph::implementation_node(ts, slot.imp, boxed);
         let used = graph.is_marked(Node::VirtualSlot(slot.decl)) && graph.is_marked(target);
-        entries.push(if used { target.symbol() } else { None });
+        entries.push((VtableEntry::Slot(slot.decl), if used { target.symbol() } else { None }));
     }
     for iface in interfaces {
         let variant = graph::has_variance(ts, *iface);
@@ -571,7 +581,7 @@ fn vtable_entries(
             } else {
                 None
             };
-            entries.push(entry);
+            entries.push((VtableEntry::Interface(method), entry));
         }
     }
     Ok(entries)

@@ -9,7 +9,7 @@ use crate::env::{Unsupported, codes};
 use crate::graph::{Body, Graph, Node, NodeId};
 use crate::ir::{self, Const, Inst, Symbol, Terminator, Ty};
 use crate::runtime::{Helper, Runtime};
-use crate::{abi, boundscheck, deadcode, inline, nullcheck, simplify, structure, verify};
+use crate::{abi, boundscheck, deadcode, devirtualize, inline, nullcheck, simplify, structure, verify};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -258,6 +258,8 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
         })
         .collect();
     let inliner = inline::Inliner::new(candidates);
+    let implementations =
+        devirtualize::Implementations::new(&mut ts, &graph).map_err(|e| DriverError::Internal(e.reason))?;
 
     // What each function is, decided sequentially (signatures need the type system).
     let mut jobs = Vec::with_capacity(functions.len());
@@ -280,7 +282,7 @@ pub fn compile(world: &World, options: &Options, control: &Control) -> Result<Ou
             if cancelled() {
                 return Err(DriverError::Cancelled);
             }
-            let result = generate(job, &ctx, &inliner)?;
+            let result = generate(job, &ctx, &inliner, &implementations)?;
             if counted[i] {
                 let mut done = done.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 *done += 1;
@@ -643,7 +645,12 @@ fn function_job(ts: &mut TypeSystem, graph: &Graph, id: NodeId) -> Result<(Job, 
 }
 
 /// Generates one function; an IR function that fails to verify or structure becomes a stub with the reason.
-fn generate(job: &Job, ctx: &Context, inliner: &inline::Inliner) -> Result<(Code, Option<Unsupported>), DriverError> {
+fn generate(
+    job: &Job,
+    ctx: &Context,
+    inliner: &inline::Inliner,
+    implementations: &devirtualize::Implementations,
+) -> Result<(Code, Option<Unsupported>), DriverError> {
     Ok(match job {
         Job::Ir { f, itself } => {
             let method = match itself {
@@ -652,7 +659,7 @@ fn generate(job: &Job, ctx: &Context, inliner: &inline::Inliner) -> Result<(Code
             };
             // The entry (the one function without a symbol of its own) reports what nothing caught.
             let unhandled = itself.is_none().then_some(ctx.unhandled);
-            match (optimize(f, method, ctx, inliner).and_then(|f| lower(&f, ctx, unhandled)), itself) {
+            match (optimize(f, method, ctx, inliner, implementations).and_then(|f| lower(&f, ctx, unhandled)), itself) {
                 (Ok(code), _) => (code, None),
                 (Err(reason), Some(itself)) => {
                     let (params, results) = codegen::signature(&f.params, f.result);
@@ -685,6 +692,7 @@ fn optimize(
     method: Option<MethodId>,
     ctx: &Context,
     inliner: &inline::Inliner,
+    implementations: &devirtualize::Implementations,
 ) -> Result<ir::Function, Unsupported> {
     verify::verify(f).map_err(internal_error)?;
     // Checks a method catches itself are rewritten before inlining, which would copy in the handler frame's calls
@@ -697,13 +705,20 @@ fn optimize(
         g
     });
     let f = caught_checks.as_ref().unwrap_or(f);
+    // Calls the constructed types answer become direct calls first, so that their callees can be inlined.
+    let inlinable = |callee: Symbol| inliner.is_candidate(callee);
+    let devirtualized = devirtualize::devirtualized(f, implementations, &inlinable);
+    let f = devirtualized.as_ref().unwrap_or(f);
     // The entry (the function without a method) runs once: nothing is inlined into it, so that Main keeps its
     // frame (an unhandled exception's report lists it, as CoreCLR's does).
     let is_entry = method.is_none() && f.frame_param.is_none();
     let inlined = if is_entry { None } else { inliner.inline_into(f, method) };
     // A second round takes the calls the first copied in (`Same<int>` inlined brings its call to
-    // `GenericEqualityComparer<int>.Equals`, itself inlinable only once its own callee is in).
-    let inlined = inlined.map(|g| inliner.inline_into(&g, method).unwrap_or(g));
+    // `GenericEqualityComparer<int>.Equals`, itself inlinable only once its own callee is in), devirtualized too.
+    let inlined = inlined.map(|mut g| {
+        devirtualize::apply(&mut g, implementations, &inlinable);
+        inliner.inline_into(&g, method).unwrap_or(g)
+    });
     let mut f = inlined.unwrap_or_else(|| f.clone());
     nullcheck::remove_redundant(&mut f, &ctx.never_null);
     boundscheck::remove_redundant(&mut f);

@@ -81,6 +81,11 @@ impl Inliner {
         Inliner { bodies }
     }
 
+    /// Whether calls to `callee` are inlined.
+    pub fn is_candidate(&self, callee: Symbol) -> bool {
+        matches!(callee, Symbol::Method(m) if self.bodies.contains_key(&m))
+    }
+
     /// `f` with its calls to candidates replaced by their bodies; `None` when it has no such call. `itself` is
     /// never inlined into itself. A straight-line body is copied in place; a body of several blocks (or with
     /// locals) splits the caller's block around its blocks (`split_inline`), unless the caller has handlers,

@@ -446,12 +446,14 @@ pub enum Inst {
         callee: Symbol,
         args: Vec<Reg>,
     },
-    /// A call through the function table: `callee` is a table index, `signature` a `Symbol::Signature`.
+    /// A call through the function table: `callee` is a table index, `signature` a `Symbol::Signature`;
+    /// `dispatch` says which virtual or interface method a dispatch call reads `callee` for (`devirtualize`).
     CallIndirect {
         dst: Option<Reg>,
         signature: Symbol,
         callee: Reg,
         args: Vec<Reg>,
+        dispatch: Option<Dispatch>,
     },
     /// An interface dispatch or cast: a call of the runtime `helper` with `args`, except when the object's type has
     /// `ty` in its interface table at `ty`'s color (abi.md, "Interface tables"); then the answer is read from the
@@ -484,6 +486,16 @@ pub enum Inst {
         value: Reg,
         offset: u32,
     },
+}
+
+/// The method a dispatching [`Inst::CallIndirect`] calls: the function-table index it calls is what the object's
+/// MethodTable holds for it (abi.md, "MethodTable"), which `devirtualize` can know from the constructed types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dispatch {
+    /// The vtable slot introduced by `decl`, on an object of class `receiver` or of a class derived from it.
+    Slot { decl: MethodId, receiver: TypeId },
+    /// A method of an interface without variance, on an object of any type that lists the interface.
+    Interface { method: MethodId },
 }
 
 /// What an [`Inst::InterfaceQuery`] asks.

@@ -15,6 +15,7 @@ pub mod codegen;
 pub mod data;
 pub mod dataflow;
 pub mod deadcode;
+pub mod devirtualize;
 pub mod driver;
 pub mod env;
 pub mod fuzzing;

@@ -107,7 +107,7 @@ pub fn print(f: &Function, names: &dyn Names) -> String {
                 Inst::Call { dst, callee, args } => {
                     format!("{}call {}({})", dst.map(def).unwrap_or_default(), names.symbol(*callee), list(args))
                 }
-                Inst::CallIndirect { dst, signature, callee, args } => format!(
+                Inst::CallIndirect { dst, signature, callee, args, .. } => format!(
                     "{}call_indirect {} {}({})",
                     dst.map(def).unwrap_or_default(),
                     names.symbol(*signature),

@@ -199,18 +199,7 @@
     unreachable
   )
   (func $Program::AreaOf (;80;) (type 8) (param i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i64 i32)
-    local.get 0
-    i32.const 8
-    i32.sub
-    local.set 0
-    local.get 0
-    i32.const 0
-    i32.add
-    local.set 8
-    local.get 8
-    i64.const 0
-    i64.store align=1
+    (local i32 i32 i32 i32 i64 i32)
     block ;; label = @1
       global.get 1
       i32.const 6440
@@ -225,14 +214,14 @@
         block ;; label = @3
           local.get 1
           i32.load
-          local.tee 8
+          local.tee 5
           i32.load offset=60
           i32.const 0
           i32.le_u
           br_if 0 (;@3;)
-          local.get 8
+          local.get 5
           i32.load offset=64
-          local.tee 10
+          local.tee 7
           i32.load
           local.get 3
           i32.ne
@@ -248,55 +237,11 @@
       i32.const -1
       return
     end
-    global.get 1
-    i32.const 6440
-    i32.add
-    local.set 4
-    i32.const 0
-    local.set 5
-    local.get 0
     local.get 2
-    i32.store
-    block (result i32) ;; label = @1
-      block ;; label = @2
-        local.get 2
-        i32.load
-        local.tee 8
-        i32.load offset=60
-        i32.const 0
-        i32.le_u
-        br_if 0 (;@2;)
-        local.get 8
-        i32.load offset=64
-        local.tee 10
-        i32.load
-        local.get 4
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 8
-        local.get 10
-        i32.load offset=4
-        i32.const 2
-        i32.shl
-        i32.add
-        i32.load offset=80
-        local.tee 10
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 10
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 2
-      local.get 4
-      local.get 5
-      call $WasmR2R.Runtime.Dispatch::InterfaceLookup
-    end
-    local.set 6
-    local.get 0
+    i32.load offset=8
     local.get 2
-    local.get 6
-    call_indirect (type 8)
+    i32.load offset=8
+    i32.mul
     return
     unreachable
   )

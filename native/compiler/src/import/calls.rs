@@ -187,6 +187,7 @@ impl Importer<'_, '_, '_> {
         let this = *args.first().ok_or_else(|| Unsupported::new(codes::INVALID_IL, "a virtual call without this"))?;
         let this = self.cast_to(this, Ty::Ref);
         let target = self.virtual_target(m, this)?;
+        let dispatch = self.dispatch_of(m)?;
         let sig = abi::method_signature(self.ts, m)?;
         let index = self.env.signature(sig.wasm());
         self.depend(Node::Signature(index), "indirect call");
@@ -194,9 +195,31 @@ impl Importer<'_, '_, '_> {
         args[0] = this;
         let (passed, result) = self.marshal(&sig, args)?;
         let dst = sig.result().map(|t| self.reg(t));
-        self.emit(Inst::CallIndirect { dst, signature: Symbol::Signature(index), callee: target, args: passed });
+        self.emit(Inst::CallIndirect {
+            dst,
+            signature: Symbol::Signature(index),
+            callee: target,
+            args: passed,
+            dispatch,
+        });
         stack.extend(dst.or(result));
         Ok(())
+    }
+
+    /// What a virtual call of `m` reads from the object's MethodTable, for `devirtualize`: a class's vtable slot or
+    /// the method of an interface without variance (a variant one may be answered by another instantiation's
+    /// entry; a generic virtual method is looked up at run time).
+    fn dispatch_of(&mut self, m: MethodId) -> Result<Option<Dispatch>, Unsupported> {
+        let data = self.ts.method(m).clone();
+        if !data.inst.is_empty() {
+            return Ok(None);
+        }
+        if matches!(self.kind(data.owner), Kind::Interface) {
+            return Ok((!crate::graph::has_variance(self.ts, data.owner)).then_some(Dispatch::Interface { method: m }));
+        }
+        let slot = self.ts.slot_of(m)?;
+        let decl = self.ts.vtable(data.owner)?.slots[slot as usize].decl;
+        Ok(Some(Dispatch::Slot { decl, receiver: data.owner }))
     }
 
     /// The function-table index that virtual method `m` has for the object `this` (null-checked here): from the

@@ -159,7 +159,13 @@ impl Importer<'_, '_, '_> {
         self.depend(Node::Signature(index), "calli");
         let (passed, result) = self.marshal(&sig, args)?;
         let dst = sig.result().map(|t| self.reg(t));
-        self.emit(Inst::CallIndirect { dst, signature: Symbol::Signature(index), callee, args: passed });
+        self.emit(Inst::CallIndirect {
+            dst,
+            signature: Symbol::Signature(index),
+            callee,
+            args: passed,
+            dispatch: None,
+        });
         stack.extend(dst.or(result));
         Ok(())
     }
@@ -308,7 +314,7 @@ pub fn invoke(ts: &mut TypeSystem, env: &mut dyn ImportEnv, method: MethodId) ->
         }
         let signature = Symbol::Signature(if shape == InvokeShape::Open { open } else { closed });
         let dst = result.map(|t| b.reg(t));
-        b.push(Inst::CallIndirect { dst, signature, callee: function, args: passed });
+        b.push(Inst::CallIndirect { dst, signature, callee: function, args: passed, dispatch: None });
         b.end(Terminator::Return(dst));
     }
 
