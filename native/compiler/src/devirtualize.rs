@@ -134,7 +134,10 @@ pub fn apply(f: &mut Function, implementations: &Implementations, inlinable: &dy
             };
             match implementations.targets(*dispatch) {
                 Some(targets) if targets.len() == 1 => {
-                    call_directly(f, b, i, targets[0]);
+                    if call_directly(f, b, i, targets[0]) {
+                        // The interface query before the call went: the call is now at `i - 1`.
+                        i -= 1;
+                    }
                     changed = true;
                 }
                 Some(targets)
@@ -157,10 +160,10 @@ pub fn apply(f: &mut Function, implementations: &Implementations, inlinable: &dy
 }
 
 /// Replaces the `call_indirect` at `(b, i)` by a direct call of `target`; drops the interface query that only
-/// found its table index.
-fn call_directly(f: &mut Function, b: usize, i: usize, target: Symbol) {
+/// found its table index (returns whether it did, which moves the call one instruction up).
+fn call_directly(f: &mut Function, b: usize, i: usize, target: Symbol) -> bool {
     let block = &mut f.blocks[b];
-    let Inst::CallIndirect { dst, callee, args, .. } = block.insts[i].clone() else { return };
+    let Inst::CallIndirect { dst, callee, args, .. } = block.insts[i].clone() else { return false };
     block.insts[i] = Inst::Call { dst, callee: target, args };
     // Registers never cross blocks: the callee's only other reader would be in this block.
     let reads = block.insts.iter().flat_map(Inst::operands).chain(block.terminator.operand());
@@ -170,7 +173,9 @@ fn call_directly(f: &mut Function, b: usize, i: usize, target: Symbol) {
     {
         block.insts.remove(at);
         block.il_offsets.remove(at);
+        return true;
     }
+    false
 }
 
 /// Splits block `b` at the `call_indirect` at `i` into a chain of guarded direct calls of `targets`, the
