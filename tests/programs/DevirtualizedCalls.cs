@@ -1,7 +1,8 @@
 // Virtual and interface calls the constructed types answer (direct calls, or a guarded chain of them): an override
 // a derived class inherits, a receiver typed as a derived class, a struct's interface method on a boxed value, a
 // generic class's override, a null receiver, more implementations than the chain takes, an interface arrays list,
-// a variant interface, and a virtual call in a method with handlers; prints what it computed and returns 100.
+// variant interfaces (one instantiation answering for another), and a virtual call in a method with handlers;
+// prints what it computed and returns 100.
 using System;
 using System.Collections.Generic;
 
@@ -76,6 +77,17 @@ class C3 : C2 { public override int Code() => 3; }
 class C4 : C3 { public override int Code() => base.Code() + 1; }
 class C5 : C4 { public override int Code() => 5; }
 
+// Variant interfaces: a call through IProducer<string> only StringProducer answers; a call through
+// IProducer<object> answered by the same object through variance; an IEqualityComparer<object> called as an
+// IEqualityComparer<string>.
+interface IProducer<out T> { T Make(); }
+sealed class StringProducer : IProducer<string> { public string Make() => "made"; }
+sealed class LengthComparer : IEqualityComparer<object>
+{
+    public new bool Equals(object? x, object? y) => x?.ToString()?.Length == y?.ToString()?.Length;
+    public int GetHashCode(object o) => o.ToString()!.Length;
+}
+
 static class Program
 {
     static int AreaOf(Shape s) => s.Area();
@@ -125,6 +137,11 @@ static class Program
         int n = 0;
         foreach (var o in variant) n += ((string)o).Length;
         Console.WriteLine($"variant {n}");
+
+        IProducer<string> producer = new StringProducer();
+        IProducer<object> asObjects = producer;
+        IEqualityComparer<string> byLength = new LengthComparer();
+        Console.WriteLine($"variant calls {producer.Make()} {asObjects.Make()} {byLength.Equals("abc", "xyz")} {byLength.Equals("a", "xyz")} {byLength.GetHashCode("four")}");
 
         int nulls = 0;
         try { AreaOf(null!); }

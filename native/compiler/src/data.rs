@@ -588,7 +588,7 @@ pub fn vtable_entries(
 }
 
 /// (argument, variance) for each generic argument of an instantiated type.
-fn generic_arguments(ts: &TypeSystem, t: TypeId) -> Vec<(TypeId, u32)> {
+pub fn generic_arguments(ts: &TypeSystem, t: TypeId) -> Vec<(TypeId, u32)> {
     let data = ts.ty(t);
     // A function pointer lists its signature there instead: the return type, then the parameters.
     if let TypeKey::FnPtr(sig) = &data.key {

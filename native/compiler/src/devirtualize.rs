@@ -17,7 +17,8 @@
 //! An entry not filled for some receiver type (nothing compiled there: the call fails at run time on such an
 //! object) leaves the call to the table, and so does a generic interface whose definition an array type lists
 //! (array covariance lets `string[]` answer for `IList<object>` through `IList<string>`'s entry, which the
-//! runtime's lookup finds and this table would not).
+//! runtime's lookup finds and this table would not) and a variant interface another listed instantiation may
+//! convert to (`IEqualityComparer<object>` for `IEqualityComparer<string>`).
 
 use crate::data::{self, VtableEntry};
 use crate::env::Unsupported;
@@ -38,11 +39,6 @@ pub struct Implementations {
 }
 
 impl Implementations {
-    /// Nothing known: every call stays a dispatch.
-    pub fn none() -> Implementations {
-        Implementations { entries: HashMap::new(), bases: HashMap::new() }
-    }
-
     /// Reads the vtables of the graph's constructed types (after marking: what `build_data` writes).
     pub fn new(ts: &mut TypeSystem, graph: &Graph) -> Result<Implementations, Unsupported> {
         // Generic interfaces an array type lists: a call through any instantiation of them stays a dispatch.
@@ -54,14 +50,28 @@ impl Implementations {
                 }
             }
         }
+        // Variant interfaces another listed instantiation may answer for (`IEqualityComparer<object>`'s entry for
+        // a call through `IEqualityComparer<string>`): calls through them stay dispatches too.
+        let mut listed: Vec<TypeId> = Vec::new();
+        for t in &graph.constructed {
+            for i in data::listed_interfaces(ts, *t)? {
+                if !listed.contains(&i) && crate::graph::has_variance(ts, i) {
+                    listed.push(i);
+                }
+            }
+        }
+        let answered_by_others: HashSet<TypeId> =
+            listed.iter().copied().filter(|i| listed.iter().any(|j| j != i && may_convert(ts, *j, *i))).collect();
         let mut entries: HashMap<VtableEntry, Vec<(TypeId, Option<Symbol>)>> = HashMap::new();
         let mut bases = HashMap::new();
         for t in graph.constructed.clone() {
             let interfaces = data::listed_interfaces(ts, t)?;
             for (entry, symbol) in data::vtable_entries(ts, graph, t, &interfaces)? {
                 if let VtableEntry::Interface(m) = entry {
-                    let iface = ts.ty(ts.method(m).owner);
-                    if !iface.args.is_empty() && iface.def.is_some_and(|d| array_listed.contains(&d)) {
+                    let owner = ts.method(m).owner;
+                    let iface = ts.ty(owner);
+                    let by_arrays = !iface.args.is_empty() && iface.def.is_some_and(|d| array_listed.contains(&d));
+                    if by_arrays || answered_by_others.contains(&owner) {
                         continue;
                     }
                 }
@@ -98,6 +108,23 @@ impl Implementations {
         }
         (!targets.is_empty()).then_some(targets)
     }
+}
+
+/// Whether an object listing interface `from` may be one of variant interface `to` (another instantiation of the
+/// same definition): each argument the same, or, where the parameter is variant, both reference types (variance
+/// converts only references; which way it converts is not asked, so this may say yes where it does not).
+fn may_convert(ts: &TypeSystem, from: TypeId, to: TypeId) -> bool {
+    if ts.ty(from).def != ts.ty(to).def {
+        return false;
+    }
+    let (from, to) = (data::generic_arguments(ts, from), data::generic_arguments(ts, to));
+    from.len() == to.len()
+        && from.iter().zip(&to).all(|((a, _), (b, variance))| {
+            a == b
+                || (*variance != crate::abi::method_table::variance::NONE
+                    && !ts.ty(*a).is_value_type()
+                    && !ts.ty(*b).is_value_type())
+        })
 }
 
 /// `f` with its dispatching calls whose targets are known rewritten, or None when it has none.
@@ -192,7 +219,8 @@ fn guard(f: &mut Function, b: usize, i: usize, targets: &[Symbol]) -> bool {
     let moved_offsets = f.blocks[b].il_offsets[i + 1..].to_vec();
     let (terminator, terminator_offset) = (f.blocks[b].terminator.clone(), f.blocks[b].terminator_offset);
     let Some(carried) = f.carry(&before, &moved, &terminator) else { return false };
-    // Each block reads the carried registers it needs from their variables, into registers of its own.
+    // Each block reads the carried registers it needs from their variables, into registers of its own (several
+    // blocks read them here, so `carried.gets`, made for one, go unused: registers without a definition).
     let var_of: HashMap<Reg, Var> = carried
         .sets
         .iter()

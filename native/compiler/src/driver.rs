@@ -684,7 +684,8 @@ fn generate(
     })
 }
 
-/// The IR passes between import and code generation: the checks a method catches itself (`checkcatch`), inlining,
+/// The IR passes between import and code generation: the checks a method catches itself (`checkcatch`), dispatching
+/// calls the constructed types answer (`devirtualize`), inlining,
 /// then the check-removing passes and dead code. The
 /// imported IR is verified first, so the passes only ever see well-formed IR (and `lower` verifies their output).
 fn optimize(

@@ -494,7 +494,8 @@ pub enum Inst {
 pub enum Dispatch {
     /// The vtable slot introduced by `decl`, on an object of class `receiver` or of a class derived from it.
     Slot { decl: MethodId, receiver: TypeId },
-    /// A method of an interface without variance, on an object of any type that lists the interface.
+    /// An interface's method, on an object of any type that lists the interface (or, with variance, an
+    /// instantiation of it that converts).
     Interface { method: MethodId },
 }
 

@@ -207,15 +207,14 @@ impl Importer<'_, '_, '_> {
     }
 
     /// What a virtual call of `m` reads from the object's MethodTable, for `devirtualize`: a class's vtable slot or
-    /// the method of an interface without variance (a variant one may be answered by another instantiation's
-    /// entry; a generic virtual method is looked up at run time).
+    /// an interface's method (a generic virtual method is looked up at run time).
     fn dispatch_of(&mut self, m: MethodId) -> Result<Option<Dispatch>, Unsupported> {
         let data = self.ts.method(m).clone();
         if !data.inst.is_empty() {
             return Ok(None);
         }
         if matches!(self.kind(data.owner), Kind::Interface) {
-            return Ok((!crate::graph::has_variance(self.ts, data.owner)).then_some(Dispatch::Interface { method: m }));
+            return Ok(Some(Dispatch::Interface { method: m }));
         }
         let slot = self.ts.slot_of(m)?;
         let decl = self.ts.vtable(data.owner)?.slots[slot as usize].decl;
