@@ -20,8 +20,12 @@ namespace WasmR2R.Runtime
         private const int ModeStress = 1;
         private const int ModeVerify = 2;
 
-        /// <summary>Bytes of new pages after a collection that trigger the next one, at least.</summary>
-        private const ulong MinimumBudget = 16u << 20;
+        /// <summary>Bytes of new pages after a collection that trigger the next one, at least. Small, as CoreCLR's
+        /// gen-0 budget is (it ran 204 collections in StringChurn's 1.5 million rounds, about 2.5 MiB apart): a
+        /// program with few survivors then keeps reusing the same few MiB of pages instead of first touching more
+        /// (first writes to fresh Wasm memory cost the engine a page fault each; 16 MiB made StringChurn 19% and
+        /// Tokenizer 17% slower, 7-9 interleaved runs, and 1 MiB was no faster than 2).</summary>
+        private const ulong MinimumBudget = 2u << 20;
 
         /// <summary>The largest allocation the fast path serves: strings and small arrays beyond 64 bytes are common
         /// (StringChurn's), and zeroing 256 bytes word by word still costs less than `memory.fill`'s call.</summary>
@@ -35,15 +39,15 @@ namespace WasmR2R.Runtime
 
         private static int s_mode;
         private static bool s_collecting;
-        /// <summary>The next collection the allocator starts is a major one: the old objects grew to twice what the
-        /// last major collection left.</summary>
+        /// <summary>The next collection the allocator starts is a major one: the pages the old objects keep grew to
+        /// twice what the last major collection left, and a budget more.</summary>
         private static bool s_majorNext;
-        /// <summary>Bytes the survivors of the last major collection take.</summary>
-        private static ulong s_liveAfterMajor;
+        /// <summary>Bytes of pages in use after the last major collection.</summary>
+        private static ulong s_pagesAfterMajor;
         /// <summary>Under stress, every this many collections is a major one (the rest are minor).</summary>
         private const int StressMajorEvery = 4;
-        /// <summary>Bytes of new pages the heap may take after a collection before the next one: as many as
-        /// survived (at least the minimum).</summary>
+        /// <summary>Bytes of new pages the heap may take after a collection before the next one: as many as the
+        /// survivors take (at least the minimum), so that a big heap is not collected more often than it grows.</summary>
         private static ulong s_budget = MinimumBudget;
         private static ulong s_pagesAfterCollection;
         /// <summary>Unmanaged memory reported by GC.AddMemoryPressure since the last collection.</summary>
@@ -205,14 +209,18 @@ namespace WasmR2R.Runtime
             Monitors.FreeDead();
             s_liveBytes = Heap.Sweep();
             Heap.ClearCards();
+            // Pages, not survivors' bytes, decide on the major collection: an old object that died holds its whole
+            // page until a major one, and a few of them on each of many pages (the few survivors each minor
+            // collection makes old, spread over the size classes' pages) keep the heap growing while the bytes
+            // they take stay small.
             if (major)
-                s_liveAfterMajor = s_liveBytes;
-            s_majorNext = s_liveBytes >= 2 * s_liveAfterMajor && s_liveBytes >= MinimumBudget;
+                s_pagesAfterMajor = Heap.PagesInUse;
+            s_majorNext = Heap.PagesInUse >= 2 * s_pagesAfterMajor + MinimumBudget;
             CollectionCount++;
             s_allocatedAtCollection = TotalAllocated;
             s_pressure = 0;
             s_pagesAfterCollection = Heap.PagesInUse;
-            s_budget = Heap.PagesInUse > MinimumBudget ? Heap.PagesInUse : MinimumBudget;
+            s_budget = s_liveBytes > MinimumBudget ? s_liveBytes : MinimumBudget;
             if ((s_mode & ModeVerify) != 0)
                 Verify();
             s_collecting = false;
