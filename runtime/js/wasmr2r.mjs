@@ -422,7 +422,6 @@ export async function run(bytes, { stdout = defaultWriter(1), stderr = defaultWr
   const exports = instance.exports;
   if (exports.getWebcilPayload) {
     exports.getWebcilPayload(imageBase, payloadSize);
-    exports.fillWebcilTable();
   } else {
     exports.patchWebcilHeader();
   }

@@ -91,7 +91,7 @@ pub enum ExceptionHandling {
 /// How the image places its payload (see `docs/format.md`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImageShape {
-    /// Passive payload; the host picks addresses and calls `getWebcilPayload`/`fillWebcilTable`.
+    /// Passive payload; the host picks addresses and calls `getWebcilPayload`.
     Passive,
     /// Active payload and element segment at the imported `imageBase`/`tableBase`.
     SelfInstalling,

@@ -175,7 +175,7 @@ struct Envelope {
 
 impl Envelope {
     fn read(bytes: &[u8]) -> Result<Envelope> {
-        use wasmparser::{DataKind, ElementItems, ElementKind, Name, Parser, Payload};
+        use wasmparser::{DataKind, ElementItems, Name, Parser, Payload};
         let wasm = |e: wasmparser::BinaryReaderError| Error::malformed("Wasm module", e.offset() as usize, e.message());
         let mut shape = Shape::Passive;
         let (mut payload_size, mut table_size) = (0, 0);
@@ -199,9 +199,6 @@ impl Envelope {
                 Payload::ElementSection(reader) => {
                     for element in reader {
                         let element = element.map_err(wasm)?;
-                        if matches!(element.kind, ElementKind::Active { .. }) {
-                            shape = Shape::SelfInstalling;
-                        }
                         if let ElementItems::Functions(functions) = element.items {
                             for f in functions {
                                 table_functions.push(f.map_err(wasm)?);
