@@ -23,8 +23,10 @@ namespace WasmR2R.Runtime
         /// <summary>Bytes of new pages after a collection that trigger the next one, at least. Small, as CoreCLR's
         /// gen-0 budget is (it ran 204 collections in StringChurn's 1.5 million rounds, about 2.5 MiB apart): a
         /// program with few survivors then keeps reusing the same few MiB of pages instead of first touching more
-        /// (first writes to fresh Wasm memory cost the engine a page fault each; 16 MiB made StringChurn 19% and
-        /// Tokenizer 17% slower, 7-9 interleaved runs, and 1 MiB was no faster than 2).</summary>
+        /// (first writes to fresh Wasm memory cost the engine a page fault each). Against 16 MiB and majors decided
+        /// by survivors' bytes, whole process, 9 interleaved runs: StringChurn 403 -> 331 ms (linear memory 34 -> 12
+        /// MiB), Tokenizer 258 -> 237, BinaryTrees18 1111 -> 1041, but BinaryTrees 358 -> 372 (11 runs: more minor
+        /// collections over its long-lived tree's cards); 1 MiB was no faster than 2.</summary>
         private const ulong MinimumBudget = 2u << 20;
 
         /// <summary>The largest allocation the fast path serves: strings and small arrays beyond 64 bytes are common
